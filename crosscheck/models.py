@@ -1,0 +1,120 @@
+"""The data that flows between stages.
+
+Every object carries stable ids (article id, sentence index, character offsets into the
+original article text) so a finding can always be traced back to the exact quoted span.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from disk, text unchanged.
+
+    Attributes:
+        id: Stable id, the file stem (with a row number for multi-article files).
+        outlet: Who published it; the file stem when nothing names it.
+        text: The original text; every offset in the report points into it.
+        path: The file it came from.
+    """
+
+    id: str
+    outlet: str
+    text: str
+    path: str
+    title: str | None = None
+    published: str | None = None
+    lang: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article with its character span in ``Article.text``.
+
+    Attributes:
+        block: ``body`` or ``read_also`` (links to other stories, kept apart from the body).
+        norm: The text normalised for matching (never shown to the user).
+    """
+
+    article: str
+    outlet: str
+    index: int
+    start: int
+    end: int
+    text: str
+    norm: str
+    block: str = "body"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """Unique key of the sentence in a run: (article id, sentence index)."""
+        return (self.article, self.index)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Sentences from two or more outlets that state the same claim."""
+
+    id: str
+    members: tuple[Sentence, ...]
+    cohesion: float
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({m.outlet for m in self.members})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A typed claim found in a sentence: a number with its unit and what it counts.
+
+    ``start``/``end`` are the span of the claim inside the article text; ``sentence`` is the
+    sentence index. ``low``/``high`` are the interval the wording allows (``None`` = open).
+    """
+
+    article: str
+    outlet: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    claim_type: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    bound: str = "exact"
+    counted: str | None = None
+    attribute: str | None = None
+    place: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the comparison concluded about a set of claims or a group of sentences.
+
+    Attributes:
+        kind: ``agreement``, ``contradiction``, ``update`` or ``uncorroborated``.
+        sides: For a contradiction, the side index of each claim (aligned with ``claims``);
+            ``None`` for a claim compatible with several sides.
+    """
+
+    id: str
+    kind: str
+    claim_type: str
+    cluster: str | None
+    claims: tuple[Claim, ...]
+    explanation: str
+    rule: str
+    sides: tuple[int | None, ...] = field(default=())
