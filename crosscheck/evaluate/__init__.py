@@ -1,0 +1,1 @@
+"""Evaluation against gold data: the seed gate and the public sets (``crosscheck eval``)."""

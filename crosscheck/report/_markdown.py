@@ -1,0 +1,83 @@
+"""report.md: contradictions first, then updates, agreements and single-source numbers."""
+from __future__ import annotations
+
+SECTIONS = {
+    "contradiction": "Contradictions",
+    "update": "Updates (a later report changed the figure)",
+    "agreement": "Agreements",
+    "uncorroborated": "Single-source numbers",
+}
+
+
+def to_markdown(data: dict) -> str:
+    """The findings document as a Markdown report with the quoted sentences."""
+    lines = ["# crosscheck report", ""]
+    lines += _overview(data)
+    for kind, title in SECTIONS.items():
+        findings = [f for f in data["findings"] if f["kind"] == kind]
+        lines += [f"## {title} ({len(findings)})", ""]
+        lines += [line for f in findings for line in _finding(f)] or ["None.", ""]
+    lines += _groups(data)
+    lines += _skipped(data)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _overview(data: dict) -> list[str]:
+    s = data["summary"]
+    lines = [
+        f"{s['articles']} articles from {s['outlets']} outlets, {s['sentences']} sentences, "
+        f"{s['clusters']} claims seen in two or more outlets. Model: `{data['model']}`.", "",
+        "| outlet | article | published | language |", "|---|---|---|---|",
+    ]
+    lines += [f"| {_cell(a['outlet'])} | {_cell(a['id'])} | {a['published'] or ''} | {a['lang'] or ''} |"
+              for a in data["articles"]]
+    return lines + [""]
+
+
+def _finding(f: dict) -> list[str]:
+    head = f"**{f['id']}** · {f['claim_type']}"
+    if f["cluster"]:
+        head += f" · group {f['cluster']}"
+    lines = [f"- {head}: {f['explanation']} _(rule: {f['rule']})_"]
+    for c in f["claims"]:
+        side = f" [side {c['side']}]" if c.get("side") is not None else ""
+        value = f" = {_value(c)}" if c.get("value") is not None or c.get("low") is not None else ""
+        lines.append(f"  - {_cell(c['outlet'])}{side}{value} ({c['article']}, chars {c['start']}-{c['end']}): "
+                     f"> {_quote(c['text'])}")
+    return lines + [""]
+
+
+def _groups(data: dict) -> list[str]:
+    lines = [f"## Claims seen in two or more outlets ({len(data['clusters'])})", ""]
+    for g in data["clusters"]:
+        lines.append(f"### {g['id']} · {', '.join(g['outlets'])} · cohesion {g['cohesion']} · {g['status']}")
+        lines += [f"- {_cell(m['outlet'])} ({m['article']}#{m['sentence']}): > {_quote(m['text'])}"
+                  for m in g["members"]]
+        lines.append("")
+    return lines
+
+
+def _skipped(data: dict) -> list[str]:
+    if not data["skipped"] and not data["warnings"]:
+        return []
+    lines = ["## Inputs not read, and warnings", ""]
+    lines += [f"- skipped `{s['path']}`: {s['reason']}" for s in data["skipped"]]
+    lines += [f"- warning `{w['path']}`: {w['message']}" for w in data["warnings"]]
+    return lines + [""]
+
+
+def _value(c: dict) -> str:
+    unit = f" {c['unit']}" if c.get("unit") else ""
+    if c.get("low") is not None and c.get("low") == c.get("high"):
+        return f"{c['low']:g}{unit}"
+    low = "…" if c.get("low") is None else f"{c['low']:g}"
+    high = "…" if c.get("high") is None else f"{c['high']:g}"
+    return f"[{low}, {high}]{unit}"
+
+
+def _quote(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _cell(text) -> str:
+    return str(text).replace("|", "\\|")
