@@ -201,7 +201,7 @@ def _read_html(file: Path, meta: dict) -> Article:
         raise InputError("no article text found in the HTML page")
     page = json.loads(extracted)
     fields = {
-        "outlet": page.get("sitename") or page.get("hostname"),
+        "outlet": page.get("sitename") or page.get("source-hostname") or page.get("hostname"),
         "title": page.get("title"),
         "published": page.get("date"),
         "url": page.get("source") or page.get("url"),
