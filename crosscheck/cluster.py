@@ -14,10 +14,14 @@ The embedding proposes, cheap evidence decides. On the seeds, same-claim pairs h
    ``accept - link_margin`` (average linkage), so one loose pair cannot chain two
    different claims into one blob.
 
+Articles published more than ``max_days_apart`` days apart are never grouped: the same
+words a year later (an appeal for a political solution, say) report another event.
+
 A group records its members, its outlets and its cohesion (mean cosine of its pairs).
 """
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 from collections import Counter
@@ -41,6 +45,7 @@ class GroupingRule:
         lexical_weight: Weight of the word evidence in the score.
         link_margin: How far below ``accept`` the mean score of two joining groups may be.
         min_words: Sentences with fewer content words (bylines, teasers) are not grouped.
+        max_days_apart: Sentences of articles published further apart are not grouped.
     """
 
     neighbours: int = 12
@@ -49,6 +54,7 @@ class GroupingRule:
     lexical_weight: float = 0.1
     link_margin: float = 0.0
     min_words: int = 3
+    max_days_apart: int = 14
 
 
 @dataclass(frozen=True)
@@ -66,8 +72,9 @@ class Pair:
 class _Evidence:
     """Content words, their document frequencies and pair scores for one collection."""
 
-    def __init__(self, sentences: list[Sentence], vectors: np.ndarray, rule: GroupingRule):
-        self.sentences, self.vectors, self.rule = sentences, vectors, rule
+    def __init__(self, index: SentenceIndex, rule: GroupingRule):
+        self.sentences, self.vectors, self.rule = index.sentences, index.vectors(), rule
+        self.published = {a.id: _day(a.published) for a in index.articles}
         self.words = [content_words(s.norm) for s in sentences]
         df = Counter(v for words in self.words for v in {x for w in words for x in w})
         n = len(sentences) + 1
@@ -77,7 +84,14 @@ class _Evidence:
         s = self.sentences[row]
         return s.block == "body" and len(self.words[row]) >= self.rule.min_words
 
+    def too_far_apart(self, a: int, b: int) -> bool:
+        day_a = self.published.get(self.sentences[a].article)
+        day_b = self.published.get(self.sentences[b].article)
+        return bool(day_a and day_b and abs((day_a - day_b).days) > self.rule.max_days_apart)
+
     def pair(self, a: int, b: int, cosine: float | None = None) -> Pair:
+        if self.too_far_apart(a, b):
+            return Pair(a, b, cosine or 0.0, 0.0, (), float("-inf"))
         if cosine is None:
             cosine = float(self.vectors[a] @ self.vectors[b])
         overlap = word_overlap(self.words[a], self.words[b], self.idf.get)
@@ -88,7 +102,7 @@ class _Evidence:
 
 def candidate_pairs(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Pair]:
     """Cross-outlet nearest-neighbour pairs at or above ``rule.floor``, with their evidence."""
-    return _candidates(_Evidence(index.sentences, index.vectors(), rule), index)
+    return _candidates(_Evidence(index, rule), index)
 
 
 def _candidates(evidence: _Evidence, index: SentenceIndex) -> list[Pair]:
@@ -111,7 +125,7 @@ def _candidates(evidence: _Evidence, index: SentenceIndex) -> list[Pair]:
 
 def group(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Cluster]:
     """Groups of sentences from two or more outlets that state the same claim."""
-    evidence = _Evidence(index.sentences, index.vectors(), rule)
+    evidence = _Evidence(index, rule)
     pairs = [p for p in _candidates(evidence, index) if p.score >= rule.accept]
     groups: dict[int, list[int]] = {}
     owner: dict[int, int] = {}
@@ -139,6 +153,13 @@ def _mean_link(evidence: _Evidence, left: list[int], right: list[int]) -> float:
         if evidence.sentences[a].outlet != evidence.sentences[b].outlet
     ]
     return float(np.mean(scores)) if scores else 0.0
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _clusters(evidence: _Evidence, groups: list[list[int]]) -> list[Cluster]:
