@@ -75,9 +75,9 @@ class _Evidence:
     def __init__(self, index: SentenceIndex, rule: GroupingRule):
         self.sentences, self.vectors, self.rule = index.sentences, index.vectors(), rule
         self.published = {a.id: _day(a.published) for a in index.articles}
-        self.words = [content_words(s.norm) for s in sentences]
+        self.words = [content_words(s.norm) for s in self.sentences]
         df = Counter(v for words in self.words for v in {x for w in words for x in w})
-        n = len(sentences) + 1
+        n = len(self.sentences) + 1
         self.idf = {v: math.log(n / (count + 1)) + 0.1 for v, count in df.items()}
 
     def eligible(self, row: int) -> bool:
