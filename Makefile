@@ -26,7 +26,7 @@ bench: install
 	$(PY) benchmarks/bench.py
 
 eval: install
-	$(PY) benchmarks/evaluate.py
+	$(VENV)/bin/crosscheck eval seeds
 
 clean:
 	rm -rf reports/seeds indexes/*/ .pytest_cache
