@@ -109,7 +109,30 @@ def main() -> None:
     print(f"end to end {seeds['end_to_end']['seconds']} s, embed share {seeds['end_to_end']['embed_share']}")
     for name, b in backends.items():
         print(f"{name:<28}{b['sentences_per_s']:>8} sent/s  cosine vs fp32 {b['cosine_vs_fp32']}")
-    print(f"wrote {args.out}")
+    (ROOT / "BENCHMARKS.md").write_text(benchmarks_markdown(result), encoding="utf-8")
+    print(f"wrote {args.out} and BENCHMARKS.md")
+
+
+def benchmarks_markdown(result: dict) -> str:
+    """BENCHMARKS.md: the latest figures with the machine and date."""
+    m, seeds = result["machine"], result["seeds"]
+    lines = [
+        "# Benchmarks", "",
+        f"Written by `make bench` (benchmarks/bench.py) on {result['date']}, commit {m['commit']}, "
+        f"{m['cores']} cores ({m['cpu']}), Python {m['python']}. Raw figures: "
+        "benchmarks/results/latest.json.", "",
+        f"## Stages on the seeds ({seeds['articles']} articles, {seeds['sentences']} sentences, no cache)", "",
+        "| stage | seconds | sentences/s | peak RSS MB |", "|---|---|---|---|",
+    ]
+    lines += [f"| {n} | {s['seconds']} | {s['sentences_per_s'] or ''} | {s['peak_rss_mb']} |"
+              for n, s in seeds["stages"].items()]
+    e2e = seeds["end_to_end"]
+    lines += ["", f"End to end {e2e['seconds']} s; embedding is {e2e['embed_share']:.0%} of it.", "",
+              "## Embedding backends, same sentences", "",
+              "| backend | sentences/s | cosine vs fp32 |", "|---|---|---|"]
+    lines += [f"| {n} | {b['sentences_per_s']} | {b['cosine_vs_fp32']} |"
+              for n, b in result["embed"].items() if n != "default"]
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

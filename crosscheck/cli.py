@@ -133,8 +133,6 @@ def _run_check(args) -> ExitStatus:
         print("crosscheck: error: no article could be read", file=sys.stderr)
         return ExitStatus.NO_INPUT
     if args.index:
-        from .index import SentenceIndex  # noqa: F401 - saved through the result's index
-
         checker.last_index.save(_index_path(args.index))
     paths = write_reports(result, args.out)
     kinds = result_summary(result)

@@ -50,6 +50,8 @@ class CrossChecker:
         self.cache_dir = cache_dir
         self.device = device
         self._embedder: Embedder | None = None
+        self.last_index: SentenceIndex | None = None  # the index of the last check()
+        self._repeats: dict[str, int] = {}
 
     @property
     def embedder(self) -> Embedder:
