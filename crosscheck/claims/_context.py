@@ -1,0 +1,270 @@
+"""What surrounds a number: bound words, unit, counted noun, casualty words, and the
+tests that tell a name-number (``جسر 27``), a date or a year from a quantity.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosscheck.claims import _lexicon as lex
+from crosscheck.claims._numwords import Core
+from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, light
+
+Table = dict[tuple[str, ...], str]
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon phrase found in the tokens: ``[i, j)``; ``skip`` glued clitic characters."""
+
+    value: str
+    i: int
+    j: int
+    skip: int = 0
+
+
+_FIRST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+_LAST: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+
+def _index(table: Table, last: bool) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases of a (module-level, never changed) table grouped by first or last word."""
+    cache = _LAST if last else _FIRST
+    if id(table) not in cache:
+        grouped: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, value in table.items():
+            grouped.setdefault(phrase[-1 if last else 0], []).append((phrase, value))
+        cache[id(table)] = grouped
+    return cache[id(table)]
+
+
+def _readings(tok: Tok, clitic: bool) -> list[tuple[str, int]]:
+    """The token as written and, if allowed, without a glued clitic: (word, clitic length)."""
+    out = [(tok.text, 0)]
+    if clitic and tok.kind == "word":
+        out += [(tok.text[len(c):], len(c)) for c in CLITICS if tok.text.startswith(c) and len(tok.text) > len(c)]
+    return out
+
+
+def match_at(toks: list[Tok], k: int, table: Table, clitic: bool = False) -> Match | None:
+    """The longest phrase of ``table`` that starts at token ``k``."""
+    if not 0 <= k < len(toks):
+        return None
+    best = None
+    index = _index(table, last=False)
+    for word, skip in _readings(toks[k], clitic):
+        for phrase, value in index.get(word, ()):
+            end = k + len(phrase)
+            if end > len(toks) or (best and end <= best.j):
+                continue
+            if all(toks[k + n].text == w for n, w in enumerate(phrase[1:], 1)):
+                best = Match(value, k, end, skip)
+    return best
+
+
+def match_before(toks: list[Tok], k: int, table: Table, clitic: bool = True) -> Match | None:
+    """The longest phrase of ``table`` that ends right before token ``k``."""
+    if not 0 < k <= len(toks):
+        return None
+    best = None
+    for phrase, value in _index(table, last=True).get(toks[k - 1].text, ()):
+        start = k - len(phrase)
+        if start < 0 or (best and start >= best.i):
+            continue
+        readings = dict(_readings(toks[start], clitic)) if len(phrase) > 1 else None
+        if len(phrase) == 1:
+            best = Match(value, start, k, 0)
+        elif phrase[0] in readings and all(toks[start + n].text == w for n, w in enumerate(phrase[1:-1], 1)):
+            best = Match(value, start, k, readings[phrase[0]])
+    if clitic:
+        for word, skip in _readings(toks[k - 1], True)[1:]:
+            for phrase, value in _index(table, last=True).get(word, ()):
+                if len(phrase) == 1 and best is None:
+                    best = Match(value, k - 1, k, skip)
+    return best
+
+
+def _word_in(tok: Tok | None, words: frozenset[str] | dict) -> bool:
+    if tok is None or tok.kind != "word":
+        return False
+    return tok.text in words or any(tok.text.startswith(c) and tok.text[len(c):] in words for c in CLITICS)
+
+
+def _at(toks: list[Tok], k: int) -> Tok | None:
+    return toks[k] if 0 <= k < len(toks) else None
+
+
+def is_name_or_date(toks: list[Tok], core: Core) -> bool:
+    """True for numbers that are names, dates, years or times, not quantities.
+
+    ``عربي21``, ``الـ27``, ``جسر 27``, ``البوابة 27``, ``(5+5)``, ``23 فبراير``,
+    ``April 5``, ``10:30``, ``الساعة 10``, ``في 2011``, ``2011م``, ``COVID-19``.
+    """
+    first, prev, nxt = toks[core.i], _at(toks, core.i - 1), _at(toks, core.j)
+    if first.kind == "num" and first.glued and prev is not None:
+        if prev.kind == "word" and prev.text not in CLITICS:
+            return True
+        before = _at(toks, core.i - 2)
+        hyphenated = prev.text == "-" and prev.glued and before is not None and before.kind == "word"
+        if prev.text in "+/:" or hyphenated:
+            return True
+    if nxt is not None and nxt.glued and nxt.text in "+/:" and core.j + 1 < len(toks) \
+            and toks[core.j + 1].kind == "num":
+        return True
+    if _word_in(prev, lex.NAME_NOUNS) or _word_in(nxt, lex.TIME_AFTER):
+        return True
+    after = core.j + 1 if nxt is not None and nxt.text == "من" else core.j
+    if match_at(toks, after, lex.MONTHS) or (prev is not None and match_before(toks, core.i, lex.MONTHS)):
+        return not core.vague
+    return is_year(toks, core) and (_word_in(prev, lex.YEAR_MARKERS) or _after_date(toks, core.i) or (
+        nxt is not None and nxt.text in ("م", "ه") and nxt.kind == "word"))
+
+
+def _after_date(toks: list[Tok], i: int) -> bool:
+    """A year right after a month or a day and month (``23 فبراير 2020``, ``April 5, 2019``)."""
+    k = i - 1 if i > 0 and toks[i - 1].text == "," else i
+    if match_before(toks, k, lex.MONTHS, clitic=False):
+        return True
+    return k > 0 and toks[k - 1].kind == "num" and (
+        match_before(toks, k - 1, lex.MONTHS, clitic=False) is not None)
+
+
+def is_year(toks: list[Tok], core: Core) -> bool:
+    """A bare four-digit number from 1800 to 2100 (``2011``), which may be a year."""
+    tok = toks[core.i]
+    return (core.j == core.i + 1 and tok.kind == "num" and tok.text.isdigit()
+            and len(tok.text) == 4 and 1800 <= (tok.value or 0) <= 2100)
+
+
+def bound_before(toks: list[Tok], i: int) -> Match | None:
+    """``نحو``, ``أكثر من``, ``at least``... ending right before token ``i``."""
+    return match_before(toks, i, lex.BOUND_BEFORE)
+
+
+def bound_after(toks: list[Tok], j: int) -> Match | None:
+    """``تقريبا``, ``على الأقل``, ``or more``... starting at token ``j``."""
+    return match_at(toks, j, lex.BOUND_AFTER, clitic=True)
+
+
+def unit_at(toks: list[Tok], j: int) -> Match | None:
+    """The unit after the number (``كيلومترا``, ``%``, ``دولار``, ``km``)."""
+    return match_at(toks, j, lex.UNITS)
+
+
+def currency_before(toks: list[Tok], i: int) -> Match | None:
+    """A currency sign or code before the number (``$5``, ``€ 3``, ``USD 10``)."""
+    return match_before(toks, i, lex.CURRENCY_BEFORE, clitic=False)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The counted noun after a number: its lemma, who it is, and the tokens it covers."""
+
+    lemma: str | None
+    who: str | None
+    attribute: str | None
+    j: int
+    known: bool
+
+
+def _lexicon_noun(toks: list[Tok], k: int, definite: bool) -> Match | None:
+    hit = match_at(toks, k, lex.COUNTED)
+    tok = _at(toks, k)
+    if hit is None and definite and tok is not None and tok.text.startswith("ال"):
+        stripped = [Tok(tok.kind, tok.text[2:], tok.start, tok.end)] + toks[k + 1:k + 3]
+        inner = match_at(stripped, 0, lex.COUNTED)
+        hit = inner and Match(inner.value, k, k + inner.j)
+    return hit
+
+
+def _known(lemma: str, j: int) -> Counted:
+    return Counted(lemma, lex.WHO.get(lemma), lex.CASUALTY_NOUNS.get(lemma), j, True)
+
+
+def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:
+    """A counted noun not in the lexicon: the next indefinite word, as written."""
+    tok = _at(toks, k)
+    if tok is None or tok.kind != "word" or len(tok.text) < 2 or tok.upper:
+        return None
+    text = tok.text
+    if text in lex.STOP or text in lex.DIRECTIONS or (text.startswith("ال") and not core.vague):
+        return None
+    if text.startswith(("و", "لل", "بال", "كال")):
+        return None
+    if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):
+        return None
+    surface = light(folded.original[slice(*folded.span(tok.start, tok.end))])
+    if text.isascii():
+        surface = surface.lower()
+        surface = surface[:-3] + "y" if surface.endswith("ies") else (
+            surface[:-1] if surface.endswith("s") and not surface.endswith("ss") else surface)
+    elif core.value is not None and 11 <= core.value % 100 <= 99 and surface.endswith("ا") \
+            and len(surface) > 3:
+        surface = surface[:-1]
+    if surface.startswith("ال"):
+        surface = surface[2:]
+    return Counted(surface, None, None, k + 1, False)
+
+
+def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:
+    """Read what is counted after the number (``جنديا``, ``من مقاتلي``, ``killed``).
+
+    Args:
+        folded: The folded text (for the original spelling of unknown nouns).
+        toks: Its tokens.
+        k: Index of the token after the number.
+        core: The number.
+
+    Returns:
+        The counted noun, or None when the next word does not look like one.
+    """
+    casualty = match_at(toks, k, lex.EN_CASUALTY_AFTER)
+    if casualty is not None:
+        return Counted(None, None, casualty.value, casualty.j, True)
+    definite = core.vague or core.scaled
+    hit = _lexicon_noun(toks, k, definite)
+    if hit is None and _at(toks, k) is not None and toks[k].text in ("من", "of"):
+        nk = k + 2 if _at(toks, k + 1) is not None and toks[k + 1].text == "the" else k + 1
+        hit = _lexicon_noun(toks, nk, True)
+    if hit is None and _at(toks, k) is not None and toks[k].text.isascii() and toks[k].kind == "word" \
+            and toks[k].text not in lex.STOP:
+        hit = _lexicon_noun(toks, k + 1, False)
+    if hit is not None:
+        return _known(hit.value, hit.j)
+    return _unknown_noun(folded, toks, k, core)
+
+
+def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
+    k = i
+    while k > limit and toks[k - 1].text not in CLAUSE_END:
+        k -= 1
+    return k
+
+
+def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, limit: int) -> str | None:
+    """The casualty attribute from the noun, the words after it, or the words before it.
+
+    Args:
+        toks: Tokens.
+        b: First token of the quantity phrase (bound included).
+        e: One past its last token.
+        counted: The counted noun, if any.
+        limit: Tokens before this index belong to an earlier quantity.
+    """
+    if counted is not None and counted.attribute:
+        return counted.attribute
+    if counted is not None and counted.known and counted.who is None:
+        return None
+    for k in range(e, min(e + 4, len(toks))):
+        if toks[k].text in CLAUSE_END or toks[k].kind == "num":
+            break
+        hit = match_at(toks, k, lex.CASUALTY_AFTER)
+        if hit is not None:
+            return hit.value
+    start = _clause_start(toks, b, limit)
+    for end in range(b, max(start, b - 4) - 1, -1):
+        hit = match_before(toks, end, lex.CASUALTY_BEFORE)
+        if hit is not None and hit.i >= start:
+            adjacent = all(_word_in(t, lex.FILLER) for t in toks[end:b])
+            if adjacent or counted is None or counted.known:
+                return hit.value
+    return None

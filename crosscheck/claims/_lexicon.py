@@ -1,0 +1,196 @@
+"""Word lists for the quantity reader, written as ordinary text and folded on import.
+
+Every key is folded with :func:`crosscheck.claims._text.fold_word`, so entries may be written
+with hamza, ta marbuta or alef maqsura; values (lemmas) keep their readable spelling.
+"""
+from __future__ import annotations
+
+from crosscheck.claims._text import fold, fold_word, tokenize
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in text.split())
+
+
+def _table(pairs: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """Fold ``{"phrase forms|...": value}`` into ``{(token, ...): value}`` (tokens as read)."""
+    out: dict[tuple[str, ...], str] = {}
+    for forms, value in pairs.items():
+        for form in forms.split("|"):
+            out[tuple(t.text for t in tokenize(fold(form)))] = value
+    return out
+
+
+# --- bounds -------------------------------------------------------------------------------
+BOUND_BEFORE = _table({
+    "نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|يقرب من|ما يناهز|يناهز|تقريبا|about|around|nearly"
+    "|approximately|some|roughly|almost|close to|an estimated|estimated|~": "about",
+    "أكثر من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|تجاوز|يتجاوز|تتجاوز|تجاوزت|يفوق|تفوق"
+    "|ما يفوق|ما يربو على|يربو على|over|more than|upwards of|in excess of|exceeding": "more_than",
+    "على الأقل|لا يقل عن|ما لا يقل عن|at least|no fewer than|no less than|a minimum of"
+    "|minimum of": "at_least",
+    "أقل من|less than|fewer than|under|below": "less_than",
+    "ما لا يزيد عن|ما لا يزيد على|لا يزيد عن|لا يزيد على|حتى|up to|at most|no more than"
+    "|as many as|a maximum of|maximum of": "at_most",
+})
+BOUND_AFTER = _table({
+    "تقريبا|or so": "about",
+    "على الأقل|فأكثر|أو أكثر|or more|at least": "at_least",
+})
+
+# --- units --------------------------------------------------------------------------------
+UNITS = _table({
+    "كيلومتر|كيلومترا|كيلومترات|كيلو متر|كيلو مترا|كيلو مترات|كم|كلم|كليومتر|كليومترا"
+    "|كليومترات|km|kms|kilometre|kilometres|kilometer|kilometers": "km",
+    "متر|مترا|أمتار|م|m|metre|metres|meter|meters": "m",
+    "ميل|ميلا|أميال|mile|miles|mi": "mile",
+    "متر مكعب|مترا مكعبا|أمتار مكعبة|م3|m3|cubic metres|cubic meters": "m3",
+    "كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كم2|km2|square kilometres"
+    "|square kilometers": "km2",
+    "كيلوغرام|كيلوغراما|كيلوغرامات|كيلوجرام|كغ|kg|kilograms|kilogrammes": "kg",
+    "طن|طنا|أطنان|tonnes|tons|tonne|ton": "t",
+    "برميل|برميلا|براميل|barrel|barrels|bpd": "barrel",
+    "هكتار|هكتارا|هكتارات|hectares|hectare": "ha",
+    "%|بالمئة|بالمائة|في المئة|في المائة|بالمية|في المية|percent|per cent|pct": "percent",
+    "دولار|دولارا|دولارات|الدولارات|دولار أمريكي|دولار أميركي|دولارا أمريكيا|dollar|dollars"
+    "|usd|us dollars": "USD",
+    "يورو|euro|euros|eur": "EUR",
+    "دينار ليبي|دينارا ليبيا|دنانير ليبية|libyan dinars|libyan dinar|lyd": "LYD",
+    "دينار تونسي|دينارا تونسيا|tnd": "TND",
+    "دينار أردني|دينارا أردنيا|jod": "JOD",
+    "دينار كويتي|دينارا كويتيا|kwd": "KWD",
+    "دينار عراقي|دينارا عراقيا|iqd": "IQD",
+    "دينار جزائري|دينارا جزائريا|dzd": "DZD",
+    "دينار|دينارا|دنانير|dinar|dinars": "dinar",
+    "ريال|ريالا|ريالات|ريال سعودي|ريالا سعوديا|sar|riyals|saudi riyals": "SAR",
+    "ريال قطري|ريالا قطريا|qar": "QAR",
+    "جنيه|جنيها|جنيهات|جنيه مصري|جنيها مصريا|egp|egyptian pounds": "EGP",
+    "جنيه إسترليني|جنيها إسترلينيا|جنيه استرليني|جنيها استرلينيا|gbp|sterling": "GBP",
+    "ليرة تركية|ليرات تركية|try|turkish lira": "TRY",
+    "درهم|درهما|دراهم|درهم إماراتي|aed|dirhams": "AED",
+})
+CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"})
+LENGTH_UNITS = frozenset({"km", "m", "mile"})
+MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar"})
+
+# --- counted nouns ------------------------------------------------------------------------
+COUNTED = _table({
+    "جندي|جنديا|جنود|جنديين": "جندي", "عنصر|عنصرا|عناصر": "عنصر",
+    "مقاتل|مقاتلا|مقاتلين|مقاتلون|مقاتلي": "مقاتل", "مسلح|مسلحا|مسلحين|مسلحون|مسلحي": "مسلح",
+    "مدني|مدنيا|مدنيين|مدنيون": "مدني", "شخص|شخصا|أشخاص": "شخص", "طفل|طفلا|أطفال": "طفل",
+    "امرأة|نساء|سيدة|سيدات": "امرأة", "مهاجر|مهاجرا|مهاجرين|مهاجرون": "مهاجر",
+    "لاجئ|لاجئا|لاجئين|لاجئون": "لاجئ", "عسكري|عسكريا|عسكريين|عسكريون": "عسكري",
+    "شرطي|شرطيا|شرطيين|رجال شرطة|رجل شرطة": "شرطي", "مرتزق|مرتزقا|مرتزقة": "مرتزق",
+    "ضابط|ضابطا|ضباط": "ضابط", "قتيل|قتيلا|قتلى": "قتيل", "جريح|جريحا|جرحى": "جريح",
+    "مصاب|مصابا|مصابين|مصابون": "مصاب", "أسير|أسيرا|أسرى": "أسير",
+    "مفقود|مفقودا|مفقودين|مفقودون": "مفقود", "نازح|نازحا|نازحين|نازحون": "نازح",
+    "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "وفاة|وفيات|حالة وفاة": "وفاة",
+    "إصابة|إصابات": "إصابة", "آلية|آليات": "آلية", "قطعة سلاح|قطع سلاح|قطعة سلاح": "قطعة سلاح",
+    "ضربة جوية|ضربات جوية": "ضربة جوية", "غارة|غارات|غارة جوية|غارات جوية": "غارة جوية",
+    "صاروخ|صاروخا|صواريخ": "صاروخ", "قذيفة|قذائف": "قذيفة", "دبابة|دبابات": "دبابة",
+    "طائرة|طائرات|طائرة مسيرة|طائرات مسيرة": "طائرة", "سيارة|سيارات": "سيارة",
+    "منزل|منزلا|منازل": "منزل", "عائلة|عائلات": "عائلة", "أسرة|أسر": "أسرة",
+    "مرة|مرات": "مرة", "يوم|يوما|أيام": "يوم", "ساعة|ساعات": "ساعة", "شهر|شهرا|أشهر|شهور": "شهر",
+    "عام|عاما|أعوام": "عام", "سنة|سنوات": "سنة", "دولة|دول": "دولة", "بلدا|بلدان": "بلد",
+    "وزير|وزيرا|وزراء": "وزير", "ولد|ولدا|أولاد": "ولد", "وحدة|وحدات": "وحدة",
+    "وثيقة|وثائق": "وثيقة", "وظيفة|وظائف": "وظيفة", "ولاية|ولايات": "ولاية",
+    "soldier|soldiers": "soldier", "troop|troops": "troop", "fighter|fighters": "fighter",
+    "civilian|civilians": "civilian",
+    "person|people": "person", "child|children": "child", "woman|women": "woman",
+    "militant|militants": "militant", "member|members": "member", "migrant|migrants": "migrant",
+    "refugee|refugees": "refugee", "police officers|policemen|police": "police officer",
+    "mercenary|mercenaries": "mercenary", "vehicle|vehicles": "vehicle",
+    "weapon|weapons": "weapon", "air strike|air strikes|airstrike|airstrikes": "air strike",
+    "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
+    "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
+    "casualty|casualties": "casualty", "time|times": "time", "day|days": "day",
+    "year|years": "year", "month|months": "month", "hour|hours": "hour",
+})
+WHO = {
+    "جندي": "soldiers", "عسكري": "soldiers", "ضابط": "officers", "عنصر": "fighters",
+    "مقاتل": "fighters", "مسلح": "fighters", "مرتزق": "mercenaries", "مدني": "civilians",
+    "شخص": "people", "طفل": "children", "امرأة": "women", "مهاجر": "migrants",
+    "لاجئ": "refugees", "شرطي": "police", "soldier": "soldiers", "fighter": "fighters",
+    "militant": "fighters", "troop": "soldiers", "member": "members", "civilian": "civilians",
+    "person": "people",
+    "child": "children", "woman": "women", "migrant": "migrants", "refugee": "refugees",
+    "police officer": "police", "mercenary": "mercenaries", "prisoner": "soldiers",
+}
+#: Lemmas that name the casualty itself.
+CASUALTY_NOUNS = {
+    "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
+    "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
+    "مهجر": "displaced", "death": "killed", "prisoner": "captured",
+}
+#: English words right after a number that say what happened (``145 killed``).
+EN_CASUALTY_AFTER = _table({
+    "killed|dead|died|deaths": "killed", "wounded|injured|hurt": "wounded",
+    "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
+})
+#: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
+CASUALTY_BEFORE = _table({
+    "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
+    "|toll|death toll": "killed",
+    "إصابة|أصيب|أصيبت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
+    "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
+    "فقدان|المفقودين": "missing",
+    "نزوح|نزح|نزحت|تهجير|تشريد|النازحين|فرار|displaced|displacing|displacement": "displaced",
+})
+#: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``).
+CASUALTY_AFTER = _table({
+    "حتفهم|حتفه|حتفها|قتلوا|قتلى|killed|dead|died|lost their lives": "killed",
+    "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
+    "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|missing": "missing",
+    "نزحوا|فروا|displaced|fled": "displaced",
+})
+
+# --- numbers that are not claims ----------------------------------------------------------
+NAME_NOUNS = _words("""
+    جسر الجسر بوابة البوابة كيلو الكيلو رقم الرقم قرار القرار طريق الطريق شارع الشارع مادة
+    المادة فصل الفصل لواء اللواء كتيبة الكتيبة فرقة الفرقة مجموعة المجموعة لجنة اللجنة قمة
+    رحلة الرحلة سورة صفحة الصفحة بند البند مبنى غرفة قاعة الساعة مخيم منطقة ذكرى الذكرى المرتبة
+    المركز الدورة النسخة الجولة المرحلة مرحلة الحلقة حلقة الطابق route gate bridge
+    resolution no number article brigade group flight room chapter section page battalion
+    division highway road
+""")
+YEAR_MARKERS = _words("""
+    عام العام سنة منذ في نهاية بداية مطلع أواخر أوائل منتصف خلال قبل بعد حتى وحتى ومنذ وفي
+    in since of by until year early late mid during after before
+""")
+TIME_AFTER = _words("صباحا مساء ظهرا عصرا ليلا فجرا بتوقيت بالتوقيت am pm gmt utc")
+FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت to rose reached at of")
+STOP = _words("""
+    من في على الى إلى عن مع حتى منذ بين ضد حول عند لدى قبل بعد خلال او أو أم ثم ان أن إن انه أنه
+    إنه انها أنها إنها لا لم لن قد كما التي الذي الذين هذا هذه تلك ذلك هو هي هم كان كانت يكون
+    تكون امس أمس اليوم ايضا أيضا فقط بشأن نحو حوالي تقريبا مقابل أخرى آخر فيما بينما حيث عندما
+    كل بعض جميع عدة أي لكن لكنها لكنه إثر اثر وسط ضمن عبر لدى مما ما
+    of the a an and or in on at to from by for with as is are was were be been have has had that
+    which who this these those it its per more less than his her their after before since into
+""")
+DIRECTIONS = {fold_word(k): v for k, v in {
+    "شمال": "north", "شمالي": "north", "شمالا": "north", "الشمال": "north",
+    "جنوب": "south", "جنوبي": "south", "جنوبا": "south", "الجنوب": "south",
+    "شرق": "east", "شرقي": "east", "شرقا": "east", "الشرق": "east", "الشرقي": "east",
+    "غرب": "west", "غربي": "west", "غربا": "west", "الغرب": "west", "الغربي": "west",
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "northeast": "north-east", "northwest": "north-west", "southeast": "south-east",
+    "southwest": "south-west",
+}.items()}
+PLACE_HEADS = _words("مدينة المدينة بلدة البلدة قرية القرية منطقة المنطقة العاصمة حي ضاحية")
+EN_PLACE_HEADS = _words("""town city village checkpoint base airport bridge gate camp capital
+    border port district area region outskirts""")
+SUBJECT_MARKERS = _words("تبعد يبعد وتبعد ويبعد تقع يقع الواقع الواقعة على بعد مسافة التي الذي وهي وهو ( ، ,")
+SUBJECT_STRONG = _words("تبعد يبعد وتبعد ويبعد بعد مسافة ( ، ,")
+
+# --- calendar -----------------------------------------------------------------------------
+MONTHS = {k: int(v) for k, v in _table({
+    "يناير|كانون الثاني|january": "1", "فبراير|شباط|february": "2", "مارس|آذار|march": "3",
+    "أبريل|إبريل|نيسان|april": "4", "مايو|أيار|may": "5", "يونيو|يونيه|حزيران|june": "6",
+    "يوليو|يوليه|تموز|july": "7", "أغسطس|آب|august": "8", "سبتمبر|أيلول|september|sept": "9",
+    "أكتوبر|تشرين الأول|october": "10", "نوفمبر|تشرين الثاني|november": "11",
+    "ديسمبر|كانون الأول|december": "12",
+}).items()}
+WEEKDAYS = {k: int(v) for k, v in _table({
+    "الاثنين|الإثنين|monday": "0", "الثلاثاء|tuesday": "1", "الأربعاء|wednesday": "2",
+    "الخميس|thursday": "3", "الجمعة|friday": "4", "السبت|saturday": "5", "الأحد|sunday": "6",
+}).items()}

@@ -1,0 +1,246 @@
+"""Who a sentence attributes its claim to.
+
+:func:`attribution_in` returns the source phrase as written (a few words, lightly normalised:
+marks, tatweel and quotes removed, leading ``the``/``a`` dropped), or None. Patterns, the
+earliest in the sentence wins:
+
+    * reporting verb + source: ``قال قائد عسكري إن`` -> قائد عسكري; ``ذكر صحفي من رويترز أن``
+      -> صحفي من رويترز; ``وأعلنت الأمم المتحدة، الثلاثاء، أنها`` -> الأمم المتحدة;
+      ``نقلت قناة العربية عن حفتر`` -> قناة العربية عن حفتر. The source ends at
+      ``إن``/``أن``, a colon, a quote, a comma, a time word, ``لـ``, ``على``, ``خلال``, or
+      ``في``/``من`` + بيان، تصريح، مؤتمر، وقت...; at most six words.
+    * ``كان مصدر عسكري قد قال`` -> مصدر عسكري.
+    * بحسب/حسب/وفقا لـ/نقلا عن + source (``بحسب ما أفاد مصدر أمني في طرابلس`` -> مصدر أمني
+      في طرابلس); after بحسب/حسب/وفقا only a source noun is accepted (``حسب الخطة`` is not a
+      source).
+    * source + ``لقناة/لصحيفة/لوكالة/لموقع`` + outlet (``مصادر لقناة "العربية" إن``).
+    * English: ``according to X``, ``X said/told/announced``, ``..., said X``.
+
+A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attribution.
+"""
+from __future__ import annotations
+
+from crosscheck.claims import _lexicon as lex
+from crosscheck.claims._text import Folded, Tok, fold, fold_word, light, tokenize
+
+_MAX_WORDS = 7
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in text.split())
+
+
+_VERBS = _words("""
+    قال قالت أفاد أفادت ذكر ذكرت أعلن أعلنت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
+    كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت
+""")
+_NAQL = _words("نقل نقلت")
+_ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
+_QUOTING = _words("نقلا")
+_STOP = _words("""
+    إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم بأن بان إنّ على خلال عبر أمس اليوم مساء صباح
+    فجر ظهر ليل قائلا مؤكدا مضيفا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
+    اليوم that who which on in at during after before yesterday today
+""") | frozenset(w for (w,) in lex.WEEKDAYS)
+_CONTEXT_NOUNS = _words("بيان تصريح تصريحات مؤتمر وقت تغريدة حديث مقابلة رسالة كلمة لقاء اتصال")
+_SOURCE_HEADS = _words("""
+    مصدر مصادر المصدر المصادر وكالة قناة صحيفة موقع بيان المتحدث متحدث الناطق ناطق مسؤول مسؤولون
+    مسؤولين المسؤول شهود شاهد مراسل تقرير تقارير الأمم منظمة وزارة الجيش الحكومة رويترز فرانس
+    الأناضول الجزيرة العربية البعثة المرصد الهلال سكان مصدرا
+""")
+_ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
+_QUOTES = frozenset('"«»“”')
+_OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
+_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed".split())
+_EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'.split())
+_PRONOUNS = frozenset("he she they it we i you".split())
+
+
+def _text(folded: Folded, words: list[Tok]) -> str | None:
+    while words and words[0].text in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    start, end = folded.span(words[0].start, words[-1].end)
+    return light(folded.original[start:end]) or None
+
+
+def _quoted_name(toks: list[Tok], n: int, words: list[Tok]) -> int | None:
+    """``حكومة "الوفاق"``: a short quoted name after an organisation noun; index after it."""
+    if not words or not (words[-1].text in _ORG_NOUNS or words[-1].text[1:] in _ORG_NOUNS):
+        return None
+    for end in (n + 2, n + 3):
+        if end < len(toks) and toks[end].text in _QUOTES and all(t.kind == "word" for t in toks[n + 1:end]):
+            return end + 1
+    return None
+
+
+def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
+    """The Arabic source phrase starting at token ``k``."""
+    words: list[Tok] = []
+    n = k
+    while n < len(toks) and len(words) < _MAX_WORDS:
+        tok = toks[n]
+        if tok.text in _QUOTES and (after := _quoted_name(toks, n, words)) is not None:
+            words.extend(toks[n + 1:after - 1])
+            break
+        if tok.kind not in ("word", "num") or tok.text in _STOP or tok.text in ("ل", "لل"):
+            break
+        if tok.text == "عن" and not allow_an:
+            break
+        if tok.text in ("في", "من") and n + 1 < len(toks) and toks[n + 1].text in _CONTEXT_NOUNS:
+            break
+        words.append(tok)
+        n += 1
+    while words and words[-1].text in ("في", "من", "عن"):
+        words.pop()
+    return words
+
+
+def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``قال قائد عسكري إن``: verb at ``i`` then the source."""
+    word = toks[i].text
+    verb = word if word in _VERBS else word[1:] if word[:1] in ("و", "ف") and word[1:] in _VERBS else None
+    if verb is None:
+        return None
+    words = _source_after(toks, i + 1, allow_an=verb in _NAQL)
+    if verb in _NAQL and not any(w.text == "عن" for w in words):
+        return None
+    return words or None
+
+
+def _head_verb(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``تقارير صحافية أفادت``: a source noun before an unprefixed reporting verb."""
+    if not _is_source_head(toks[i].text):
+        return None
+    for n in range(i + 1, min(i + 4, len(toks))):
+        if toks[n].text in _VERBS:
+            return toks[i:n]
+        if toks[n].kind != "word" or toks[n].text in _STOP:
+            return None
+    return None
+
+
+def _kana(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``وكان مصدر عسكري قد قال``: the subject between كان and the reporting verb."""
+    if toks[i].text not in ("كان", "وكان", "كانت", "وكانت"):
+        return None
+    words: list[Tok] = []
+    for n in range(i + 1, min(i + 2 + _MAX_WORDS, len(toks))):
+        tok = toks[n]
+        verb = toks[n + 1].text if tok.text == "قد" and n + 1 < len(toks) else tok.text
+        if tok.text == "قد" or tok.text in _VERBS:
+            return (words or None) if verb in _VERBS else None
+        if tok.kind != "word":
+            break
+        words.append(tok)
+    return None
+
+
+def _according(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``بحسب ما أفاد مصدر أمني``, ``وفقا لـ المصدر``, ``نقلا عن``."""
+    word = toks[i].text
+    if word in _QUOTING and i + 1 < len(toks) and toks[i + 1].text == "عن":
+        return _source_after(toks, i + 2) or None
+    if word not in _ACCORDING and not (word[:1] == "و" and word[1:] in _ACCORDING):
+        return None
+    k = i + 1
+    if k < len(toks) and toks[k].text in ("ل", "لل"):
+        k += 1
+    if k + 1 < len(toks) and toks[k].text == "ما" and toks[k + 1].text in _VERBS:
+        return _source_after(toks, k + 2) or None
+    if k < len(toks) and _is_source_head(toks[k].text):
+        return _source_after(toks, k) or None
+    return None
+
+
+def _is_source_head(word: str) -> bool:
+    readings = [word]
+    if word.startswith("لل"):
+        readings.append("ال" + word[2:])
+    elif word.startswith("ل"):
+        readings.append(word[1:])
+    return any(w in _SOURCE_HEADS or (w.startswith("ال") and w[2:] in _SOURCE_HEADS) for w in readings)
+
+
+def _outlet(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``مصادر لقناة "العربية" إن``: source head then ``ل`` + outlet."""
+    if not _is_source_head(toks[i].text) or i + 1 >= len(toks) or toks[i + 1].text not in _OUTLET_NOUNS:
+        return None
+    words = [toks[i], toks[i + 1]]
+    for tok in toks[i + 2:i + 5]:
+        if tok.kind == "punct" and tok.text in '"«»“”':
+            continue
+        if tok.kind != "word" or tok.text in _STOP:
+            break
+        words.append(tok)
+    return words
+
+
+def _en_according(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``according to X``."""
+    if toks[i].text != "according" or i + 2 >= len(toks) or toks[i + 1].text != "to":
+        return None
+    words = []
+    for tok in toks[i + 2:i + 2 + _MAX_WORDS]:
+        if tok.kind != "word" or tok.text in _EN_STOP:
+            break
+        words.append(tok)
+    return words or None
+
+
+def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``X said`` (X read backwards) or ``..., said X``."""
+    if toks[i].text not in _EN_VERBS:
+        return None
+    words: list[Tok] = []
+    for tok in reversed(toks[max(0, i - _MAX_WORDS):i]):
+        if tok.kind != "word" or tok.text in _EN_STOP:
+            break
+        words.insert(0, tok)
+    if words and not (len(words) == 1 and words[0].text in _PRONOUNS):
+        return words
+    if i > 0 and toks[i - 1].text in (",", '"', "”"):
+        after = []
+        for tok in toks[i + 1:i + 1 + _MAX_WORDS]:
+            if tok.kind != "word" or tok.text in _EN_STOP:
+                break
+            after.append(tok)
+        return after or None
+    return None
+
+
+def _drop_li(source: str) -> str:
+    """``لمصادر طبية`` -> ``مصادر طبية``, ``للمصدر`` -> ``المصدر`` (after وفقا/طبقا)."""
+    if source.startswith("لل"):
+        return "ال" + source[2:]
+    head = fold_word(source.split()[0])
+    if source.startswith("ل") and (head[1:] in _SOURCE_HEADS):
+        return source[1:]
+    return source
+
+
+_READERS = (_according, _outlet, _kana, _head_verb, _verb_first, _en_according, _en_said)
+
+
+def attribution_in(text: str) -> str | None:
+    """The source a sentence attributes its claim to.
+
+    Args:
+        text: One sentence (Arabic or English).
+
+    Returns:
+        The source phrase, lightly normalised (``مصدر أمني في طرابلس``, ``military source``),
+        or None when the sentence names no source.
+    """
+    folded = fold(text)
+    toks = tokenize(folded)
+    for i in range(len(toks)):
+        for reader in _READERS:
+            words = reader(toks, i)
+            found = _text(folded, words) if words else None
+            if found and reader is _according:
+                found = _drop_li(found)
+            if found:
+                return found
+    return None

@@ -1,0 +1,250 @@
+"""Typed quantities in Arabic and English news text.
+
+:func:`quantities_in` finds every number that states a claim (a count of people or things, a
+casualty figure, a distance, an amount of money, a percentage) and returns it as a
+:class:`Quantity` whose span points into the text given, unchanged.
+
+Numbers read:
+    * Digits: ASCII, Arabic-Indic (``٢٧``) and Persian (``۲۷``); thousands with commas
+      (``5,300``, ``5٬300``) or with two or more dot groups (``1.234.567``; a single ``5.300``
+      is the decimal 5.3); decimals ``22.5`` and ``٢٢٫٥``; a full stop glued to a word after a
+      number ends the sentence (``البوابة 27.آخر``).
+    * Scale words after digits or words: ألف/ألفا/آلاف, مليون/ملايين, مليار; thousand, million,
+      billion, bn (``$5m`` after a currency sign); mixed forms (``11 ألفا و300`` = 11300,
+      ``مليون ومئتي ألف`` = 1200000, ``مليون ونصف``, ``half a million``).
+    * Arabic number words with their case, gender, dual and construct forms (``مئة وخمسة
+      وأربعون`` = 145, ``ثلاثين ألفا`` = 30000, ``ألفي``/``ألفا`` first = 2000, ``أحد عشر`` = 11);
+      English number words (``two hundred and five``, ``twenty-five``, ``a dozen`` = 12).
+
+Bounds, as the interval ``[low, high]`` the wording allows (None = open):
+    * exact: ``low = high = value``.
+    * about (نحو، حوالي، قرابة، زهاء، ما يقرب من، يناهز، تقريبا after the number; about,
+      around, nearly, approximately, some, roughly, almost, close to, an estimated, "or so"
+      after): ``value`` kept, ``low = 0.9 * value``, ``high = 1.1 * value`` (plus or minus 10%).
+    * more_than (أكثر من، ما يزيد على/عن، تجاوز، يفوق، ما يربو على; over, more than,
+      upwards of, in excess of, exceeding): ``low = value`` (exclusive), ``high = None``.
+    * at_least (على الأقل before or after، لا يقل عن، فأكثر/أو أكثر after; at least, no fewer
+      than, a minimum of, "or more" after): ``low = value``, ``high = None``.
+    * less_than (أقل من; less than, fewer than, under, below): ``low = None``,
+      ``high = value`` (exclusive).
+    * at_most (ما لا يزيد عن، حتى; up to, at most, no more than, as many as, a maximum of):
+      ``low = None``, ``high = value``.
+    * vague, ``value = None``: عشرات/dozens [20, 99]; مئات/hundreds [200, 999];
+      آلاف/thousands [2000, 9999]; ملايين/millions [2e6, 9999999]; عشرات الآلاف/tens of
+      thousands [20000, 99999]; مئات الآلاف/hundreds of thousands [200000, 999999];
+      بضعة/بضع/عدة/a few/several [3, 9] (بضعة آلاف/a few thousand [3000, 9999], a few hundred
+      [300, 999]). A written range (``20-30``, ``بين 20 و30``, ``between 20 and 30``) is vague
+      with ``[20, 30]``.
+
+Not quantities (never reported): years (a four-digit 1800-2100 after عام/في/منذ/نهاية/in/
+since..., or with nothing counted after it), day of month next to a month name (``23
+فبراير/شباط``, ``April 5``), times (``10:30``, ``الساعة 10``, ``10 مساء``), numbers that are
+names (after جسر، بوابة، البوابة، حاجز... ``route``, ``gate``, ``resolution``; glued to
+letters: ``الـ27``, ``عربي21``, ``27th``, ``COVID-19``; with ``+``: ``(5+5)``), and any
+number with neither unit, counted noun nor casualty word (nothing to compare it on).
+
+Types: ``casualties`` when a casualty attribute is found (killed, wounded, captured, missing,
+displaced), else ``distance`` for km/m/mile, ``percent``, ``money`` for a currency,
+``quantity`` for other units (m3, km2, kg, t, barrel, ha), ``count`` for a counted noun.
+
+Distances: ``direction`` is read after the unit (``جنوبي``, ``جنوب شرق``, ``إلى الجنوب من``,
+``west of``); ``reference`` is the place after it (``طرابلس``; ``من البوابة الغربية لطرابلس``
+gives reference ``البوابة الغربية لطرابلس`` and direction None: the direction is part of the
+place, not of the distance); ``subject`` is the place before (``قرية تبعد`` -> قرية).
+String fields are lightly normalised (see :func:`crosscheck.claims._text.light`); counted
+nouns in the lexicon are given as their lemma (``جنديا`` -> ``جندي``, ``soldiers`` ->
+``soldier``), others as written minus the accusative alef after 11-99.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosscheck.claims import _lexicon as lex
+from crosscheck.claims._context import (
+    Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
+    is_name_or_date, is_year, unit_at,
+)
+from crosscheck.claims._numwords import Core, read_core
+from crosscheck.claims._places import direction_after, subject_before
+from crosscheck.claims._text import Folded, Tok, fold, tokenize
+
+ABOUT_TOLERANCE = 0.10
+_RANGE_DASHES = frozenset("-–—")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity stated in the text.
+
+    Attributes:
+        start: Start of the phrase in the original text.
+        end: End of the phrase in the original text.
+        text: ``text[start:end]``: bound word, number, unit and counted noun.
+        value: The point value; None for vague quantities (``عشرات``).
+        low: Lowest value the wording allows; None when open.
+        high: Highest value the wording allows; None when open.
+        bound: ``exact``, ``about``, ``more_than``, ``at_least``, ``less_than``,
+            ``at_most`` or ``vague``.
+        unit: Canonical unit (``km``, ``m``, ``mile``, ``m3``, ``percent``, ``USD``...) or None.
+        claim_type: ``casualties``, ``distance``, ``count``, ``quantity``, ``money`` or
+            ``percent``.
+        counted: Lemma of the counted noun (``جندي``, ``قطعة سلاح``, ``soldier``).
+        attribute: For casualties: ``killed``, ``wounded``, ``captured``, ``missing``,
+            ``displaced``.
+        who: ``soldiers``, ``fighters``, ``civilians``... when the counted noun says it.
+        direction: For distances: ``north``, ``south-east``...
+        reference: For distances: the place measured from (``طرابلس``).
+        subject: For distances: the place the distance is about (``غريان``).
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str | None
+    claim_type: str
+    counted: str | None = None
+    attribute: str | None = None
+    who: str | None = None
+    direction: str | None = None
+    reference: str | None = None
+    subject: str | None = None
+
+
+def _interval(core: Core, bound: str) -> tuple[float | None, float | None, float | None, str]:
+    """``(value, low, high, bound)`` for a number and the bound word before or after it."""
+    if core.vague:
+        return None, core.low, core.high, "vague"
+    value = core.value
+    if value is None:
+        return None, None, None, "vague"
+    if bound == "about":
+        return value, round(value * (1 - ABOUT_TOLERANCE), 6), round(value * (1 + ABOUT_TOLERANCE), 6), bound
+    if bound in ("more_than", "at_least"):
+        return value, value, None, bound
+    if bound in ("less_than", "at_most"):
+        return value, None, value, bound
+    return value, value, value, "exact"
+
+
+def _range(toks: list[Tok], core: Core) -> Core:
+    """Widen ``20-30`` and ``بين 20 و30`` / ``between 20 and 30`` into one vague core."""
+    j = core.j
+    if j + 1 >= len(toks) or core.vague or core.value is None:
+        return core
+    dash = toks[j].text in _RANGE_DASHES
+    between = core.i > 0 and toks[core.i - 1].text in ("بين", "between") and toks[j].text in ("و", "and")
+    if not (dash or between):
+        return core
+    second = read_core(toks, j + 1)
+    if second is None or second.vague or second.value is None or second.value <= core.value:
+        return core
+    first = core.i - 1 if between else core.i
+    return Core(first, second.j, None, core.value, second.value, core.words or second.words,
+                True, second.scaled, 0 if between else core.skip)
+
+
+def _claim_type(unit: str | None, attribute: str | None) -> str:
+    if attribute:
+        return "casualties"
+    if unit in lex.LENGTH_UNITS:
+        return "distance"
+    if unit == "percent":
+        return "percent"
+    if unit in lex.MONEY_UNITS:
+        return "money"
+    return "quantity" if unit else "count"
+
+
+def _start(toks: list[Tok], core: Core, limit: int) -> tuple[int, int, str | None, str | None]:
+    """First token and skipped characters of the phrase, the bound word and currency sign."""
+    first, skip = core.i, core.skip
+    currency = currency_before(toks, first)
+    if currency is not None and currency.i >= limit:
+        first, skip = currency.i, 0
+    bound = bound_before(toks, first)
+    if bound is not None and bound.i >= limit:
+        first, skip = bound.i, bound.skip
+    return first, skip, (bound.value if bound and bound.i >= limit else None), (
+        currency.value if currency and currency.i >= limit else None)
+
+
+def _glued_letters(toks: list[Tok], core: Core, unit: Match | None) -> bool:
+    """``27th``: letters glued after a digit number that are not its unit."""
+    nxt = toks[core.j] if core.j < len(toks) else None
+    return (nxt is not None and nxt.glued and nxt.kind == "word" and toks[core.j - 1].kind == "num"
+            and unit is None)
+
+
+def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity | None, int]:
+    """Try to read a quantity at token ``i``: (quantity or None, index to go on from)."""
+    money = currency_before(toks, i) is not None
+    core = read_core(toks, i, money)
+    if core is None:
+        return None, i + 1
+    if is_name_or_date(toks, core):
+        return None, core.j
+    core = _range(toks, core)
+    first, skip, bound, currency = _start(toks, core, limit)
+    unit = unit_at(toks, core.j)
+    if unit is None and core.i > 0 and toks[core.i - 1].text == "%" and toks[core.i].glued:
+        unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
+    if _glued_letters(toks, core, unit):
+        return None, core.j
+    counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
+    if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known):
+        return None, core.j
+    end = max(unit.j, core.j) if unit else counted.j if counted else core.j
+    after = bound_after(toks, end)
+    if after is not None:
+        end, bound = after.j, bound or after.value
+    bare = unit is None and currency is None
+    attribute = attribute_around(toks, first, end, counted, limit) if bare else None
+    unit_name = unit.value if unit else currency
+    if unit_name is None and counted is None and attribute is None:
+        return None, core.j
+    where = (first, skip, end)
+    return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute), end
+
+
+def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int, int], bound: str,
+              unit: str | None, counted: Counted | None, attribute: str | None) -> Quantity:
+    """Assemble the :class:`Quantity` for a phrase covering tokens ``where``."""
+    first, skip, end = where
+    start, stop = folded.span(toks[first].start + skip, toks[end - 1].end)
+    value, low, high, bound = _interval(core, bound)
+    direction = reference = subject = None
+    if unit in lex.LENGTH_UNITS:
+        english = toks[end - 1].text.isascii()
+        direction, reference = direction_after(folded, toks, end)
+        subject = subject_before(folded, toks, first, english)
+    return Quantity(
+        start, stop, folded.original[start:stop], value, low, high, bound, unit,
+        _claim_type(unit, attribute), counted.lemma if counted else None, attribute,
+        counted.who if counted else None, direction, reference, subject,
+    )
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """Find the quantities stated in ``text``.
+
+    Args:
+        text: Any text (a sentence, a paragraph or a whole article), Arabic or English.
+
+    Returns:
+        The quantities in text order; spans index ``text`` as given.
+    """
+    folded = fold(text)
+    toks = tokenize(folded)
+    found: list[Quantity] = []
+    i = limit = 0
+    while i < len(toks):
+        quantity, nxt = _read(folded, toks, i, limit)
+        if quantity is not None:
+            found.append(quantity)
+            limit = nxt
+        i = max(nxt, i + 1)
+    return found

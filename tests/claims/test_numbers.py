@@ -1,0 +1,284 @@
+"""Table tests for the quantity reader (crosscheck.claims.numbers)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.claims import quantities_in
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+N = None
+
+
+def _none(text: str) -> tuple:
+    """A row for text that must not yield any quantity."""
+    return (text, N, N, N, N, N, N, N, N)
+
+
+# text, phrase (the Quantity.text expected), value, low, high, bound, unit, claim_type,
+# attribute (for casualties) or counted lemma (otherwise).
+ROWS = [
+    # --- digits, separators, decimals, scale words --------------------------------------
+    ("أسرت القوات ١٤٥ جنديا", "١٤٥ جنديا", 145, 145, 145, "exact", N, "casualties", "captured"),
+    ("مقتل ۷ مدنيين", "۷ مدنيين", 7, 7, 7, "exact", N, "casualties", "killed"),
+    ("نزح 5,300 شخص", "5,300 شخص", 5300, 5300, 5300, "exact", N, "casualties", "displaced"),
+    ("نزح 5٬300 شخص", "5٬300 شخص", 5300, 5300, 5300, "exact", N, "casualties", "displaced"),
+    ("وصل 1.234.567 لاجئا", "1.234.567 لاجئا", 1234567, 1234567, 1234567, "exact", N, "count", "لاجئ"),
+    ("تمتد على 5.300 كيلومتر", "5.300 كيلومتر", 5.3, 5.3, 5.3, "exact", "km", "distance", N),
+    ("تبلغ المساحة ٢٢٫٥ كيلومتر مربع", "٢٢٫٥ كيلومتر مربع", 22.5, 22.5, 22.5, "exact", "km2", "quantity", N),
+    ("قطعت القوات 22.5 كيلومترا", "22.5 كيلومترا", 22.5, 22.5, 22.5, "exact", "km", "distance", N),
+    ("11 ألفا و300 نازح", "11 ألفا و300 نازح", 11300, 11300, 11300, "exact", N, "casualties", "displaced"),
+    ("بلغت الخسائر 2.5 مليون دولار", "2.5 مليون دولار", 2.5e6, 2.5e6, 2.5e6, "exact", "USD", "money", N),
+    ("2.5 million people need aid", "2.5 million people", 2.5e6, 2.5e6, 2.5e6, "exact", N, "count", "person"),
+    ("نزح ثلاثة ملايين شخص", "ثلاثة ملايين شخص", 3e6, 3e6, 3e6, "exact", N, "casualties", "displaced"),
+    ("مليار دولار", "مليار دولار", 1e9, 1e9, 1e9, "exact", "USD", "money", N),
+    ("مليون ونصف مليون نازح", "مليون ونصف مليون نازح", 1.5e6, 1.5e6, 1.5e6, "exact", N, "casualties", "displaced"),
+    ("1.2 مليون برميل يوميا", "1.2 مليون برميل", 1.2e6, 1.2e6, 1.2e6, "exact", "barrel", "quantity", N),
+    # --- Arabic number words --------------------------------------------------------------
+    ("مئة وخمسة وأربعون جنديا", "مئة وخمسة وأربعون جنديا", 145, 145, 145, "exact", N, "count", "جندي"),
+    ("ثلاثين ألفا من المقاتلين", "ثلاثين ألفا من المقاتلين", 30000, 30000, 30000, "exact", N, "count", "مقاتل"),
+    ("أرسلت تركيا ألفي مقاتل", "ألفي مقاتل", 2000, 2000, 2000, "exact", N, "count", "مقاتل"),
+    ("خلّف أربعة قتلى وستة جرحى", "أربعة قتلى", 4, 4, 4, "exact", N, "casualties", "killed"),
+    ("خلّف أربعة قتلى وستة جرحى", "ستة جرحى", 6, 6, 6, "exact", N, "casualties", "wounded"),
+    ("أحد عشر جنديا", "أحد عشر جنديا", 11, 11, 11, "exact", N, "count", "جندي"),
+    ("اثنا عشر مقاتلا", "اثنا عشر مقاتلا", 12, 12, 12, "exact", N, "count", "مقاتل"),
+    ("خمس عشرة سيارة", "خمس عشرة سيارة", 15, 15, 15, "exact", N, "count", "سيارة"),
+    ("ثلاثة عشر قتيلا", "ثلاثة عشر قتيلا", 13, 13, 13, "exact", N, "casualties", "killed"),
+    ("عشرون مدنيا", "عشرون مدنيا", 20, 20, 20, "exact", N, "count", "مدني"),
+    ("قتل تسعة وتسعون شخصا", "تسعة وتسعون شخصا", 99, 99, 99, "exact", N, "casualties", "killed"),
+    ("مائتا جندي", "مائتا جندي", 200, 200, 200, "exact", N, "count", "جندي"),
+    ("مئتين وخمسين عنصرا", "مئتين وخمسين عنصرا", 250, 250, 250, "exact", N, "count", "عنصر"),
+    ("ثلاثمئة مقاتل", "ثلاثمئة مقاتل", 300, 300, 300, "exact", N, "count", "مقاتل"),
+    ("ثلاث مائة مقاتل", "ثلاث مائة مقاتل", 300, 300, 300, "exact", N, "count", "مقاتل"),
+    ("ألف جندي", "ألف جندي", 1000, 1000, 1000, "exact", N, "count", "جندي"),
+    ("ثلاثة آلاف مقاتل", "ثلاثة آلاف مقاتل", 3000, 3000, 3000, "exact", N, "count", "مقاتل"),
+    ("نزوح عشرة آلاف شخص", "عشرة آلاف شخص", 10000, 10000, 10000, "exact", N, "casualties", "displaced"),
+    ("نصف مليون لاجئ", "نصف مليون لاجئ", 5e5, 5e5, 5e5, "exact", N, "count", "لاجئ"),
+    ("موكب من نحو عشرين آلية", "نحو عشرين آلية", 20, 18, 22, "about", N, "count", "آلية"),
+    ("قتل اثنان من الجنود", "اثنان من الجنود", 2, 2, 2, "exact", N, "casualties", "killed"),
+    ("مقتلُ سبعةِ مدنيّين", "سبعةِ مدنيّين", 7, 7, 7, "exact", N, "casualties", "killed"),
+    ("الْقُوَّاتُ أَسَرَتْ ١٤٥ جُنْدِيًّا", "١٤٥ جُنْدِيًّا", 145, 145, 145, "exact", N, "casualties", "captured"),
+    ("نحـــو 30 كيلومتـرا جنوبـي طرابلـس", "نحـــو 30 كيلومتـرا", 30, 27, 33, "about", "km", "distance", N),
+    # --- English number words -------------------------------------------------------------
+    ("two hundred and five soldiers", "two hundred and five soldiers", 205, 205, 205, "exact", N, "count", "soldier"),
+    ("one hundred forty-five fighters", "one hundred forty-five fighters", 145, 145, 145, "exact", N, "count", "fighter"),
+    ("twenty-five civilians were killed", "twenty-five civilians", 25, 25, 25, "exact", N, "casualties", "killed"),
+    ("ninety-nine people", "ninety-nine people", 99, 99, 99, "exact", N, "count", "person"),
+    ("a dozen soldiers", "a dozen soldiers", 12, 12, 12, "exact", N, "count", "soldier"),
+    ("three thousand troops", "three thousand troops", 3000, 3000, 3000, "exact", N, "count", "troop"),
+    ("half a million refugees", "half a million refugees", 5e5, 5e5, 5e5, "exact", N, "count", "refugee"),
+    # --- vague quantities and ranges ------------------------------------------------------
+    ("تم أسر عشرات من مقاتلي حفتر", "عشرات من مقاتلي", N, 20, 99, "vague", N, "casualties", "captured"),
+    ("مئات المدنيين", "مئات المدنيين", N, 200, 999, "vague", N, "count", "مدني"),
+    ("آلاف النازحين", "آلاف النازحين", N, 2000, 9999, "vague", N, "casualties", "displaced"),
+    ("عشرات الآلاف من النازحين", "عشرات الآلاف من النازحين", N, 20000, 99999, "vague", N, "casualties", "displaced"),
+    ("مئات الآلاف من السكان نزحوا", "مئات الآلاف", N, 200000, 999999, "vague", N, "casualties", "displaced"),
+    ("قتل بضعة جنود", "بضعة جنود", N, 3, 9, "vague", N, "casualties", "killed"),
+    ("بضع مئات من المقاتلين", "بضع مئات من المقاتلين", N, 300, 999, "vague", N, "count", "مقاتل"),
+    ("أصيب العشرات", "العشرات", N, 20, 99, "vague", N, "casualties", "wounded"),
+    ("dozens of fighters were captured", "dozens of fighters", N, 20, 99, "vague", N, "casualties", "captured"),
+    ("hundreds of people fled", "hundreds of people", N, 200, 999, "vague", N, "casualties", "displaced"),
+    ("thousands of migrants", "thousands of migrants", N, 2000, 9999, "vague", N, "count", "migrant"),
+    ("tens of thousands of people were displaced", "tens of thousands of people", N, 20000, 99999, "vague", N,
+     "casualties", "displaced"),
+    ("a few soldiers", "a few soldiers", N, 3, 9, "vague", N, "count", "soldier"),
+    ("several thousand people", "several thousand people", N, 3000, 9999, "vague", N, "count", "person"),
+    ("between 20 and 30 people were killed", "between 20 and 30 people", N, 20, 30, "vague", N, "casualties", "killed"),
+    ("20-30 killed", "20-30 killed", N, 20, 30, "vague", N, "casualties", "killed"),
+    ("قتل ما بين 20 و30 شخصا", "بين 20 و30 شخصا", N, 20, 30, "vague", N, "casualties", "killed"),
+    # --- bounds -----------------------------------------------------------------------------
+    ("صادرت حوالي 60 قطعة سلاح", "حوالي 60 قطعة سلاح", 60, 54, 66, "about", N, "count", "قطعة سلاح"),
+    ("قرابة 2000 عنصر", "قرابة 2000 عنصر", 2000, 1800, 2200, "about", N, "count", "عنصر"),
+    ("زهاء 300 مقاتل", "زهاء 300 مقاتل", 300, 270, 330, "about", N, "count", "مقاتل"),
+    ("ما يقرب من 40 كيلومترا", "ما يقرب من 40 كيلومترا", 40, 36, 44, "about", "km", "distance", N),
+    ("قتل 3 جنود تقريبا", "3 جنود تقريبا", 3, 2.7, 3.3, "about", N, "casualties", "killed"),
+    ("nearly 1,000 fighters", "nearly 1,000 fighters", 1000, 900, 1100, "about", N, "count", "fighter"),
+    ("some 30 kilometres away", "some 30 kilometres", 30, 27, 33, "about", "km", "distance", N),
+    ("قتل أكثر من 100 شخص", "أكثر من 100 شخص", 100, 100, N, "more_than", N, "casualties", "killed"),
+    ("أصيب ما يزيد على 50 شخصا", "ما يزيد على 50 شخصا", 50, 50, N, "more_than", N, "casualties", "wounded"),
+    ("يفوق 500 مقاتل", "يفوق 500 مقاتل", 500, 500, N, "more_than", N, "count", "مقاتل"),
+    ("more than 200 people were wounded", "more than 200 people", 200, 200, N, "more_than", N, "casualties", "wounded"),
+    ("over 300 migrants", "over 300 migrants", 300, 300, N, "more_than", N, "count", "migrant"),
+    ("upwards of 500 people fled", "upwards of 500 people", 500, 500, N, "more_than", N, "casualties", "displaced"),
+    ("no fewer than 5 soldiers", "no fewer than 5 soldiers", 5, 5, N, "at_least", N, "count", "soldier"),
+    ("أصيب ما لا يقل عن 20 شخصا", "ما لا يقل عن 20 شخصا", 20, 20, N, "at_least", N, "casualties", "wounded"),
+    ("سقط 20 قتيلا على الأقل", "20 قتيلا على الأقل", 20, 20, N, "at_least", N, "casualties", "killed"),
+    ("سقط على الأقل 7 قتلى", "على الأقل 7 قتلى", 7, 7, N, "at_least", N, "casualties", "killed"),
+    ("at least 7 civilians were killed", "at least 7 civilians", 7, 7, N, "at_least", N, "casualties", "killed"),
+    ("10 مقاتلين أو أكثر", "10 مقاتلين أو أكثر", 10, 10, N, "at_least", N, "count", "مقاتل"),
+    ("أقل من 10 كيلومترات", "أقل من 10 كيلومترات", 10, N, 10, "less_than", "km", "distance", N),
+    ("fewer than 10 civilians", "fewer than 10 civilians", 10, N, 10, "less_than", N, "count", "civilian"),
+    ("حتى 10 آلاف جندي", "حتى 10 آلاف جندي", 10000, N, 10000, "at_most", N, "count", "جندي"),
+    ("up to 500 migrants", "up to 500 migrants", 500, N, 500, "at_most", N, "count", "migrant"),
+    ("ما لا يزيد عن 40 كيلومترا", "ما لا يزيد عن 40 كيلومترا", 40, N, 40, "at_most", "km", "distance", N),
+    # --- units --------------------------------------------------------------------------------
+    ("قرية تبعد 40 كيلومترا جنوبي طرابلس", "40 كيلومترا", 40, 40, 40, "exact", "km", "distance", N),
+    ("بني وليد (180 كم جنوب شرق طرابس)", "180 كم", 180, 180, 180, "exact", "km", "distance", N),
+    ("مدينة سرت على بعد 450 كلم شرق طرابلس", "450 كلم", 450, 450, 450, "exact", "km", "distance", N),
+    ("على بعد 27 كيلومتراً من البوابة الغربية لطرابلس", "27 كيلومتراً", 27, 27, 27, "exact", "km", "distance", N),
+    ("على بعد 30 كيلو متر", "30 كيلو متر", 30, 30, 30, "exact", "km", "distance", N),
+    ("على بعد 5 كليومترات من سرت", "5 كليومترات", 5, 5, 5, "exact", "km", "distance", N),
+    ("30 km west of Tripoli", "30 km", 30, 30, 30, "exact", "km", "distance", N),
+    ("advanced 30km overnight", "30km", 30, 30, 30, "exact", "km", "distance", N),
+    ("20 kilometers north", "20 kilometers", 20, 20, 20, "exact", "km", "distance", N),
+    ("تبعد 5 أميال عن المدينة", "5 أميال", 5, 5, 5, "exact", "mile", "distance", N),
+    ("5 miles from the border", "5 miles", 5, 5, 5, "exact", "mile", "distance", N),
+    ("على بعد 500 متر", "500 متر", 500, 500, 500, "exact", "m", "distance", N),
+    ("300 metres from the gate", "300 metres", 300, 300, 300, "exact", "m", "distance", N),
+    ("5 ملايين متر مكعب من المياه", "5 ملايين متر مكعب", 5e6, 5e6, 5e6, "exact", "m3", "quantity", N),
+    ("ارتفعت النسبة إلى 40%", "40%", 40, 40, 40, "exact", "percent", "percent", N),
+    ("نسبة 40٪ من السكان", "40٪", 40, 40, 40, "exact", "percent", "percent", N),
+    ("%50 من السكان", "%50", 50, 50, 50, "exact", "percent", "percent", N),
+    ("40 بالمئة من الناخبين", "40 بالمئة", 40, 40, 40, "exact", "percent", "percent", N),
+    ("40 بالمائة", "40 بالمائة", 40, 40, 40, "exact", "percent", "percent", N),
+    ("40 في المئة", "40 في المئة", 40, 40, 40, "exact", "percent", "percent", N),
+    ("40 percent of voters", "40 percent", 40, 40, 40, "exact", "percent", "percent", N),
+    ("40 per cent", "40 per cent", 40, 40, 40, "exact", "percent", "percent", N),
+    ("100 دولار", "100 دولار", 100, 100, 100, "exact", "USD", "money", N),
+    ("50 يورو", "50 يورو", 50, 50, 50, "exact", "EUR", "money", N),
+    ("1500 دينار ليبي", "1500 دينار ليبي", 1500, 1500, 1500, "exact", "LYD", "money", N),
+    ("نحو 20 ريالا", "نحو 20 ريالا", 20, 18, 22, "about", "SAR", "money", N),
+    ("100 جنيه", "100 جنيه", 100, 100, 100, "exact", "EGP", "money", N),
+    ("$2.5 million in aid", "$2.5 million", 2.5e6, 2.5e6, 2.5e6, "exact", "USD", "money", N),
+    ("€300 million", "€300 million", 3e8, 3e8, 3e8, "exact", "EUR", "money", N),
+    ("a $5m grant", "$5m", 5e6, 5e6, 5e6, "exact", "USD", "money", N),
+    ("5 million dollars", "5 million dollars", 5e6, 5e6, 5e6, "exact", "USD", "money", N),
+    # --- casualty words before and after ----------------------------------------------------
+    ("لقي 5 أشخاص حتفهم", "5 أشخاص", 5, 5, 5, "exact", N, "casualties", "killed"),
+    ("145 killed", "145 killed", 145, 145, 145, "exact", N, "casualties", "killed"),
+    ("the death toll rose to 145", "145", 145, 145, 145, "exact", N, "casualties", "killed"),
+    ("ارتفع عدد القتلى إلى 205", "205", 205, 205, 205, "exact", N, "casualties", "killed"),
+    ("إصابة 10 أشخاص", "10 أشخاص", 10, 10, 10, "exact", N, "casualties", "wounded"),
+    ("فقدان 12 مهاجرا", "12 مهاجرا", 12, 12, 12, "exact", N, "casualties", "missing"),
+    ("12 missing", "12 missing", 12, 12, 12, "exact", N, "casualties", "missing"),
+    ("سقط 5 شهداء", "5 شهداء", 5, 5, 5, "exact", N, "casualties", "killed"),
+    ("7 injured", "7 injured", 7, 7, 7, "exact", N, "casualties", "wounded"),
+    ("they captured 145 soldiers", "145 soldiers", 145, 145, 145, "exact", N, "casualties", "captured"),
+    ("145 soldiers were taken prisoner", "145 soldiers", 145, 145, 145, "exact", N, "casualties", "captured"),
+    ("3,000 people were displaced", "3,000 people", 3000, 3000, 3000, "exact", N, "casualties", "displaced"),
+    ("نفذ سلاح الجو 5 ضربات جوية", "5 ضربات جوية", 5, 5, 5, "exact", N, "count", "ضربة جوية"),
+    ("وحضر الاجتماع 15 وزيرا", "15 وزيرا", 15, 15, 15, "exact", N, "count", "وزير"),
+    ("تعرضت 3 مستشفيات للقصف", "3 مستشفيات", 3, 3, 3, "exact", N, "count", "مستشفيات"),
+    # --- not quantities -------------------------------------------------------------------------
+    _none("منذ سقوط نظام معمر القذافي في 2011"),
+    _none("وشكلت نهاية 2015 في ضوء اتفاق"),
+    _none("منذ عام 2011"),
+    _none("في 23 فبراير/شباط الماضي"),
+    _none("On April 5 the army advanced"),
+    _none("On April 5, 2019 the army advanced"),
+    _none("ينسحب من منطقة جسر الـ27"),
+    _none("سيطرت على حاجز جسر 27 العسكري"),
+    _none("وسيطر على بوابة 27، قبل أن يعود"),
+    _none("مما يسمى البوابة 27.آخر المواقف الدولية"),
+    _none("اللجنة العسكرية المشتركة (5+5)"),
+    _none("قمة مجموعة العشرين"),
+    _none("وأكد عيسى لـ\"عربي21\" تراجع قوات الوفاق"),
+    _none("في الساعة 10 صباحا"),
+    _none("at 10:30 am"),
+    _none("Resolution 2259 was adopted"),
+    _none("COVID-19 cases rose"),
+    _none("the 27th brigade"),
+    _none("لا تستهدف أحدا سوى الإرهابيين"),
+    _none("G20 summit"),
+    _none("He was born in 1985."),
+    _none("في الذكرى 9 للثورة"),
+    _none("وبات على بعد كليومترات من مدينة سرت"),
+]
+
+
+def _same(got: float | None, want: float | None) -> bool:
+    if got is None or want is None:
+        return got is want
+    return got == pytest.approx(want)
+
+
+@pytest.mark.parametrize("text, phrase, value, low, high, bound, unit, claim_type, tag", ROWS)
+def test_quantity(text, phrase, value, low, high, bound, unit, claim_type, tag):
+    found = quantities_in(text)
+    if phrase is None:
+        assert found == [], found
+        return
+    hits = [q for q in found if q.text == phrase]
+    assert len(hits) == 1, found
+    q = hits[0]
+    assert text[q.start:q.end] == q.text
+    assert _same(q.value, value) and _same(q.low, low) and _same(q.high, high), q
+    assert (q.bound, q.unit, q.claim_type) == (bound, unit, claim_type), q
+    assert (q.attribute if claim_type == "casualties" else q.counted) == tag, q
+
+
+# text, phrase, direction, reference, subject
+DISTANCES = [
+    ("تسيطر على قرية تبعد 40 كيلومترا جنوبي طرابلس بعد اشتباكات", "40 كيلومترا", "south", "طرابلس", "قرية"),
+    ("سيطرت يوم الخميس على مدينة غريان التي تبعد 80 كيلومترا جنوبي طرابلس بعد مناوشات", "80 كيلومترا",
+     "south", "طرابلس", "غريان"),
+    ("أخفقت في السيطرة على نقطة تفتيش تبعد نحو 30 كيلومترا غربي العاصمة ضمن محاولة", "نحو 30 كيلومترا",
+     "west", "العاصمة", "نقطة تفتيش"),
+    ("سيطرت مساء الخميس على حاجز جسر 27 العسكري الواقع على بعد 27 كيلومتراً من البوابة الغربية لطرابلس،",
+     "27 كيلومتراً", None, "البوابة الغربية لطرابلس", "حاجز جسر 27"),
+    ("ثم بني وليد (180 كم جنوب شرق طرابس)، الجمعة الماضية", "180 كم", "south-east", "طرابس", "بني وليد"),
+    ("لاستعادة السيطرة على مدينة سرت على بعد 450 كلم شرق طرابلس، فيما", "450 كلم", "east", "طرابلس", "سرت"),
+    ("تقع على بعد 30 كيلومترا إلى الجنوب من العاصمة طرابلس", "30 كيلومترا", "south", "طرابلس", None),
+    ("تقدمت القوات 10 كيلومترات شمالا", "10 كيلومترات", "north", None, None),
+    ("تبعد 5 أميال عن المدينة", "5 أميال", None, "المدينة", None),
+    ("Forces took Gharyan, 80 km south of Tripoli, on Thursday", "80 km", "south", "Tripoli", "Gharyan"),
+    ("a checkpoint about 30 km west of the capital", "about 30 km", "west", "capital", "checkpoint"),
+    ("the base lies 20 km north-west of Misrata", "20 km", "north-west", "Misrata", "base"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, direction, reference, subject", DISTANCES)
+def test_distance_places(text, phrase, direction, reference, subject):
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert q.claim_type == "distance"
+    assert (q.direction, q.reference, q.subject) == (direction, reference, subject)
+
+
+# text, phrase, counted, who
+WHO = [
+    ("أسرت 145 جنديا", "145 جنديا", "جندي", "soldiers"),
+    ("أسر 145 عنصرا من قوات حفتر", "145 عنصرا", "عنصر", "fighters"),
+    ("تم أسر عشرات من مقاتلي حفتر", "عشرات من مقاتلي", "مقاتل", "fighters"),
+    ("مقتل 7 مدنيين", "7 مدنيين", "مدني", "civilians"),
+    ("إصابة 5 أطفال", "5 أطفال", "طفل", "children"),
+    ("مقتل 3 نساء", "3 نساء", "امرأة", "women"),
+    ("مقتل 4 شرطيين", "4 شرطيين", "شرطي", "police"),
+    ("7 civilians were killed", "7 civilians", "civilian", "civilians"),
+    ("145 soldiers were captured", "145 soldiers", "soldier", "soldiers"),
+    ("أربعة قتلى", "أربعة قتلى", "قتيل", None),
+]
+
+
+@pytest.mark.parametrize("text, phrase, counted, who", WHO)
+def test_counted_and_who(text, phrase, counted, who):
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.counted, q.who) == (counted, who)
+
+
+# Every quantity in the seed articles: (text, value, low, high, claim_type, attribute).
+SEED_QUANTITIES = {
+    "000": [("40 كيلومترا", 40, 40, 40, "distance", N), ("145 عنصرا", 145, 145, 145, "casualties", "captured"),
+            ("145 جنديا", 145, 145, 145, "casualties", "captured"),
+            ("حوالي 60 قطعة سلاح", 60, 54, 66, "count", N), ("80 كيلومترا", 80, 80, 80, "distance", N),
+            ("نحو 30 كيلومترا", 30, 27, 33, "distance", N)],
+    "001": [("27 كيلومتراً", 27, 27, 27, "distance", N),
+            ("عشرات من مقاتلي", N, 20, 99, "casualties", "captured"),
+            ("نحو عشرين آلية", 20, 18, 22, "count", N)],
+    "002": [],
+    "003": [("عدة محاور", N, 3, 9, "count", N), ("أربعة قتلى", 4, 4, 4, "casualties", "killed"),
+            ("ستة جرحى", 6, 6, 6, "casualties", "wounded")],
+    "004": [("7 مدنيين", 7, 7, 7, "casualties", "killed"), ("180 كم", 180, 180, 180, "distance", N),
+            ("450 كلم", 450, 450, 450, "distance", N), ("5 ضربات جوية", 5, 5, 5, "count", N)],
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_QUANTITIES))
+def test_seed_articles(prefix):
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    found = quantities_in(text)
+    assert all(text[q.start:q.end] == q.text for q in found)
+    got = [(q.text, q.value, q.low, q.high, q.claim_type, q.attribute) for q in found]
+    assert got == [(t, v if v is None else float(v), float(lo), float(hi), c, a)
+                   for t, v, lo, hi, c, a in SEED_QUANTITIES[prefix]]
