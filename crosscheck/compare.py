@@ -1,20 +1,445 @@
-"""Claims within groups -> Findings (agreement, contradiction, update, uncorroborated)."""
+"""Claims -> Findings: agreement, contradiction, update, uncorroborated.
+
+Two claims are *compared* only when their slot matches (:func:`comparable`): the same claim
+type; for casualties the same attribute (killed, wounded...) and compatible people counted;
+for counts the same counted thing; for distances the same place measured, the same reference
+point and no opposite direction; the same unit dimension; no different scope (places of the
+clause that share nothing: Derna against eastern Libya, one dam against another); and articles
+published at most ``ComparisonRule.max_days_apart`` apart. Claims of the same article are never
+compared with each other.
+
+Compared claims whose intervals overlap agree; disjoint intervals conflict. Connected
+claims form one comparison set, which becomes
+
+* an ``agreement`` when nothing in it conflicts and two or more outlets are in it;
+* an ``update`` when every conflict is between reports of a changing figure (casualties,
+  counts, amounts) published on different days: the later report is named;
+* a ``contradiction`` otherwise, each claim with a side (claims on one side agree with each
+  other; a claim compatible with several sides gets no side).
+
+A number no other outlet's claim is compared with is ``uncorroborated``. Sentence groups give
+a ``statement`` agreement each, and a ``date`` finding when their sentences each name one day.
+"""
 from __future__ import annotations
 
-from .claims import quantities_in
+import datetime as dt
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from .claims.extract import claims_of, parse_published, sentence_claims
+from .claims.places import places_in
 from .models import Article, Claim, Cluster, Finding, Sentence
+from .text.normalize import content_words, normalize, word_overlap
+
+NUMERIC_TYPES = ("casualties", "distance", "count", "quantity", "money", "percent")
+#: Figures that change as a story develops; a distance does not.
+CHANGING_TYPES = frozenset({"casualties", "count", "quantity", "money", "percent"})
+#: Types compared only inside a sentence group or when their clauses name the same object:
+#: "40%" or "$5m" alone says too little about what it measures.
+GROUP_ONLY_TYPES = frozenset({"percent", "money", "quantity"})
+_COMBATANTS = frozenset({"soldiers", "fighters", "officers", "members", "mercenaries"})
+_KM = {"km": 1.0, "m": 0.001, "mile": 1.609344}
+#: Relative slack when two units are converted (``30 km (19 miles)``).
+_CONVERSION_SLACK = 0.03
+_CAPITAL_WORDS = frozenset(normalize(w) for w in ("العاصمة", "العاصمه", "capital", "the capital"))
+_GENERIC_PLACE_WORDS = frozenset(normalize(w) for w in (
+    "نقطة تفتيش نقطه حاجز أمني امني عسكري العسكري الأمني بوابة checkpoint security military"
+    " قرية قريه village").split())
+_KINDS = {normalize(k): v for k, v in {
+    "نقطة": "checkpoint", "حاجز": "checkpoint", "checkpoint": "checkpoint",
+    "قرية": "village", "village": "village", "بلدة": "town", "town": "town",
+}.items()}
 
 
-def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster]) -> list[Finding]:
-    """Findings for the groups, and the quantities only one outlet reports.
+@dataclass(frozen=True)
+class ComparisonRule:
+    """When two claims are compared, and when a change is an update.
 
-    A sentence counts as carrying a number when the claims layer reads a quantity in it
-    (a unit, a counted noun or a casualty word); years, dates and names such as "Bridge 27"
-    do not count.
+    Attributes:
+        max_days_apart: Claims of articles published further apart are not compared (a
+            report a year later is another story).
+        update_after_days: A changing figure reported this many days later or more is an
+            update, not a contradiction.
     """
+
+    max_days_apart: int = 14
+    update_after_days: int = 1
+
+
+def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
+            claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+    """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
+
+    Args:
+        articles: The articles of the run.
+        sentences: Their sentences.
+        clusters: Sentence groups (the same claim in several outlets).
+        claims: Claims already read (:func:`crosscheck.claims.extract.claims_of`), or None to
+            read them here.
+        rule: When claims are compared.
+
+    Returns:
+        Findings, contradictions first, then updates, agreements, single-source numbers.
+    """
+    claims = claims_of(articles, sentences) if claims is None else claims
+    groups = {m.key: c.id for c in clusters for m in c.members}
+    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES]
+    sets, compared = _comparison_sets(numeric, rule, groups)
     findings = [_group_agreement(c) for c in clusters]
-    findings += _uncorroborated_numbers(sentences, clusters)
-    return [_numbered(f, n) for n, f in enumerate(findings, 1)]
+    findings += [f for s in sets for f in _findings(s, compared, groups, rule)]
+    findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters)
+    findings += _uncorroborated(numeric, compared)
+    return _ordered(findings)
+
+
+def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+    """Compare claims of different articles without sentence groups.
+
+    Returns:
+        The ``agreement``, ``contradiction`` and ``update`` findings among ``claims``.
+    """
+    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES]
+    sets, compared = _comparison_sets(numeric, rule, {})
+    return _ordered([f for s in sets for f in _findings(s, compared, {}, rule)])
+
+
+# --- when two claims are compared ------------------------------------------------------------
+
+def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
+               same_group: bool = False) -> bool:
+    """Do ``a`` and ``b`` state the same slot, so that their values can be compared?"""
+    if a.article == b.article or a.claim_type != b.claim_type:
+        return False
+    if _days_apart(a, b) > rule.max_days_apart:
+        return False
+    if _dimension(a.unit) != _dimension(b.unit):
+        return False
+    if a.claim_type == "distance":
+        return _same_distance_slot(a, b, same_group)
+    if _different_scope(a.place_ids, b.place_ids):
+        return False
+    if a.claim_type == "casualties":
+        return a.attribute == b.attribute and _who_compatible(a.who, b.who)
+    if a.claim_type == "count":
+        return _same_counted(a.counted, b.counted)
+    if a.claim_type in GROUP_ONLY_TYPES:
+        return same_group or bool(set(a.place_ids) & set(b.place_ids))
+    return False
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    da, db = parse_published(a.published), parse_published(b.published)
+    return abs((da - db).days) if da and db else 0
+
+
+def _dimension(unit: str | None) -> str | None:
+    return "length" if unit in _KM else unit
+
+
+def _who_class(who: str | None) -> str:
+    if who in (None, "people"):
+        return "any"
+    return "combatants" if who in _COMBATANTS else who
+
+
+def _who_compatible(a: str | None, b: str | None) -> bool:
+    """Soldiers and fighters are both combatants; an unspecified count is not compared with
+    civilians, children or women (those are a part of it, not the same figure)."""
+    ca, cb = _who_class(a), _who_class(b)
+    return ca == cb or {ca, cb} == {"any", "combatants"}
+
+
+def _same_counted(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and normalize(a) == normalize(b)
+
+
+def _script(place_id: str) -> str:
+    return "latin" if place_id.isascii() else "arabic"
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
+                         "south-east", "south-west"})
+
+
+def _is_gazetteer(place_id: str) -> bool:
+    """``derna`` and ``libya:east`` are gazetteer ids; ``dam:abu mansour`` is a local name."""
+    return ":" not in place_id or place_id.split(":", 1)[1] in _DIRECTIONS
+
+
+def _different_scope(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Do two claims name places that cannot be the same scope (Derna / eastern Libya)?
+
+    Gazetteer places are compared across languages; other names (``dam:abu mansour``) only
+    with names in the same script. Claims that name no place are never a different scope.
+    """
+    if not a or not b:
+        return False
+    ga, gb = {p for p in a if _is_gazetteer(p)}, {p for p in b if _is_gazetteer(p)}
+    if ga and gb and not ga & gb:
+        return True
+    for script in ("arabic", "latin"):
+        la = {p for p in a if not _is_gazetteer(p) and _script(p) == script}
+        lb = {p for p in b if not _is_gazetteer(p) and _script(p) == script}
+        if la and lb and not la & lb:
+            return True
+    return False
+
+
+def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
+    """The same place measured from the same reference, in no opposite direction.
+
+    A distance whose place is not named is only compared inside a sentence group.
+    """
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if not _same_reference(a.reference, b.reference):
+        return False
+    if not (a.place and b.place):
+        return same_group and not (a.place or b.place)
+    return _same_place(a.place, b.place)
+
+
+def _same_reference(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    na, nb = normalize(a), normalize(b)
+    if na == nb or na in _CAPITAL_WORDS or nb in _CAPITAL_WORDS:
+        return True
+    ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
+    return bool(ia & ib)
+
+
+def _kind(place: str) -> str | None:
+    """``checkpoint`` for ``نقطة تفتيش`` or ``حاجز جسر 27``; None when no kind word leads."""
+    first = normalize(place).split()[0] if normalize(place) else ""
+    return _KINDS.get(first)
+
+
+def _is_generic(place: str) -> bool:
+    return all(w in _GENERIC_PLACE_WORDS for w in normalize(place).split())
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Same name, or a generic place (``نقطة تفتيش``) and a named one of the same kind."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
+    if ia & ib:
+        return True
+    if _is_generic(a) or _is_generic(b):
+        return _kind(a) is not None and _kind(a) == _kind(b)
+    return False
+
+
+# --- intervals --------------------------------------------------------------------------------
+
+def _interval(claim: Claim, slack: float = 0.0) -> tuple[float, float]:
+    scale = _KM.get(claim.unit, 1.0)
+    low = -float("inf") if claim.low is None else claim.low * scale * (1 - slack)
+    high = float("inf") if claim.high is None else claim.high * scale * (1 + slack)
+    return low, high
+
+
+def overlap(a: Claim, b: Claim) -> bool:
+    """Do the intervals the two wordings allow share a value? Bounds count as closed."""
+    slack = _CONVERSION_SLACK if a.unit != b.unit else 0.0
+    (la, ha), (lb, hb) = _interval(a, slack), _interval(b, slack)
+    return max(la, lb) <= min(ha, hb)
+
+
+def _width(claim: Claim) -> float:
+    low, high = _interval(claim)
+    return high - low
+
+
+# --- comparison sets --------------------------------------------------------------------------
+
+@dataclass
+class _Compared:
+    """Which claims were compared: ``agree`` and ``conflict`` edges by claim index."""
+
+    agree: set[tuple[int, int]]
+    conflict: set[tuple[int, int]]
+    claims: list[Claim]
+
+    def related(self, i: int, j: int, edges: set[tuple[int, int]]) -> bool:
+        return (min(i, j), max(i, j)) in edges
+
+    def partners(self, i: int) -> set[int]:
+        return {b if a == i else a for a, b in self.agree | self.conflict if i in (a, b)}
+
+
+def _slot_key(claim: Claim) -> tuple:
+    return claim.claim_type, claim.attribute, _dimension(claim.unit)
+
+
+def _comparison_sets(claims: list[Claim], rule: ComparisonRule,
+                     groups: dict[tuple[str, int], str]) -> tuple[list[list[int]], _Compared]:
+    """Connected sets of compared claims, and the edges between them."""
+    buckets: dict[tuple, list[int]] = {}
+    for i, claim in enumerate(claims):
+        buckets.setdefault(_slot_key(claim), []).append(i)
+    compared = _Compared(set(), set(), claims)
+    for members in buckets.values():
+        for i, j in combinations(members, 2):
+            a, b = claims[i], claims[j]
+            same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
+            if comparable(a, b, rule, same_group):
+                (compared.agree if overlap(a, b) else compared.conflict).add((i, j))
+    return _components(len(claims), compared.agree | compared.conflict), compared
+
+
+def _group_of(claim: Claim, groups: dict[tuple[str, int], str]) -> str | None:
+    return groups.get((claim.article, claim.sentence))
+
+
+def _components(n: int, edges: set[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        parent[root(i)] = root(j)
+    sets: dict[int, list[int]] = {}
+    for i, j in edges:
+        for k in (i, j):
+            members = sets.setdefault(root(k), [])
+            if k not in members:
+                members.append(k)
+    return [sorted(m) for m in sets.values()]
+
+
+def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
+    """Side of each claim of a conflicting set: narrowest claims first, each joins the one side
+    it agrees with and conflicts with no member of; a claim that fits several sides gets None."""
+    order = sorted(members, key=lambda i: (_width(compared.claims[i]), i))
+    sides: list[list[int]] = []
+    side_of: dict[int, int | None] = {}
+
+    def fits(i: int, side: list[int]) -> bool:
+        return (any(compared.related(i, m, compared.agree) for m in side)
+                and not any(compared.related(i, m, compared.conflict) for m in side))
+
+    for i in order:
+        fitting = [s for s, side in enumerate(sides) if fits(i, side)]
+        if len(fitting) > 1:
+            side_of[i] = None
+            continue
+        if not fitting:
+            sides.append([])
+            fitting = [len(sides) - 1]
+        sides[fitting[0]].append(i)
+        side_of[i] = fitting[0]
+    for i, s in list(side_of.items()):
+        if s is not None and any(fits(i, side) for n, side in enumerate(sides) if n != s):
+            side_of[i] = None
+    return side_of
+
+
+# --- findings ---------------------------------------------------------------------------------
+
+def _findings(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str],
+              rule: ComparisonRule) -> list[Finding]:
+    """The finding for one comparison set; for a conflicting set, also an agreement for
+    each side that two or more outlets share (they corroborate each other)."""
+    claims = [compared.claims[i] for i in members]
+    conflicts = [(i, j) for i, j in compared.conflict if i in members and j in members]
+    if not conflicts:
+        agreement = _agreement(claims, groups)
+        return [agreement] if agreement else []
+    if all(_is_update(compared.claims[i], compared.claims[j], rule) for i, j in conflicts):
+        ordered = sorted(members, key=lambda i: (compared.claims[i].published or "", i))
+        update = _update([compared.claims[i] for i in ordered], _shared_group(claims, groups))
+        side_of = dict(zip(ordered, update.sides))
+    else:
+        side_of = sides_of(members, compared)
+        sides = tuple(side_of[i] for i in members)
+        update = Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
+                         tuple(claims), _contradiction_text(claims, list(sides)),
+                         "intervals disjoint", sides)
+    out = [update]
+    for side in sorted({s for s in side_of.values() if s is not None}):
+        agreement = _agreement([compared.claims[i] for i in members if side_of[i] == side], groups)
+        if agreement:
+            out.append(agreement)
+    return out
+
+
+def _agreement(claims: list[Claim], groups: dict[tuple[str, int], str]) -> Finding | None:
+    if len({c.outlet for c in claims}) < 2:
+        return None
+    return Finding("", "agreement", claims[0].claim_type, _shared_group(claims, groups),
+                   tuple(claims), _agreement_text(claims), "intervals overlap")
+
+
+def _shared_group(claims: list[Claim], groups: dict[tuple[str, int], str]) -> str | None:
+    ids = {_group_of(c, groups) for c in claims}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
+    return a.claim_type in CHANGING_TYPES and _days_apart(a, b) >= rule.update_after_days
+
+
+def _update(claims: list[Claim], cluster: str | None) -> Finding:
+    """Claims in publication order; each publication day is a side."""
+    first, last = claims[0], claims[-1]
+    change = ("rose" if _interval(last)[0] > _interval(first)[1]
+              else "fell" if _interval(last)[1] < _interval(first)[0] else "changed")
+    earlier = "; ".join(f"{c.outlet} ({c.published}) gave {describe(c)}"
+                        for c in claims if c.published != last.published)
+    text = (f"a later report: {last.outlet} ({last.published}) gives {describe(last)}; "
+            f"earlier, {earlier}. The figure {change} between the reports; the later report is "
+            f"{last.outlet}'s, not a contradiction.")
+    days = sorted({c.published or "" for c in claims})
+    sides = tuple(days.index(c.published or "") for c in claims)
+    return Finding("", "update", first.claim_type, cluster, tuple(claims), text,
+                   "figure changed between reports on different days", sides)
+
+
+def describe(claim: Claim) -> str:
+    """A claim's value as an editor reads it: ``145 (exact)``, ``20-99 (vague: عشرات من مقاتلي)``."""
+    unit = f" {claim.unit}" if claim.unit else ""
+    what = " ".join(w for w in (claim.attribute or claim.counted, claim.who) if w)
+    if claim.claim_type == "distance":
+        what = " ".join(w for w in (claim.direction, "from" if claim.reference else "",
+                                    claim.reference or "", f"[{claim.place}]" if claim.place else "") if w)
+    what = f" {what}" if what else ""
+    if claim.bound == "exact" and claim.value is not None:
+        return f"{_num(claim.value)}{unit}{what} (\"{claim.text}\")"
+    low = "open" if claim.low is None else _num(claim.low)
+    high = "open" if claim.high is None else _num(claim.high)
+    return f"{low}-{high}{unit}{what} ({claim.bound}: \"{claim.text}\")"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _agreement_text(claims: list[Claim]) -> str:
+    parts = "; ".join(f"{c.outlet}: {describe(c)}" for c in claims)
+    text = f"{len({c.outlet for c in claims})} outlets give compatible figures. {parts}"
+    references = {c.reference for c in claims if c.reference}
+    if len(references) > 1:
+        text += (f". The reference points are worded differently ({' / '.join(sorted(references))})"
+                 " but name the same place")
+    if any(c.bound == "about" for c in claims) and any(c.bound == "exact" for c in claims):
+        text += ". The exact figures lie inside the range the approximate wording allows"
+    return text + "."
+
+
+def _contradiction_text(claims: list[Claim], sides: list[int | None]) -> str:
+    by_side: dict[int, list[Claim]] = {}
+    for claim, side in zip(claims, sides):
+        if side is not None:
+            by_side.setdefault(side, []).append(claim)
+    parts = [" and ".join(f"{c.outlet} {describe(c)}" for c in by_side[s]) for s in sorted(by_side)]
+    return "the figures conflict: " + " against ".join(parts) + "."
 
 
 def _group_agreement(cluster: Cluster) -> Finding:
@@ -25,14 +450,41 @@ def _group_agreement(cluster: Cluster) -> Finding:
                    "same-claim group")
 
 
-def _uncorroborated_numbers(sentences: list[Sentence], clusters: list[Cluster]) -> list[Finding]:
-    grouped = {m.key for c in clusters for m in c.members}
+def _date_findings(dates: list[Claim], clusters: list[Cluster]) -> list[Finding]:
+    """Inside a sentence group, outlets whose sentences each name exactly one day."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in dates:
+        by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
     out = []
-    for s in sentences:
-        if s.block == "body" and s.key not in grouped and quantities_in(s.text):
-            out.append(Finding("", "uncorroborated", "statement", None, (_sentence_claim(s),),
-                               f"only {s.outlet} reports this sentence with a number",
-                               "single-source number"))
+    for cluster in clusters:
+        single = [by_sentence[m.key][0] for m in cluster.members if len(by_sentence.get(m.key, [])) == 1]
+        if len({c.outlet for c in single}) < 2:
+            continue
+        days = sorted({c.when for c in single})
+        if len(days) == 1:
+            out.append(Finding("", "agreement", "date", cluster.id, tuple(single),
+                               f"the outlets date it to the same day, {days[0]}", "same day"))
+        else:
+            sides = tuple(days.index(c.when) for c in single)
+            listed = "; ".join(f"{c.outlet}: {c.when} (\"{c.text}\")" for c in single)
+            out.append(Finding("", "contradiction", "date", cluster.id, tuple(single),
+                               f"the outlets date the same statement to different days: {listed}.",
+                               "different days", sides))
+    return out
+
+
+def _uncorroborated(claims: list[Claim], compared: _Compared) -> list[Finding]:
+    """Numbers no claim of another outlet was compared with (vague counts like "several
+    fronts" are left out: there is nothing to check)."""
+    out = []
+    for i, claim in enumerate(claims):
+        if claim.claim_type == "count" and claim.bound == "vague":
+            continue
+        if any(compared.claims[j].outlet != claim.outlet for j in compared.partners(i)):
+            continue
+        out.append(Finding("", "uncorroborated", claim.claim_type, None, (claim,),
+                           f"only {claim.outlet} gives this figure: {describe(claim)}",
+                           "single-source number"))
     return out
 
 
@@ -41,6 +493,48 @@ def _sentence_claim(s: Sentence) -> Claim:
                  None, None, None)
 
 
-def _numbered(finding: Finding, n: int) -> Finding:
-    return Finding(f"f{n}", finding.kind, finding.claim_type, finding.cluster, finding.claims,
-                   finding.explanation, finding.rule, finding.sides)
+_KIND_ORDER = {"contradiction": 0, "update": 1, "agreement": 2, "uncorroborated": 3}
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    ranked = sorted(findings, key=lambda f: (_KIND_ORDER[f.kind], f.claim_type == "statement"))
+    return [replace(f, id=f"f{n}") for n, f in enumerate(ranked, 1)]
+
+
+# --- two short texts (evaluation on headline pairs) -------------------------------------------
+
+_NEGATIONS = frozenset(normalize(w) for w in (
+    "لم لن لا ليس ليست لسنا غير نفى نفت ينفي تنفي عدم دون ينفى نفي كذب تكذيب يكذب"
+    " not no never denies denied deny false").split())
+
+
+def _negated(text: str) -> bool:
+    return any(w in _NEGATIONS for w in normalize(text).split())
+
+
+def pair_verdict(text_a: str, text_b: str, *, related: float = 0.2) -> str:
+    """Does ``text_b`` agree with, disagree with, or say something other than ``text_a``?
+
+    The project's own comparison on two short texts: claims read from both are compared
+    (a conflict is ``disagree``); otherwise one text negated and the other not is
+    ``disagree``; texts sharing less than ``related`` of their content words are ``other``.
+    """
+    a = _text_claims(text_a, "a")
+    b = _text_claims(text_b, "b")
+    found = compare_claims(a + b)
+    if any(f.kind == "contradiction" for f in found):
+        return "disagree"
+    if _shared_share(text_a, text_b) < related and not found:
+        return "other"
+    if _negated(text_a) != _negated(text_b):
+        return "disagree"
+    return "agree"
+
+
+def _text_claims(text: str, name: str) -> list[Claim]:
+    sentence = Sentence(name, name, 0, 0, len(text), text, normalize(text))
+    return [c for c in sentence_claims(sentence, None) if c.claim_type in NUMERIC_TYPES]
+
+
+def _shared_share(a: str, b: str) -> float:
+    return word_overlap(content_words(normalize(a)), content_words(normalize(b)))

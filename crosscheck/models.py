@@ -76,10 +76,27 @@ class Cluster:
 
 @dataclass(frozen=True)
 class Claim:
-    """A typed claim found in a sentence: a number with its unit and what it counts.
+    """A typed claim found in a sentence: a number with its unit and what it counts, or a date.
 
     ``start``/``end`` are the span of the claim inside the article text; ``sentence`` is the
     sentence index. ``low``/``high`` are the interval the wording allows (``None`` = open).
+
+    Attributes:
+        claim_type: ``casualties``, ``distance``, ``count``, ``quantity``, ``money``,
+            ``percent``, ``date``, or ``statement`` for a whole sentence of a group.
+        counted: What is counted (``جندي``, ``vehicle``), as a lemma.
+        attribute: For casualties: ``killed``, ``wounded``, ``captured``, ``missing``,
+            ``displaced``.
+        who: Whom a casualty figure counts (``soldiers``, ``civilians``...).
+        place: The place or object the claim is about, as written (for a distance, the
+            place measured; for other claims, the places named in its clause).
+        place_ids: Language-independent ids of those places (``derna``, ``libya:east``,
+            ``dam:abu mansour``), see :mod:`crosscheck.claims.places`.
+        direction: For a distance: ``south``, ``north-east``...
+        reference: For a distance: the place measured from.
+        source: Whom the sentence attributes the claim to (``مصدر أمني``).
+        when: For a date claim: the ISO date it resolves to.
+        published: Publication date of the article.
     """
 
     article: str
@@ -98,6 +115,12 @@ class Claim:
     attribute: str | None = None
     place: str | None = None
     published: str | None = None
+    who: str | None = None
+    place_ids: tuple[str, ...] = ()
+    direction: str | None = None
+    reference: str | None = None
+    source: str | None = None
+    when: str | None = None
 
 
 @dataclass(frozen=True)

@@ -140,7 +140,7 @@ CASUALTY_BEFORE = _table({
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|قتلوا|قتلى|killed|dead|died|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
-    "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|missing": "missing",
+    "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",
     "نزحوا|فروا|displaced|fled": "displaced",
 })
 

@@ -42,6 +42,7 @@ def _finding(f: dict) -> list[str]:
     for c in f["claims"]:
         side = f" [side {c['side']}]" if c.get("side") is not None else ""
         value = f" = {_value(c)}" if c.get("value") is not None or c.get("low") is not None else ""
+        value = f" = {c['when']}" if c.get("when") else value
         lines.append(f"  - {_cell(c['outlet'])}{side}{value} ({c['article']}, chars {c['start']}-{c['end']}): "
                      f"> {_quote(c['text'])}")
     return lines + [""]

@@ -5,8 +5,9 @@ import pandas as pd
 
 COLUMNS = [
     "finding", "kind", "claim_type", "cluster", "rule", "side", "outlet", "article", "sentence",
-    "start", "end", "value", "low", "high", "unit", "bound", "counted", "attribute", "place",
-    "published", "text", "explanation",
+    "start", "end", "value", "low", "high", "unit", "bound", "counted", "attribute", "who",
+    "place", "place_ids", "direction", "reference", "when", "source", "published", "text",
+    "explanation",
 ]
 
 
@@ -15,6 +16,7 @@ def to_frame(data: dict) -> pd.DataFrame:
     rows = [
         {
             **{k: claim.get(k) for k in COLUMNS if k in claim},
+            "place_ids": ";".join(claim.get("place_ids") or ()),
             "finding": f["id"], "kind": f["kind"], "claim_type": f["claim_type"],
             "cluster": f["cluster"], "rule": f["rule"], "explanation": f["explanation"],
         }

@@ -1,0 +1,102 @@
+"""Sentences -> typed :class:`~crosscheck.models.Claim` objects with article offsets.
+
+A claim is read from the body of an article only: "read also" blocks are headlines of other
+stories. Each quantity keeps the places of its own clause (``قتل 12 في درنة، و30 في بنغازي``
+gives Derna to 12 and Benghazi to 30); when its clause names none, the places of the whole
+sentence are used. Dates are read as ``date`` claims when they resolve to a day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.attribution import attribution_in
+from crosscheck.claims.dates import dates_in
+from crosscheck.claims.numbers import Quantity, quantities_in
+from crosscheck.claims.places import PlaceMention, places_in
+from crosscheck.models import Article, Claim, Sentence
+
+# Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
+# comma followed by a space (so ``5,300`` stays whole).
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[؛;!?؟:،\n]|,(?=\s)")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """A publication date (ISO 8601, date or date-time) as a date; None when unknown."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
+def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]:
+    """Every typed claim in the body sentences of ``articles``.
+
+    Args:
+        articles: The articles (for the publication date).
+        sentences: Their sentences; those of articles not in ``articles`` are read too,
+            without a publication date.
+
+    Returns:
+        Claims in sentence order, spans pointing into ``Article.text``.
+    """
+    by_id = {a.id: a for a in articles}
+    claims: list[Claim] = []
+    for sentence in sentences:
+        if sentence.block != "body":
+            continue
+        article = by_id.get(sentence.article)
+        claims.extend(sentence_claims(sentence, article.published if article else None))
+    return claims
+
+
+def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
+    """The quantity and date claims of one sentence."""
+    text = sentence.text
+    source = attribution_in(text)
+    places = [p for p in places_in(text) if p.locative]
+    out = [_quantity_claim(sentence, q, _clause_places(text, q, places), published, source)
+           for q in quantities_in(text)]
+    out += _date_claims(sentence, published, source)
+    return out
+
+
+def _clause_places(text: str, q: Quantity, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places in the clause around ``q`` (outside its own span), else in the sentence."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    start = max((b for b in breaks if b < q.start), default=-1) + 1
+    end = min((b for b in breaks if b >= q.end), default=len(text))
+    outside = [p for p in places if p.end <= q.start or p.start >= q.end]
+    near = [p for p in outside if p.start >= start and p.end <= end]
+    return near or outside
+
+
+def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
+                    published: str | None, source: str | None) -> Claim:
+    if q.claim_type == "distance":
+        place = q.subject
+        place_ids = tuple(p.id for p in places_in(q.subject)) if q.subject else ()
+    else:
+        place = "; ".join(p.text for p in places) or None
+        place_ids = tuple(dict.fromkeys(p.id for p in places))
+    return Claim(
+        sentence.article, sentence.outlet, sentence.index, sentence.start + q.start,
+        sentence.start + q.end, q.text, q.claim_type, q.value, q.low, q.high, q.unit, q.bound,
+        q.counted, q.attribute, place, published, who=q.who, place_ids=place_ids,
+        direction=q.direction, reference=q.reference, source=source,
+    )
+
+
+def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:
+    out = []
+    for mention in dates_in(sentence.text, parse_published(published)):
+        if mention.date is None or mention.precision not in ("day", "weekday"):
+            continue
+        out.append(Claim(
+            sentence.article, sentence.outlet, sentence.index, sentence.start + mention.start,
+            sentence.start + mention.end, mention.text, "date", None, None, None, bound="exact",
+            published=published, source=source, when=mention.date.isoformat(),
+        ))
+    return out
