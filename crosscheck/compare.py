@@ -149,8 +149,28 @@ def _who_compatible(a: str | None, b: str | None) -> bool:
     return ca == cb or {ca, cb} == {"any", "combatants"}
 
 
+#: Counted things named in both languages, so an English wire count meets an Arabic one.
+_COUNTED_CONCEPTS = {normalize(w): concept for concept, words in {
+    "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني building",
+    "house": "منزل منازل بيت بيوت house home", "vehicle": "آلية آليات مركبة مركبات vehicle",
+    "rocket": "صاروخ صواريخ rocket missile", "air strike": "ضربة جوية غارة غارات air strike airstrike",
+    "drone": "مسيرة مسيرات drone", "tank": "دبابة دبابات tank", "weapon": "سلاح أسلحة قطعة سلاح weapon",
+    "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
+    "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
+    "family": "عائلة عائلات أسرة أسر family", "country": "دولة دول country",
+}.items() for w in words.split()}
+_COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
+    ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
+    ("air strike", "air strike"))})
+
+
+def _counted_concept(counted: str) -> str:
+    norm = normalize(counted)
+    return _COUNTED_CONCEPTS.get(norm, norm)
+
+
 def _same_counted(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and normalize(a) == normalize(b)
+    return a is not None and b is not None and _counted_concept(a) == _counted_concept(b)
 
 
 def _script(place_id: str) -> str:

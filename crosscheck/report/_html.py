@@ -53,9 +53,18 @@ def _finding(f: dict) -> str:
         f"<div><span class='meta'>{escape(c['outlet'])}"
         f"{'' if c.get('side') is None else ' · side ' + str(c['side'])}"
         f" · {escape(c['article'])} chars {c['start']}–{c['end']}</span>"
-        f"<blockquote dir='auto'>{escape(c['text'])}</blockquote></div>"
+        f"<blockquote dir='auto'>{_in_context(c)}</blockquote></div>"
         for c in f["claims"]
     )
     return (f"<div class='finding {escape(f['kind'])}'><b>{escape(f['id'])}</b> · "
             f"{escape(f['claim_type'])} · {escape(f['explanation'])} "
             f"<span class='meta'>(rule: {escape(f['rule'])})</span>{quotes}</div>")
+
+
+def _in_context(claim: dict) -> str:
+    """The claim's sentence with the claim itself marked; both escaped."""
+    context, text = claim.get("context"), claim["text"]
+    if not context or claim.get("claim_type") == "statement" or text not in context:
+        return escape(text)
+    before, _, after = context.partition(text)
+    return f"{escape(before)}<mark>{escape(text)}</mark>{escape(after)}"

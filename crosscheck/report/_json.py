@@ -15,6 +15,7 @@ def to_dict(result) -> dict:
     """The whole run as plain data: articles, skipped files, groups, findings."""
     sentence_counts = Counter(s.article for s in result.sentences)
     findings = sorted(result.findings, key=lambda f: KIND_ORDER.index(f.kind))
+    contexts = {s.key: s.text for s in result.sentences}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "crosscheck", "version": __version__},
@@ -33,7 +34,7 @@ def to_dict(result) -> dict:
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
         "warnings": [{"path": w.path, "message": w.reason} for w in result.warnings],
         "clusters": [_cluster(c, findings) for c in result.clusters],
-        "findings": [_finding(f) for f in findings],
+        "findings": [_finding(f, contexts) for f in findings],
     }
 
 
@@ -65,12 +66,13 @@ def _cluster(cluster, findings) -> dict:
     }
 
 
-def _finding(finding) -> dict:
+def _finding(finding, contexts: dict) -> dict:
     sides = finding.sides or (None,) * len(finding.claims)
     claims = []
     for claim, side in zip(finding.claims, sides):
         row = asdict(claim)
         row["side"] = side
+        row["context"] = contexts.get((claim.article, claim.sentence))
         claims.append(row)
     return {
         "id": finding.id, "kind": finding.kind, "claim_type": finding.claim_type,

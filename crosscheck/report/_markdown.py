@@ -45,6 +45,8 @@ def _finding(f: dict) -> list[str]:
         value = f" = {c['when']}" if c.get("when") else value
         lines.append(f"  - {_cell(c['outlet'])}{side}{value} ({c['article']}, chars {c['start']}-{c['end']}): "
                      f"> {_quote(c['text'])}")
+        if c.get("context") and c.get("claim_type") != "statement":
+            lines.append(f"    - in: {_quote(c['context'])}")
     return lines + [""]
 
 

@@ -1,0 +1,182 @@
+"""Claim comparison on the seeds and on a planted multi-outlet story (Arabic + English wire).
+
+The fixture story (tests/fixtures/story_derna) was written for these tests: four outlets on the
+September 2023 Derna floods, with planted agreements, contradictions and traps. Each planted
+item below names the sentence it was planted in.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.claims.places import places_in
+from crosscheck.compare import compare, pair_verdict
+from crosscheck.ingest import ingest
+from crosscheck.text import sentences_of
+
+STORY = Path(__file__).parent / "fixtures" / "story_derna"
+
+
+def _findings(path):
+    articles = ingest([path]).articles
+    sentences = [s for a in articles for s in sentences_of(a)[0]]
+    return compare(articles, sentences, [])
+
+
+@pytest.fixture(scope="module")
+def story():
+    return _findings(STORY)
+
+
+@pytest.fixture(scope="module")
+def seeds(seed_articles, seed_sentences):
+    return compare(seed_articles, seed_sentences, [])
+
+
+def _with(findings, kind, *snippets):
+    """Findings of ``kind`` whose claims quote every snippet."""
+    return [f for f in findings if f.kind == kind
+            and all(any(s in c.text for c in f.claims) for s in snippets)]
+
+
+def _quoting(findings, snippet):
+    return [f for f in findings if any(snippet in c.text for c in f.claims)]
+
+
+def _side(finding, snippet):
+    return next(s for c, s in zip(finding.claims, finding.sides) if snippet in c.text)
+
+
+# --- seeds --------------------------------------------------------------------------------------
+
+def test_seeds_145_captured_against_dozens_is_a_contradiction(seeds):
+    [found] = _with(seeds, "contradiction", "145 جنديا", "عشرات من مقاتلي")
+    assert found.claim_type == "casualties"
+    assert {c.attribute for c in found.claims} == {"captured"}
+    assert _side(found, "145") != _side(found, "عشرات")
+    assert {c.outlet for c in found.claims} == {"Euronews Arabic", "Outlet 001"}
+
+
+def test_seeds_different_places_are_not_compared(seeds):
+    """A village 40 km south of Tripoli is not Gharyan 80 km south; Bani Walid is not Sirte."""
+    for snippet in ("40 كيلومترا", "80 كيلومترا", "180 كم", "450 كلم"):
+        assert [f.kind for f in _quoting(seeds, snippet)] == ["uncorroborated"], snippet
+
+
+def test_seeds_june_2020_article_contradicts_nothing_from_2019(seeds):
+    for f in seeds:
+        outlets = {c.outlet for c in f.claims}
+        if "Outlet 004" in outlets:
+            assert outlets == {"Outlet 004"}, f.explanation
+
+
+def test_seeds_checkpoint_about_30_km_agrees_with_bridge_27(seeds):
+    """Decision: the same checkpoint. "About 30 km" allows 27-33 km, so 27 km agrees; the
+    reference points (the capital / Tripoli's western gate) name the same city."""
+    [found] = _with(seeds, "agreement", "نحو 30 كيلومترا", "27 كيلومتراً")
+    assert found.claim_type == "distance" and found.rule == "intervals overlap"
+    assert "reference points" in found.explanation
+    assert not _with(seeds, "contradiction", "27 كيلومتراً")
+
+
+def test_seeds_claim_spans_point_into_the_article(seeds, seed_articles):
+    texts = {a.id: a.text for a in seed_articles}
+    for f in seeds:
+        for c in f.claims:
+            assert texts[c.article][c.start:c.end] == c.text
+
+
+# --- the planted story --------------------------------------------------------------------------
+
+def test_story_deaths_agree_across_digits_arabic_indic_and_english(story):
+    """5300 (digits), ٥٣٠٠ (Arabic-Indic), "At least 5,300" (English wire)."""
+    [found] = _with(story, "agreement", "5300 قتيل", "٥٣٠٠", "5,300")
+    assert {c.outlet for c in found.claims} == {"Libya Al-Ahrar", "Al Wasat", "Wire (English)"}
+
+
+def test_story_missing_agree_in_words_and_digits(story):
+    [found] = _with(story, "agreement", "نحو 10 آلاف", "عشرة آلاف", "About 10,000")
+    assert {c.attribute for c in found.claims} == {"missing"}
+
+
+def test_story_compatible_bounds_agree(story):
+    """"More than 2000" wounded and "some 2,100" injured overlap."""
+    assert _with(story, "agreement", "أكثر من 2000", "2,100")
+
+
+def test_story_same_dam_capacity_agrees(story):
+    [found] = _with(story, "agreement", "22.5 مليون متر مكعب")
+    assert len({c.outlet for c in found.claims}) == 2
+
+
+def test_story_displaced_contradiction_has_sides(story):
+    """"More than 30,000" (Arabic) and "at least 30,000" (wire) against 20,000."""
+    [found] = _with(story, "contradiction", "20 ألف شخص")
+    assert _side(found, "أكثر من 30 ألف") == _side(found, "At least 30,000")
+    assert _side(found, "20 ألف شخص") != _side(found, "At least 30,000")
+    assert None not in found.sides
+
+
+def test_story_bridge_count_contradiction_across_languages(story):
+    """4 bridges (Libya Al-Ahrar) against 6 (Al Wasat) and "six bridges" (the English wire)."""
+    [found] = _with(story, "contradiction", "4 جسور", "6 جسور", "six bridges")
+    assert _side(found, "4 جسور") != _side(found, "6 جسور") == _side(found, "six bridges")
+
+
+def test_story_later_toll_is_an_update_naming_the_later_report(story):
+    [found] = _with(story, "update", "11300")
+    assert "Al Nabaa" in found.explanation and "later" in found.explanation
+    assert not _quoting([f for f in story if f.kind == "contradiction"], "11300")
+
+
+@pytest.mark.parametrize("trap, why", [
+    ("170 شخصا", "another city (Al Bayda) is a different scope"),
+    ("6000 قتيل", "the whole of eastern Libya is a different scope from Derna"),
+    ("1.5 مليون متر مكعب", "another dam is a different object"),
+])
+def test_story_traps_are_not_compared(story, trap, why):
+    assert [f.kind for f in _quoting(story, trap)] == ["uncorroborated"], why
+
+
+def test_story_dead_and_missing_are_never_compared(story):
+    for f in story:
+        if f.kind in ("agreement", "contradiction", "update") and f.claim_type == "casualties":
+            assert len({c.attribute for c in f.claims}) == 1
+
+
+def test_story_no_contradiction_beyond_the_planted_ones(story):
+    planted = {frozenset({"20 ألف شخص", "أكثر من 30 ألف شخص", "At least 30,000 people"}),
+               frozenset({"4 جسور", "6 جسور", "six bridges"})}
+    found = {frozenset(c.text for c in f.claims) for f in story if f.kind == "contradiction"}
+    assert found == planted
+
+
+# --- pieces -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ids", [
+    ("قتل 12 شخصا في مدينة درنة", ["derna"]),
+    ("مقتل 40 في شرق ليبيا", ["libya:east"]),
+    ("وصل عدد القتلى بدرنة إلى 5300", ["derna"]),
+    ("killed in eastern Libya, near the town of Al Bayda", ["libya:east", "bayda"]),
+    ("The Abu Mansour dam holds 22.5 million cubic metres", ["dam:abu mansour"]),
+    ("على حاجز جسر 27 العسكري", ["checkpoint:جسر 27"]),
+    ("وفي مدينة البيضاء قتل 170 شخصا", ["bayda"]),
+])
+def test_places(text, ids):
+    assert [p.id for p in places_in(text)] == ids
+
+
+def test_places_that_name_a_party_are_not_a_scope():
+    found = places_in("القوات المتحالفة مع طرابلس أسرت 145 جنديا من قوات شرق ليبيا")
+    assert [p.locative for p in found] == [False, False]
+
+
+@pytest.mark.parametrize("a, b, verdict", [
+    ("مقتل 5 أشخاص في انفجار بدرنة", "مقتل 12 شخصا في انفجار بدرنة", "disagree"),
+    ("الحكومة تعلن إغلاق المعبر الحدودي", "الحكومة تنفي إغلاق المعبر الحدودي", "disagree"),
+    ("الحكومة تعلن إغلاق المعبر الحدودي", "الحكومة تعلن إغلاق المعبر", "agree"),
+    ("الحكومة تعلن إغلاق المعبر الحدودي", "فوز الفريق الوطني بالمباراة النهائية", "other"),
+])
+def test_pair_verdict(a, b, verdict):
+    assert pair_verdict(a, b) == verdict
