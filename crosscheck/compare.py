@@ -60,10 +60,12 @@ class ComparisonRule:
             report a year later is another story).
         update_after_days: A changing figure reported this many days later or more is an
             update, not a contradiction.
+        update_after_hours: The same, when both publication times carry a time of day.
     """
 
     max_days_apart: int = 14
     update_after_days: int = 1
+    update_after_hours: int = 6
 
 
 def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
@@ -403,7 +405,24 @@ def _shared_group(claims: list[Claim], groups: dict[tuple[str, int], str]) -> st
 
 
 def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
-    return a.claim_type in CHANGING_TYPES and _days_apart(a, b) >= rule.update_after_days
+    """A changing figure reported on different days, or hours apart when times are given."""
+    if a.claim_type not in CHANGING_TYPES:
+        return False
+    if _days_apart(a, b) >= rule.update_after_days:
+        return True
+    ta, tb = _timestamp(a.published), _timestamp(b.published)
+    return ta is not None and tb is not None and abs((ta - tb).total_seconds()) >= rule.update_after_hours * 3600
+
+
+def _timestamp(published: str | None) -> dt.datetime | None:
+    """The publication time when it carries a time of day (``2023-09-12T08:00``), else None."""
+    if not published or len(published) <= 10:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    return stamp.replace(tzinfo=None) - (stamp.utcoffset() or dt.timedelta())
 
 
 def _update(claims: list[Claim], cluster: str | None) -> Finding:

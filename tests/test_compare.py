@@ -180,3 +180,16 @@ def test_places_that_name_a_party_are_not_a_scope():
 ])
 def test_pair_verdict(a, b, verdict):
     assert pair_verdict(a, b) == verdict
+
+
+@pytest.mark.parametrize("second_time, kind", [
+    ("2023-09-12T20:00:00+00:00", "update"),        # twelve hours later: a new figure
+    ("2023-09-12T09:00:00+00:00", "contradiction"),  # one hour apart: the same moment
+])
+def test_hours_apart_make_an_update(tmp_path, second_time, kind):
+    for name, published, text in (("a", "2023-09-12T08:00:00+00:00", "قتل 5 أشخاص في درنة."),
+                                  ("b", second_time, "قتل 9 أشخاص في درنة.")):
+        (tmp_path / f"{name}.md").write_text(
+            f"---\noutlet: {name.upper()}\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    found = [f for f in _findings(tmp_path) if f.kind != "uncorroborated"]
+    assert [f.kind for f in found] == [kind]

@@ -2,7 +2,9 @@
 import json
 from pathlib import Path
 
-from crosscheck.evaluate.seeds import gold_pairs, load_gold, precision_recall, predicted_pairs
+from crosscheck.evaluate.seeds import (
+    gold_findings, gold_pairs, load_gold, precision_recall, predicted_findings, predicted_pairs,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.005  # float noise between CPUs, not room for a real drop
@@ -12,6 +14,14 @@ def test_groups_do_not_drop_below_baseline(seed_result):
     baseline = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())["seeds"]["groups"]
     gold = gold_pairs(load_gold(ROOT / "tests" / "gold" / "seeds.json"), seed_result.sentences)
     scores = precision_recall(predicted_pairs(seed_result.clusters), gold)
+    for figure in ("precision", "recall"):
+        assert scores[figure] >= baseline[figure] - TOLERANCE, (figure, scores, baseline)
+
+
+def test_findings_do_not_drop_below_baseline(seed_result):
+    baseline = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())["seeds"]["findings"]
+    gold = gold_findings(load_gold(ROOT / "tests" / "gold" / "seeds.json"))
+    scores = precision_recall(predicted_findings(seed_result.findings), gold)
     for figure in ("precision", "recall"):
         assert scores[figure] >= baseline[figure] - TOLERANCE, (figure, scores, baseline)
 

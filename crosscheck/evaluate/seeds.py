@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from ..errors import InputError
-from ..models import Cluster, Sentence
+from ..models import Cluster, Finding, Sentence
 
 Key = tuple[str, int]
 
@@ -64,11 +64,31 @@ def precision_recall(predicted: set, gold: set) -> dict[str, float]:
             "predicted": len(predicted), "gold": len(gold), "hits": hits}
 
 
+FindingKey = tuple[str, frozenset[tuple[str, str]]]
+#: Finding claim types the gold scores: numbers (statement and date findings are not scored).
+SCORED_TYPES = frozenset({"casualties", "distance", "count", "quantity", "money", "percent"})
+
+
+def gold_findings(gold: dict) -> set[FindingKey]:
+    """Expected findings: (kind, {(article prefix, claim text)})."""
+    return {(f["kind"], frozenset((a, text) for a, text in f["claims"])) for f in gold["findings"]}
+
+
+def predicted_findings(findings: list[Finding], prefix: int = 3) -> set[FindingKey]:
+    """Numeric findings of a run, keyed like the gold (article ids cut to ``prefix``)."""
+    return {(f.kind, frozenset((c.article[:prefix], c.text) for c in f.claims))
+            for f in findings if f.claim_type in SCORED_TYPES}
+
+
 def evaluate_seeds(seed_dir: str | Path, gold_path: str | Path, *, checker=None) -> dict:
-    """Precision and recall of the cross-outlet groups on the seeds against the gold pairs."""
+    """Precision and recall on the seeds of the cross-outlet groups (gold sentence pairs) and
+    of the numeric findings (gold kinds and claims)."""
     from ..pipeline import CrossChecker
 
     checker = checker or CrossChecker()
     result = checker.check([seed_dir])
-    gold = gold_pairs(load_gold(gold_path), result.sentences)
-    return {"groups": precision_recall(predicted_pairs(result.clusters), gold)}
+    gold = load_gold(gold_path)
+    return {
+        "groups": precision_recall(predicted_pairs(result.clusters), gold_pairs(gold, result.sentences)),
+        "findings": precision_recall(predicted_findings(result.findings), gold_findings(gold)),
+    }
