@@ -162,6 +162,8 @@ def test_story_no_contradiction_beyond_the_planted_ones(story):
     ("The Abu Mansour dam holds 22.5 million cubic metres", ["dam:abu mansour"]),
     ("على حاجز جسر 27 العسكري", ["checkpoint:جسر 27"]),
     ("وفي مدينة البيضاء قتل 170 شخصا", ["bayda"]),
+    ("قتل 2000 شخص في إقليم الحوز", ["al haouz"]),
+    ("2,000 killed in Al Haouz province", ["al haouz"]),
 ])
 def test_places(text, ids):
     assert [p.id for p in places_in(text)] == ids

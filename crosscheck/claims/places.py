@@ -13,64 +13,21 @@ in Arabic and English for the places in the gazetteer (``درنة`` and ``Derna`
   ``dam``, ``airport``), gazetteer or not (``سد أبو منصور`` is ``سد:ابو منصور``);
 * in English, capitalised names after ``in``, ``at``, ``near`` (``in Al Bayda``).
 
-The gazetteer is small on purpose: countries and the cities of the region's news. A name it
-lacks is still found after a head or (in English) a preposition, but then only matches the same
-spelling in the same script.
+The gazetteer (:mod:`crosscheck.claims._gazetteer`, about 1,000 places) holds the countries,
+the Arab world's provinces and cities, and the places of the region's news; a spelling shared by
+two places goes to the more frequent one (``طرابلس`` is Libya's Tripoli). A name it lacks is
+still found after a head or (in English) a preposition, but then only matches the same spelling
+in the same script.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
+from crosscheck.claims._gazetteer import GAZETTEER
 from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold, fold_word, light, tokenize
 
-_GAZETTEER = {
-    # countries
-    "libya": "ليبيا|libya", "syria": "سوريا|سورية|syria", "iraq": "العراق|iraq",
-    "yemen": "اليمن|yemen", "egypt": "مصر|egypt", "sudan": "السودان|sudan",
-    "lebanon": "لبنان|lebanon", "jordan": "الأردن|jordan", "palestine": "فلسطين|palestine",
-    "israel": "إسرائيل|israel", "saudi arabia": "السعودية|saudi arabia",
-    "tunisia": "تونس|tunisia", "algeria": "الجزائر|algeria", "morocco": "المغرب|morocco",
-    "turkey": "تركيا|turkey|türkiye", "iran": "إيران|iran", "russia": "روسيا|russia",
-    "united states": "الولايات المتحدة|أمريكا|أميركا|united states|america",
-    "france": "فرنسا|france", "italy": "إيطاليا|italy", "britain": "بريطانيا|britain",
-    "germany": "ألمانيا|germany", "uae": "الإمارات|uae|emirates", "qatar": "قطر|qatar",
-    "kuwait": "الكويت|kuwait", "oman": "سلطنة عمان|oman", "bahrain": "البحرين|bahrain",
-    "chad": "تشاد|chad", "niger": "النيجر|niger", "mali": "مالي|mali",
-    "somalia": "الصومال|somalia", "afghanistan": "أفغانستان|afghanistan",
-    "ukraine": "أوكرانيا|ukraine", "greece": "اليونان|greece", "malta": "مالطا|malta",
-    # Libya
-    "tripoli": "طرابلس|tripoli", "benghazi": "بنغازي|benghazi", "derna": "درنة|درنه|derna",
-    "sirte": "سرت|sirte|sirt", "misrata": "مصراتة|misrata|misurata", "gharyan": "غريان|gharyan",
-    "bani walid": "بني وليد|bani walid", "tobruk": "طبرق|tobruk", "sabha": "سبها|sabha",
-    "zawiya": "الزاوية|zawiya|zawiyah", "ajdabiya": "أجدابيا|ajdabiya", "bayda": "البيضاء|bayda|al bayda",
-    "tarhuna": "ترهونة|tarhuna", "sabratha": "صبراتة|sabratha", "zuwara": "زوارة|zuwara",
-    "jufra": "الجفرة|jufra", "kufra": "الكفرة|kufra", "susa": "سوسة|susa", "shahat": "شحات|shahat",
-    "marj": "المرج|marj", "ubari": "أوباري|ubari", "murzuq": "مرزق|murzuq",
-    # Syria
-    "damascus": "دمشق|damascus", "aleppo": "حلب|aleppo", "homs": "حمص|homs", "hama": "حماة|hama",
-    "idlib": "إدلب|idlib", "raqqa": "الرقة|raqqa", "deir ez-zor": "دير الزور|deir ez-zor|deir ezzor",
-    "daraa": "درعا|daraa", "latakia": "اللاذقية|latakia", "douma": "دوما|douma",
-    "ghouta": "الغوطة|ghouta", "palmyra": "تدمر|palmyra", "qamishli": "القامشلي|qamishli",
-    "afrin": "عفرين|afrin", "kobani": "كوباني|عين العرب|kobani", "tartus": "طرطوس|tartus",
-    # Iraq, Yemen, Egypt, Sudan, the Levant, the Gulf
-    "baghdad": "بغداد|baghdad", "mosul": "الموصل|mosul", "basra": "البصرة|basra",
-    "kirkuk": "كركوك|kirkuk", "erbil": "أربيل|erbil", "fallujah": "الفلوجة|fallujah",
-    "ramadi": "الرمادي|ramadi", "sanaa": "صنعاء|sanaa", "aden": "عدن|aden",
-    "hodeidah": "الحديدة|hodeidah", "taiz": "تعز|taiz", "marib": "مأرب|marib",
-    "cairo": "القاهرة|cairo", "alexandria": "الإسكندرية|alexandria", "sinai": "سيناء|sinai",
-    "khartoum": "الخرطوم|khartoum", "darfur": "دارفور|darfur", "omdurman": "أم درمان|omdurman",
-    "beirut": "بيروت|beirut", "gaza": "غزة|gaza", "rafah": "رفح|rafah",
-    "khan younis": "خان يونس|khan younis", "jerusalem": "القدس|jerusalem",
-    "ramallah": "رام الله|ramallah", "jenin": "جنين|jenin", "amman": "عمان|amman",
-    "riyadh": "الرياض|riyadh", "jeddah": "جدة|jeddah", "mecca": "مكة|mecca|makkah",
-    "medina": "المدينة المنورة|medina", "tunis": "tunis", "algiers": "algiers",
-    "rabat": "الرباط|rabat", "istanbul": "إسطنبول|istanbul", "ankara": "أنقرة|ankara",
-    "tehran": "طهران|tehran", "moscow": "موسكو|moscow", "washington": "واشنطن|washington",
-    "paris": "باريس|paris", "rome": "روما|rome", "london": "لندن|london", "berlin": "برلين|berlin",
-    "abu dhabi": "أبوظبي|أبو ظبي|abu dhabi", "dubai": "دبي|dubai", "doha": "الدوحة|doha",
-    "geneva": "جنيف|geneva", "new york": "نيويورك|new york",
-}
+_GAZETTEER = GAZETTEER  # id -> names, Arabic and English; see _gazetteer.py
 # Heads after which the next words name a place or an object (``مدينة درنة``, ``سد أبو منصور``).
 _HEADS = {fold_word(k): v for k, v in {
     "مدينة": "city", "المدينة": "city", "بلدة": "town", "البلدة": "town", "قرية": "village",
