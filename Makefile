@@ -22,11 +22,22 @@ demo: install
 test: install
 	$(PY) -m pytest -q
 
+# BENCH_ARGS: e.g. --quick, --sizes 100,300, --device cuda (see benchmarks/bench.py --help).
 bench: install
-	$(PY) benchmarks/bench.py
+	$(PY) benchmarks/bench.py $(BENCH_ARGS)
+
+# The public sets are read from $(EVALDATA) (never copied here); see docs/evaluation.md.
+# Each set is added to a .part file, renamed over eval.json only when all four have run.
+EVALDATA ?= ../shared/evaldata
+EVAL_JSON := benchmarks/results/eval.json
 
 eval: install
-	$(VENV)/bin/crosscheck eval seeds
+	rm -f $(EVAL_JSON).part
+	$(VENV)/bin/crosscheck eval seeds --into $(EVAL_JSON).part
+	$(VENV)/bin/crosscheck eval ans $(EVALDATA)/ans --into $(EVAL_JSON).part
+	$(VENV)/bin/crosscheck eval fakes $(EVALDATA)/fa_kes --into $(EVAL_JSON).part
+	$(VENV)/bin/crosscheck eval neus $(EVALDATA)/neus_allsides --into $(EVAL_JSON).part
+	mv $(EVAL_JSON).part $(EVAL_JSON)
 
 clean:
 	rm -rf reports/seeds indexes/*/ .pytest_cache

@@ -86,16 +86,39 @@ def _add_index(commands) -> None:
     index.set_defaults(run=_run_index)
 
 
+EVALDATA = Path("../shared/evaldata")
+EVAL_SETS = {"seeds": "seeds", "ans": EVALDATA / "ans", "fakes": EVALDATA / "fa_kes",
+             "neus": EVALDATA / "neus_allsides"}
+
+
 def _add_eval(commands) -> None:
     evaluate = commands.add_parser(
         "eval", help="score crosscheck against gold data",
-        description="Score the grouping against hand-labelled pairs.\n\nExample:\n"
-                    "  crosscheck eval seeds",
+        description="Score crosscheck on the seeds or a public set; the last line printed is a "
+                    "JSON object.\n\n"
+                    "  seeds  cross-outlet groups against the hand-labelled seed pairs\n"
+                    "  ans    Arabic headline pairs: agree/disagree F1 and retrieval (R@1, R@5, MRR)\n"
+                    "  fakes  FA-KES: civilian death counts extracted, and conflicts between outlets\n"
+                    "  neus   NeuS-AllSides: story grouping (B-cubed F1, adjusted Rand index)\n\n"
+                    "PATH defaults to the set's folder under ../shared/evaldata (seeds: seeds/).\n"
+                    "See docs/evaluation.md.\n\nExample:\n"
+                    "  crosscheck eval seeds\n"
+                    "  crosscheck eval ans ../shared/evaldata/ans --split dev\n"
+                    "  crosscheck eval neus ../shared/evaldata/neus_allsides --limit 50 "
+                    "--into benchmarks/results/eval.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("name", choices=["seeds"], help="which evaluation")
-    evaluate.add_argument("path", nargs="?", help="data path (seeds: the seed folder)")
-    evaluate.add_argument("--gold", default="tests/gold/seeds.json", help="gold file")
+    evaluate.add_argument("name", choices=list(EVAL_SETS), help="which evaluation")
+    evaluate.add_argument("path", nargs="?", help="data folder or file (default: see above)")
+    evaluate.add_argument("--gold", default="tests/gold/seeds.json", help="gold file (seeds)")
+    evaluate.add_argument("--split", help="ans: train, dev or test; neus: val or test (default: test)")
+    evaluate.add_argument("--limit", type=int, help="score a seeded sample of N pairs (ans), articles "
+                                                    "in whole events (fakes) or events (neus); default: all")
+    evaluate.add_argument("--seed", type=int, default=0, help="seed of the --limit sample (default 0)")
+    evaluate.add_argument("--threshold", type=float, help="neus: story linkage threshold "
+                                                          "(default: the tuned STORY_THRESHOLD)")
+    evaluate.add_argument("--into", metavar="FILE", help="also store the result under NAME in the "
+                                                        "JSON object of FILE (written atomically)")
     _add_model_options(evaluate)
     evaluate.set_defaults(run=_run_eval)
 
@@ -166,11 +189,103 @@ def _run_index(args) -> ExitStatus:
 def _run_eval(args) -> ExitStatus:
     import json
 
-    from .evaluate.seeds import evaluate_seeds
-
-    scores = evaluate_seeds(args.path or "seeds", args.gold, checker=_checker(args))
+    misplaced = _misplaced_eval_options(args)
+    if misplaced:
+        print(f"crosscheck: error: {misplaced} does not apply to eval {args.name}", file=sys.stderr)
+        return ExitStatus.USAGE
+    scores = _EVALUATIONS[args.name](args, args.path or str(EVAL_SETS[args.name]))
+    if args.into:
+        _store_result(Path(args.into), args.name, scores)
+    print(_eval_summary(args.name, scores))
     print(json.dumps(scores, ensure_ascii=False))
     return ExitStatus.SUCCESS
+
+
+def _misplaced_eval_options(args) -> str | None:
+    if args.split is not None and args.name not in ("ans", "neus"):
+        return "--split"
+    if args.threshold is not None and args.name != "neus":
+        return "--threshold"
+    if args.limit is not None and args.name == "seeds":
+        return "--limit"
+    return None
+
+
+def _eval_seeds(args, path: str) -> dict:
+    from .evaluate.seeds import evaluate_seeds
+
+    return evaluate_seeds(path, args.gold, checker=_checker(args))
+
+
+def _eval_ans(args, path: str) -> dict:
+    from .evaluate.ans import evaluate_ans
+
+    return evaluate_ans(path, embedder=_checker(args).embedder, cache=_embedding_cache(args),
+                        split=args.split or "test", limit=args.limit, seed=args.seed)
+
+
+def _eval_fakes(args, path: str) -> dict:
+    from .evaluate.fakes import evaluate_fakes
+
+    return evaluate_fakes(path, limit=args.limit, seed=args.seed)
+
+
+def _eval_neus(args, path: str) -> dict:
+    from .evaluate.neus import evaluate_neus
+    from .stories import STORY_THRESHOLD
+
+    threshold = STORY_THRESHOLD if args.threshold is None else args.threshold
+    return evaluate_neus(path, embedder=_checker(args).embedder, cache=_embedding_cache(args),
+                         split=args.split or "test", limit=args.limit, seed=args.seed, threshold=threshold)
+
+
+_EVALUATIONS = {"seeds": _eval_seeds, "ans": _eval_ans, "fakes": _eval_fakes, "neus": _eval_neus}
+
+
+def _embedding_cache(args):
+    """The embedding cache the pipeline uses, or None with --no-cache."""
+    if args.no_cache:
+        return None
+    from .embed._e5_offline import cache_root
+    from .embed.cache import EmbeddingCache
+
+    return EmbeddingCache(cache_root() / "embeddings.sqlite")
+
+
+def _eval_summary(name: str, scores: dict) -> str:
+    """One human-readable line of the headline figures of an evaluation."""
+    if name == "ans":
+        retrieval = scores["retrieval"]
+        return (f"ans {scores['split']}: {scores['pairs']} pairs; stance macro F1 "
+                f"{scores['stance']['macro_f1']}; retrieval R@1 {retrieval['recall@1']}, "
+                f"R@5 {retrieval['recall@5']}, MRR {retrieval['mrr']}")
+    if name == "fakes":
+        found, pairs = scores["extraction"], scores["conflicts"]["all_pairs"]
+        return (f"fakes: {scores['articles']} articles; coverage {found['coverage']}, accuracy "
+                f"{found['accuracy']}; conflicts precision {pairs['precision']}, recall {pairs['recall']}")
+    if name == "neus":
+        return (f"neus {scores['split']}: {scores['articles']} articles of {scores['events']} events; "
+                f"B-cubed F1 {scores['bcubed']['f1']}, ARI {scores['ari']}")
+    groups = scores["groups"]
+    return f"seeds: groups precision {groups['precision']}, recall {groups['recall']}"
+
+
+def _store_result(path: Path, name: str, scores: dict) -> None:
+    """Set ``name`` to ``scores`` in the JSON object of ``path``, replacing the file atomically."""
+    import json
+    import os
+    import tempfile
+
+    try:
+        results = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except json.JSONDecodeError as error:
+        raise CrosscheckError(f"{path} is not valid JSON ({error}); remove it or choose another --into") from None
+    results[name] = scores
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        json.dump(results, out, ensure_ascii=False, indent=2)
+    os.replace(tmp, path)
 
 
 def _report_skipped(skipped, warnings) -> None:

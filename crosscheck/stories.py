@@ -1,0 +1,214 @@
+"""Articles -> stories: the articles of several outlets that cover the same event.
+
+An article is represented by one vector, the normalised mean of the vectors of its title and
+its first ``lead`` body sentences (news puts the event in the headline and the lead; the rest
+drifts to background that many stories share). Stories are then grown by a threshold
+linkage over a k-nearest-neighbour graph:
+
+1. faiss finds the ``neighbours`` nearest articles of each article (an exact flat index, or an
+   HNSW graph from ``HNSW_FROM`` articles on, as in :mod:`crosscheck.index`), so the cost grows
+   with ``n * neighbours``, never with all ``n * n`` pairs;
+2. every neighbour pair with cosine >= ``threshold`` is a candidate link;
+3. links are taken strongest first; a link joins the two stories of its articles only when
+   the *average* cosine over all cross pairs of the two stories is still >= ``threshold``
+   (average linkage; with unit vectors it is ``sum_a . sum_b / (|a| |b|)``, O(dimension) per
+   merge), and when the joined story would not hold two articles whose publication dates
+   are both known and more than ``max_days_apart`` days apart.
+
+Why average and not single linkage: multilingual-e5 puts most news in a narrow cone (two
+unrelated NeuS articles have cosine 0.87 on average, one pair in a hundred is above 0.92,
+while two articles of one event average 0.94), so single linkage chains the whole collection
+into one story at any threshold that links events; on NeuS ``val`` its best B-cubed F1 was
+0.76 (nearly all singletons) against 0.81 for average linkage.
+
+The default threshold, ``STORY_THRESHOLD = 0.93``, was chosen on the NeuS-AllSides ``val``
+split only (best B-cubed F1 of a sweep from 0.80 to 0.97 in steps of 0.005 with
+multilingual-e5-small, title + 3 lead sentences, 10 neighbours; ``crosscheck eval neus PATH
+--split val`` prints the sweep; see ``docs/evaluation.md``); ``test`` is reported with it.
+
+Example:
+    >>> from crosscheck.embed import select_embedder
+    >>> vectors = article_vectors(articles, select_embedder(None))
+    >>> [story.articles for story in group_stories(articles, vectors)][:2]
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import faiss
+import numpy as np
+
+from .embed import Embedder, l2_normalised
+from .embed.cache import EmbeddingCache, embed_with_cache
+from .index import HNSW_EF_SEARCH, HNSW_FROM, HNSW_M
+from .models import Article
+from .text import normalize, sentences_of
+
+STORY_THRESHOLD = 0.93
+NEIGHBOURS = 10
+MAX_DAYS_APART = 3
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that cover the same event.
+
+    Attributes:
+        id: ``s1``, ``s2``... in the order of each story's first article.
+        articles: Ids of its articles, in input order.
+        outlets: The outlets that carry it, sorted.
+    """
+
+    id: str
+    articles: tuple[str, ...]
+    outlets: tuple[str, ...]
+
+
+def lead_texts(article: Article, lead: int = LEAD_SENTENCES) -> list[str]:
+    """The title (when there is one) and the first ``lead`` body sentences of an article."""
+    sentences = [s.text for s in sentences_of(article)[0] if s.block == "body"][:lead]
+    title = [article.title] if article.title and article.title.strip() else []
+    return title + sentences or [article.text[:500] or article.id]
+
+
+def article_vectors(articles: list[Article], embedder: Embedder, *, cache: EmbeddingCache | None = None,
+                    lead: int = LEAD_SENTENCES) -> np.ndarray:
+    """One L2-normalised vector per article: the mean of its title and lead sentence vectors.
+
+    Args:
+        articles: The articles, in any order.
+        embedder: Any :class:`~crosscheck.embed.Embedder`.
+        cache: Embedding cache (keyed by normalised sentence), so a re-run embeds nothing twice.
+        lead: How many body sentences after the title count.
+
+    Returns:
+        A float32 matrix, one row per article, aligned with ``articles``.
+    """
+    texts = [lead_texts(a, lead) for a in articles]
+    flat = [t for group in texts for t in group]
+    vectors, _ = embed_with_cache(embedder, flat, [normalize(t) for t in flat], cache)
+    owner = np.repeat(np.arange(len(articles)), [len(group) for group in texts])
+    sums = np.zeros((len(articles), vectors.shape[1] if len(flat) else 1), dtype=np.float32)
+    np.add.at(sums, owner, vectors)
+    return l2_normalised(sums)
+
+
+def group_stories(articles: list[Article], vectors: np.ndarray, *, threshold: float = STORY_THRESHOLD,
+                  neighbours: int = NEIGHBOURS, max_days_apart: int | None = MAX_DAYS_APART) -> list[Story]:
+    """Group articles into stories by average linkage over their nearest neighbours.
+
+    Args:
+        articles: The articles, aligned with ``vectors``.
+        vectors: L2-normalised article vectors (see :func:`article_vectors`).
+        threshold: Lowest average cosine between two stories for them to be joined.
+        neighbours: How many nearest neighbours of each article are candidate links.
+        max_days_apart: Articles published more than this many days apart never share a
+            story (``None``: dates are ignored). Unknown dates never block a link.
+
+    Returns:
+        Every article in exactly one story (singletons included), stories in order of their
+        first article.
+
+    Raises:
+        ValueError: ``articles`` and ``vectors`` are not aligned.
+    """
+    if len(articles) != len(vectors):
+        raise ValueError(f"{len(articles)} articles but {len(vectors)} vectors")
+    groups = _Stories(vectors, [_day(a.published) for a in articles])
+    for _, i, j in story_links(vectors, threshold=threshold, neighbours=neighbours):
+        groups.join(i, j, threshold, max_days_apart)
+    return _stories(articles, groups.labels())
+
+
+def story_links(vectors: np.ndarray, *, threshold: float, neighbours: int) -> list[tuple[float, int, int]]:
+    """Neighbour pairs ``(cosine, i, j)`` with ``i < j`` and cosine >= ``threshold``, strongest first."""
+    if len(vectors) < 2:
+        return []
+    index = _knn_index(np.ascontiguousarray(vectors, dtype=np.float32))
+    sims, ids = index.search(np.ascontiguousarray(vectors, dtype=np.float32), min(neighbours + 1, len(vectors)))
+    links = {}
+    for i, (row_sims, row_ids) in enumerate(zip(sims, ids)):
+        for sim, j in zip(row_sims, row_ids):
+            if j >= 0 and j != i and sim >= threshold:
+                links[(min(i, j), max(i, j))] = float(sim)
+    return sorted(((s, i, j) for (i, j), s in links.items()), key=lambda link: (-link[0], link[1], link[2]))
+
+
+def story_labels(stories: list[Story], articles: list[Article]) -> list[str]:
+    """The story id of each article, aligned with ``articles``."""
+    story_of = {article: story.id for story in stories for article in story.articles}
+    return [story_of[a.id] for a in articles]
+
+
+def _knn_index(vectors: np.ndarray) -> faiss.Index:
+    """Inner-product index over the vectors: exact when small, HNSW past ``HNSW_FROM``."""
+    if len(vectors) >= HNSW_FROM:
+        index = faiss.IndexHNSWFlat(vectors.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+    else:
+        index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    return index
+
+
+def _day(published: str | None) -> int | None:
+    """Day number of an ISO 8601 date or timestamp, None when absent or unreadable."""
+    try:
+        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+class _Stories:
+    """Union-find over articles; each story keeps its vector sum, size and date span."""
+
+    def __init__(self, vectors: np.ndarray, days: list[int | None]):
+        self.parent = list(range(len(days)))
+        self.sums = np.asarray(vectors, dtype=np.float64).copy()
+        self.sizes = [1] * len(days)
+        self.span = [(d, d) for d in days]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, i: int, j: int, threshold: float, max_days_apart: int | None) -> bool:
+        """Join the stories of ``i`` and ``j`` when close enough on average and in time."""
+        a, b = sorted((self.find(i), self.find(j)))
+        if a == b or self.average_cosine(a, b) < threshold:
+            return False
+        span = _joined(self.span[a], self.span[b])
+        if max_days_apart is not None and span[0] is not None and span[1] - span[0] > max_days_apart:
+            return False
+        self.parent[b] = a
+        self.sums[a] += self.sums[b]
+        self.sizes[a] += self.sizes[b]
+        self.span[a] = span
+        return True
+
+    def average_cosine(self, a: int, b: int) -> float:
+        """Mean cosine over all article pairs across stories ``a`` and ``b`` (unit vectors)."""
+        return float(self.sums[a] @ self.sums[b]) / (self.sizes[a] * self.sizes[b])
+
+    def labels(self) -> list[int]:
+        return [self.find(i) for i in range(len(self.parent))]
+
+
+def _joined(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    lows = [d for d in (a[0], b[0]) if d is not None]
+    highs = [d for d in (a[1], b[1]) if d is not None]
+    return (min(lows), max(highs)) if lows else (None, None)
+
+
+def _stories(articles: list[Article], labels: list[int]) -> list[Story]:
+    members: dict[int, list[Article]] = {}
+    for article, label in zip(articles, labels):
+        members.setdefault(label, []).append(article)
+    return [
+        Story(f"s{n}", tuple(a.id for a in group), tuple(sorted({a.outlet for a in group})))
+        for n, group in enumerate(members.values(), 1)
+    ]
