@@ -42,11 +42,20 @@ def e5_model_path(cache_dir) -> Path:
 
 
 @pytest.fixture(scope="session")
-def embedder(e5_model_path):
+def fp32_embedder(e5_model_path):
+    """multilingual-e5-small in fp32 through sentence-transformers: the reference vectors."""
     from crosscheck.embed._e5_offline import E5_SMALL_ID
     from crosscheck.embed._sentence_transformers import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(str(e5_model_path), model_id=E5_SMALL_ID)
+
+
+@pytest.fixture(scope="session")
+def embedder(e5_model_path, cache_dir):
+    """The default embedder (int8 ONNX, built into this session's cache), as users get it."""
+    from crosscheck.embed._onnx import OnnxEmbedder, e5_small_onnx_path
+
+    return OnnxEmbedder(e5_small_onnx_path(cache_dir), progress=False)
 
 
 @pytest.fixture(scope="session")
@@ -59,3 +68,11 @@ def checker(embedder, cache_dir):
 @pytest.fixture(scope="session")
 def seed_result(checker):
     return checker.check([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def fp32_seed_result(fp32_embedder, cache_dir):
+    """The seeds checked with the fp32 reference vectors (the grouping logic without int8 noise)."""
+    from crosscheck import CrossChecker
+
+    return CrossChecker(fp32_embedder, cache_dir=cache_dir).check([SEEDS])

@@ -2,6 +2,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from crosscheck.evaluate.seeds import (
     gold_findings, gold_pairs, load_gold, precision_recall, predicted_findings, predicted_pairs,
 )
@@ -10,18 +12,26 @@ ROOT = Path(__file__).resolve().parents[1]
 TOLERANCE = 0.005  # float noise between CPUs, not room for a real drop
 
 
-def test_groups_do_not_drop_below_baseline(seed_result):
-    baseline = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())["seeds"]["groups"]
-    gold = gold_pairs(load_gold(ROOT / "tests" / "gold" / "seeds.json"), seed_result.sentences)
-    scores = precision_recall(predicted_pairs(seed_result.clusters), gold)
-    for figure in ("precision", "recall"):
-        assert scores[figure] >= baseline[figure] - TOLERANCE, (figure, scores, baseline)
+@pytest.fixture(params=["seeds", "seeds_fp32"])
+def gated(request):
+    """(baseline, result): the default embedder (int8) and the fp32 reference, each pinned."""
+    result = request.getfixturevalue("seed_result" if request.param == "seeds" else "fp32_seed_result")
+    return json.loads((ROOT / "benchmarks" / "baseline.json").read_text())[request.param], result
 
 
-def test_findings_do_not_drop_below_baseline(seed_result):
-    baseline = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())["seeds"]["findings"]
+def test_groups_do_not_drop_below_baseline(gated):
+    baseline, result = gated
+    gold = gold_pairs(load_gold(ROOT / "tests" / "gold" / "seeds.json"), result.sentences)
+    _assert_at_least(precision_recall(predicted_pairs(result.clusters), gold), baseline["groups"])
+
+
+def test_findings_do_not_drop_below_baseline(gated):
+    baseline, result = gated
     gold = gold_findings(load_gold(ROOT / "tests" / "gold" / "seeds.json"))
-    scores = precision_recall(predicted_findings(seed_result.findings), gold)
+    _assert_at_least(precision_recall(predicted_findings(result.findings), gold), baseline["findings"])
+
+
+def _assert_at_least(scores: dict, baseline: dict) -> None:
     for figure in ("precision", "recall"):
         assert scores[figure] >= baseline[figure] - TOLERANCE, (figure, scores, baseline)
 
