@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cluster import GroupingRule, group
-from .compare import compare
+from .claims.extract import claims_of
+from .compare import compare, nearby_sentences
 from .embed import Embedder, select_embedder
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import SentenceIndex
@@ -73,7 +74,9 @@ class CrossChecker:
         index = self.extend(index, read.articles)
         self.last_index = index
         clusters = group(index, self.rule)
-        findings = compare(index.articles, index.sentences, clusters)
+        claims = claims_of(index.articles, index.sentences)
+        near = nearby_sentences(index, claims)
+        findings = compare(index.articles, index.sentences, clusters, claims=claims, near=near)
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,
             findings=findings, skipped=read.skipped, warnings=read.warnings,

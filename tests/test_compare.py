@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.claims.places import places_in
-from crosscheck.compare import compare, pair_verdict
+from crosscheck.claims.extract import claims_of
+from crosscheck.compare import compare, nearby_sentences, pair_verdict
 from crosscheck.ingest import ingest
 from crosscheck.text import sentences_of
 
@@ -150,6 +151,32 @@ def test_story_no_contradiction_beyond_the_planted_ones(story):
                frozenset({"4 جسور", "6 جسور", "six bridges"})}
     found = {frozenset(c.text for c in f.claims) for f in story if f.kind == "contradiction"}
     assert found == planted
+
+
+# --- through CrossChecker.check: claims compared between nearby sentences only ------------------
+
+@pytest.fixture(scope="module")
+def checked_story(checker):
+    result = checker.check([STORY])
+    return result, checker.last_index
+
+
+def test_check_keeps_every_planted_comparison_across_languages(checked_story, story):
+    def compared(findings):
+        return {(f.kind, frozenset(c.text for c in f.claims)) for f in findings
+                if f.kind != "uncorroborated" and f.claim_type != "statement"}
+
+    assert compared(checked_story[0].findings) == compared(story)
+
+
+def test_nearby_sentences_link_claim_sentences_of_other_articles_both_ways(checked_story):
+    result, index = checked_story
+    claims = claims_of(result.articles, result.sentences)
+    near = nearby_sentences(index, claims)
+    assert set(near) == {(c.article, c.sentence) for c in claims}
+    assert all(other[0] != key[0] and key in near[other] for key, others in near.items() for other in others)
+    wire_deaths = next(k for k, s in ((s.key, s) for s in result.sentences) if "5,300" in s.text)
+    assert {k[0] for k in near[wire_deaths]} >= {"a_libya_alahrar", "b_alwasat"}
 
 
 # --- pieces -------------------------------------------------------------------------------------
