@@ -27,7 +27,8 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck.cluster import group
-from crosscheck.compare import compare
+from crosscheck.claims.extract import claims_of
+from crosscheck.compare import compare, nearby_sentences
 from crosscheck.embed import select_embedder
 from crosscheck.embed.cache import embed_with_cache
 from crosscheck.index import SentenceIndex
@@ -35,14 +36,6 @@ from crosscheck.ingest import ingest
 from crosscheck.pipeline import CheckResult, CrossChecker
 from crosscheck.report import write_reports
 from crosscheck.text import sentences_of
-
-# The claims stage needs crosscheck.claims.extract.claims_of, which landed alongside this
-# benchmark. Where it is missing (an older checkout), compare() reads the claims itself: the
-# claims stage is then recorded as null and its work is inside the compare figure.
-try:
-    from crosscheck.claims.extract import claims_of
-except ImportError:
-    claims_of = None
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -141,7 +134,7 @@ def run_pipeline(corpus: str, size: int | None = None, *, device: str | None = N
                                       model_id=index.model_id), out)
     run = _summary(clock, corpus, articles, sentences, embedded)
     run.update(model_id=embedder.model_id, embedder=type(embedder).__name__, index_kind=index.kind,
-               clusters=len(clusters), claims=None if claims is None else len(claims),
+               clusters=len(clusters), claims=len(claims),
                findings=len(findings))
     if incremental:
         run["incremental"] = add_one_article(articles, sentences, vectors, embedder)
@@ -159,10 +152,6 @@ def _read(corpus: str, size: int | None, max_chars: int | None):
 
 
 def _claims_and_compare(clock: StageClock, index: SentenceIndex, clusters):
-    if claims_of is None:  # see the import at the top
-        clock.stages["claims"] = None
-        with clock.stage("compare"):
-            return None, _compare(index, clusters, None)
     with clock.stage("claims"):
         claims = claims_of(index.articles, index.sentences)
     with clock.stage("compare"):
@@ -171,9 +160,9 @@ def _claims_and_compare(clock: StageClock, index: SentenceIndex, clusters):
 
 
 def _compare(index: SentenceIndex, clusters, claims):
-    if claims is None:
-        return compare(index.articles, index.sentences, clusters)
-    return compare(index.articles, index.sentences, clusters, claims=claims)
+    """What ``CrossChecker.check`` does after the claims: nearby sentences, then compare."""
+    near = nearby_sentences(index, claims)
+    return compare(index.articles, index.sentences, clusters, claims=claims, near=near)
 
 
 def _summary(clock: StageClock, corpus: str, articles, sentences, embedded: int) -> dict:
@@ -212,7 +201,7 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     marks.append(time.perf_counter())
     clusters = group(index, checker.rule)
     marks.append(time.perf_counter())
-    claims = claims_of(index.articles, index.sentences) if claims_of is not None else None
+    claims = claims_of(index.articles, index.sentences)
     marks.append(time.perf_counter())
     findings = _compare(index, clusters, claims)
     marks.append(time.perf_counter())

@@ -8,6 +8,7 @@ sentence are used. Dates are read as ``date`` claims when they resolve to a day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from crosscheck.claims.attribution import attribution_in
@@ -48,8 +49,15 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
         if sentence.block != "body":
             continue
         article = by_id.get(sentence.article)
-        claims.extend(sentence_claims(sentence, article.published if article else None))
+        claims.extend(_remembered_claims(sentence, article.published if article else None))
     return claims
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _remembered_claims(sentence: Sentence, published: str | None) -> tuple[Claim, ...]:
+    """:func:`sentence_claims`, read once per process: a check that adds one article to a
+    large index reads the claims of that article only (Sentence and Claim are frozen)."""
+    return tuple(sentence_claims(sentence, published))
 
 
 def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
