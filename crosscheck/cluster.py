@@ -31,7 +31,8 @@ import numpy as np
 
 from .index import SentenceIndex
 from .models import Cluster, Sentence
-from .text import content_words, numbers, word_overlap
+from .text import content_words, numbers
+from .text.normalize import WordProfile, profile_overlap
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,9 @@ class _Evidence:
         df = Counter(v for words in self.words for v in {x for w in words for x in w})
         n = len(self.sentences) + 1
         self.idf = {v: math.log(n / (count + 1)) + 0.1 for v, count in df.items()}
+        self.profiles = [WordProfile.of(words, self.idf.get) for words in self.words]
+        self.numbers = [numbers(s.norm) for s in self.sentences]
+        self._scores: dict[tuple[int, int], float] = {}
 
     def eligible(self, row: int) -> bool:
         s = self.sentences[row]
@@ -89,13 +93,20 @@ class _Evidence:
         day_b = self.published.get(self.sentences[b].article)
         return bool(day_a and day_b and abs((day_a - day_b).days) > self.rule.max_days_apart)
 
+    def score(self, a: int, b: int) -> float:
+        """The pair's score, computed once: average linkage asks for the same pairs again."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._scores:
+            self._scores[key] = self.pair(*key).score
+        return self._scores[key]
+
     def pair(self, a: int, b: int, cosine: float | None = None) -> Pair:
         if self.too_far_apart(a, b):
             return Pair(a, b, cosine or 0.0, 0.0, (), float("-inf"))
         if cosine is None:
             cosine = float(self.vectors[a] @ self.vectors[b])
-        overlap = word_overlap(self.words[a], self.words[b], self.idf.get)
-        shared = numbers(self.sentences[a].norm) & numbers(self.sentences[b].norm)
+        overlap = profile_overlap(self.profiles[a], self.profiles[b])
+        shared = self.numbers[a] & self.numbers[b]
         score = cosine + self.rule.lexical_weight * overlap
         return Pair(a, b, cosine, round(overlap, 4), tuple(sorted(shared)), score)
 
@@ -148,7 +159,7 @@ def group(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Clu
 
 def _mean_link(evidence: _Evidence, left: list[int], right: list[int]) -> float:
     scores = [
-        evidence.pair(a, b).score
+        evidence.score(a, b)
         for a, b in itertools.product(left, right)
         if evidence.sentences[a].outlet != evidence.sentences[b].outlet
     ]

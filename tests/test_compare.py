@@ -156,9 +156,11 @@ def test_story_no_contradiction_beyond_the_planted_ones(story):
 # --- through CrossChecker.check: claims compared between nearby sentences only ------------------
 
 @pytest.fixture(scope="module")
-def checked_story(checker):
-    result = checker.check([STORY])
-    return result, checker.last_index
+def checked_story(embedder, cache_dir):
+    from crosscheck import CrossChecker
+
+    checker = CrossChecker(embedder, cache_dir=cache_dir)  # not the shared one: its last_index stays
+    return checker.check([STORY]), checker.last_index
 
 
 def test_check_keeps_every_planted_comparison_across_languages(checked_story, story):

@@ -28,6 +28,7 @@ import shutil
 import struct
 import tempfile
 from collections import namedtuple
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,21 +99,26 @@ def e5_small_path(cache_dir: Path | None = None) -> Path:
     """
     final = Path(cache_dir if cache_dir is not None else cache_root()) / "models" / _FOLDER_NAME
     if not final.exists():
-        _build_atomically(final)
+        build_atomically(final, build_e5_small)
     missing = [name for name in _REQUIRED if not (final / name).is_file()]
     if missing:
         raise ModelError(f"model folder {final} is incomplete (no {', '.join(missing)}); delete it")
     return final
 
 
-def _build_atomically(final: Path) -> None:
+def build_atomically(final: Path, build: Callable[[Path], object]) -> None:
+    """Run ``build(tmp)`` on a temporary sibling of ``final``, then rename it into place.
+
+    A half-written folder is never visible; if another process got there first, its
+    folder stays. Raises ModelError when the cache cannot be written.
+    """
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
     except OSError as exc:
         raise ModelError(f"cannot create the model cache {final.parent}: {exc}") from exc
     try:
-        build_e5_small(tmp)
+        build(tmp)
         os.chmod(tmp, 0o755)  # mkdtemp's 0700 would hide a shared cache from other users
         try:
             os.rename(tmp, final)

@@ -22,7 +22,6 @@ import json
 import os
 import shutil
 import sys
-import tempfile
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +30,7 @@ import numpy as np
 
 from ..errors import ModelError
 from . import l2_normalised
-from ._e5_offline import _FOLDER_NAME, E5_SMALL_ID, cache_root, e5_small_path
+from ._e5_offline import _FOLDER_NAME, E5_SMALL_ID, build_atomically, cache_root, e5_small_path
 
 ONNX_RECIPE = 1
 _RECIPE_TAG = f"onnx-int8-r{ONNX_RECIPE}"
@@ -69,27 +68,9 @@ def e5_small_onnx_path(cache_dir: Path | None = None) -> Path:
     final = models / f"{_FOLDER_NAME}-{_RECIPE_TAG}"
     if not final.exists():
         source = e5_small_path(cache_dir)
-        _build_atomically(final, lambda tmp: build_onnx_model(source, tmp))
+        build_atomically(final, lambda tmp: build_onnx_model(source, tmp))
     _check_complete(final)
     return final
-
-
-def _build_atomically(final: Path, build) -> None:
-    try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.tmp-", dir=final.parent))
-    except OSError as exc:
-        raise ModelError(f"cannot create the model cache {final.parent}: {exc}") from exc
-    try:
-        build(tmp)
-        os.chmod(tmp, 0o755)  # mkdtemp's 0700 would hide a shared cache from other users
-        try:
-            os.rename(tmp, final)
-        except OSError as exc:
-            if not final.exists():  # a failure, not a race lost to another process
-                raise ModelError(f"cannot move the built model to {final}: {exc}") from exc
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def _check_complete(folder: Path) -> None:

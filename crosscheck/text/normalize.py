@@ -8,8 +8,11 @@ Arabic-Indic and Persian digits -> ASCII. NFKC, case folded, whitespace collapse
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 _TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _SPACES = re.compile(r"\s+")
@@ -75,8 +78,13 @@ def words(norm_text: str) -> list[str]:
     return _WORD.findall(norm_text)
 
 
-def content_words(norm_text: str) -> list[tuple[str, ...]]:
-    """Content words and numbers of a normalised text as clitic variants; stopwords removed."""
+@functools.lru_cache(maxsize=1 << 17)
+def content_words(norm_text: str) -> tuple[tuple[str, ...], ...]:
+    """Content words and numbers of a normalised text as clitic variants; stopwords removed.
+
+    Remembered per text in a process: re-grouping an index after adding one article reads
+    only the new sentences.
+    """
     out = []
     for word in dict.fromkeys(words(norm_text)):
         if word[0].isdigit():
@@ -87,29 +95,47 @@ def content_words(norm_text: str) -> list[tuple[str, ...]]:
         variants = tuple(v for v in clitic_variants(word) if v not in _NORMALISED_AR_STOPWORDS)
         if variants and len(word) >= 2:
             out.append(variants)
-    return out
+    return tuple(out)
 
 
-def word_overlap(a: list[tuple[str, ...]], b: list[tuple[str, ...]], weight=None) -> float:
+def word_overlap(a: Sequence[tuple[str, ...]], b: Sequence[tuple[str, ...]], weight=None) -> float:
     """Weighted share of content words the two sentences have in common (0..1).
 
     Each side's share of words found in the other is averaged; ``weight(variant)`` (an
     inverse document frequency, say) makes rare names count more than the story's
     everyday words. Without it every word weighs 1.
     """
-    if not a or not b:
+    return profile_overlap(WordProfile.of(a, weight), WordProfile.of(b, weight))
+
+
+@dataclass(frozen=True)
+class WordProfile:
+    """A sentence's content words ready for :func:`profile_overlap`: made once per sentence
+    when one sentence is compared with many."""
+
+    words: tuple[tuple[str, ...], ...]
+    weights: tuple[float, ...]  # each word's weight: its heaviest variant
+    pool: frozenset[str]  # every variant of every word
+
+    @classmethod
+    def of(cls, words: Sequence[tuple[str, ...]], weight=None) -> WordProfile:
+        weight = weight or (lambda variant: 1.0)
+        return cls(tuple(words), tuple(max(weight(v) for v in variants) for variants in words),
+                   frozenset(v for variants in words for v in variants))
+
+
+def profile_overlap(a: WordProfile, b: WordProfile) -> float:
+    """:func:`word_overlap` of two profiles."""
+    if not a.words or not b.words:
         return 0.0
-    weight = weight or (lambda variant: 1.0)
-    return (_found_share(a, b, weight) + _found_share(b, a, weight)) / 2
+    return (_found_share(a, b) + _found_share(b, a)) / 2
 
 
-def _found_share(a, b, weight) -> float:
-    pool = {v for variants in b for v in variants}
+def _found_share(a: WordProfile, b: WordProfile) -> float:
     total = hits = 0.0
-    for variants in a:
-        w = max(weight(v) for v in variants)
+    for variants, w in zip(a.words, a.weights):
         total += w
-        if any(v in pool for v in variants):
+        if not b.pool.isdisjoint(variants):
             hits += w
     return hits / total if total else 0.0
 
