@@ -28,7 +28,7 @@ import numpy as np
 
 from crosscheck.cluster import group
 from crosscheck.claims.extract import claims_of
-from crosscheck.compare import compare, nearby_sentences
+from crosscheck.compare import compare_index
 from crosscheck.embed import select_embedder
 from crosscheck.embed.cache import embed_with_cache
 from crosscheck.index import SentenceIndex
@@ -155,14 +155,8 @@ def _claims_and_compare(clock: StageClock, index: SentenceIndex, clusters):
     with clock.stage("claims"):
         claims = claims_of(index.articles, index.sentences)
     with clock.stage("compare"):
-        findings = _compare(index, clusters, claims)
+        findings = compare_index(index, clusters, claims)
     return claims, findings
-
-
-def _compare(index: SentenceIndex, clusters, claims):
-    """What ``CrossChecker.check`` does after the claims: nearby sentences, then compare."""
-    near = nearby_sentences(index, claims)
-    return compare(index.articles, index.sentences, clusters, claims=claims, near=near)
 
 
 def _summary(clock: StageClock, corpus: str, articles, sentences, embedded: int) -> dict:
@@ -203,7 +197,7 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     marks.append(time.perf_counter())
     claims = claims_of(index.articles, index.sentences)
     marks.append(time.perf_counter())
-    findings = _compare(index, clusters, claims)
+    findings = compare_index(index, clusters, claims)
     marks.append(time.perf_counter())
     parts = {f"{name}_s": round(b - a, 3) for name, a, b in
              zip(("extend", "group", "claims", "compare"), marks, marks[1:])}

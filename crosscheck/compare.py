@@ -109,6 +109,22 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     return _ordered(findings)
 
 
+def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = None,
+                  rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+    """:func:`compare` of everything in a ``SentenceIndex``, claims compared between nearby
+    sentences only (:func:`nearby_sentences`): what ``CrossChecker.check`` does.
+
+    Args:
+        index: The index the clusters were grouped from.
+        clusters: Its sentence groups.
+        claims: Its claims already read, or None to read them here.
+        rule: When claims are compared.
+    """
+    claims = claims_of(index.articles, index.sentences) if claims is None else claims
+    near = nearby_sentences(index, claims, rule)
+    return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near)
+
+
 def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
     """Compare claims of different articles without sentence groups.
 

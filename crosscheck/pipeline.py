@@ -5,8 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cluster import GroupingRule, group
-from .claims.extract import claims_of
-from .compare import compare, nearby_sentences
+from .compare import compare_index
 from .embed import Embedder, select_embedder
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import SentenceIndex
@@ -75,9 +74,7 @@ class CrossChecker:
         index = self.extend(index, read.articles)
         self.last_index = index
         clusters = group(index, self.rule)
-        claims = claims_of(index.articles, index.sentences)
-        near = nearby_sentences(index, claims)
-        findings = compare(index.articles, index.sentences, clusters, claims=claims, near=near)
+        findings = compare_index(index, clusters)
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,
             findings=findings, skipped=read.skipped, warnings=read.warnings,
