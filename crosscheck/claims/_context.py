@@ -170,7 +170,7 @@ def _lexicon_noun(toks: list[Tok], k: int, definite: bool) -> Match | None:
     hit = match_at(toks, k, lex.COUNTED)
     tok = _at(toks, k)
     if hit is None and definite and tok is not None and tok.text.startswith("ال"):
-        stripped = [Tok(tok.kind, tok.text[2:], tok.start, tok.end)] + toks[k + 1:k + 3]
+        stripped = [Tok(tok.kind, tok.text[2:], tok.start, tok.end), *toks[k + 1:k + 3]]
         inner = match_at(stripped, 0, lex.COUNTED)
         hit = inner and Match(inner.value, k, k + inner.j)
     return hit

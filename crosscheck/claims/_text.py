@@ -137,6 +137,15 @@ def tokenize(folded: Folded) -> list[Tok]:
     return toks
 
 
+@lru_cache(maxsize=256)
+def folded_tokens(text: str) -> tuple[Folded, tuple[Tok, ...]]:
+    """:func:`fold` and :func:`tokenize` of ``text``, done once per sentence: the number,
+    date, place and attribution readers all read the same sentence (the tokens are shared,
+    so they are a tuple)."""
+    folded = fold(text)
+    return folded, tuple(tokenize(folded))
+
+
 def strip_clitic(word: str, lexicon: Container[str]) -> str | None:
     """Return ``word`` or ``word`` without a glued conjunction/preposition if in ``lexicon``."""
     if word in lexicon:

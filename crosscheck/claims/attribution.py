@@ -21,7 +21,7 @@ A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attrib
 from __future__ import annotations
 
 from crosscheck.claims import _lexicon as lex
-from crosscheck.claims._text import Folded, Tok, fold, fold_word, light, tokenize
+from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens, light
 
 _MAX_WORDS = 7
 
@@ -233,8 +233,7 @@ def attribution_in(text: str) -> str | None:
         The source phrase, lightly normalised (``مصدر أمني في طرابلس``, ``military source``),
         or None when the sentence names no source.
     """
-    folded = fold(text)
-    toks = tokenize(folded)
+    folded, toks = folded_tokens(text)
     for i in range(len(toks)):
         for reader in _READERS:
             words = reader(toks, i)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import match_at
-from crosscheck.claims._text import Folded, Tok, fold, fold_word, strip_clitic, tokenize
+from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens, strip_clitic
 
 _PAST = frozenset(fold_word(w) for w in "الماضي الماضية الفائت الفائتة المنصرم last".split())
 _FUTURE = frozenset(fold_word(w) for w in "المقبل المقبلة القادم القادمة next".split())
@@ -296,8 +296,7 @@ def dates_in(text: str, published: dt.date | None = None) -> list[DateMention]:
     Returns:
         The mentions in text order with spans into ``text``.
     """
-    folded = fold(text)
-    toks = tokenize(folded)
+    folded, toks = folded_tokens(text)
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):

@@ -66,7 +66,7 @@ from crosscheck.claims._context import (
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
-from crosscheck.claims._text import Folded, Tok, fold, tokenize
+from crosscheck.claims._text import Folded, Tok, folded_tokens
 
 ABOUT_TOLERANCE = 0.10
 _RANGE_DASHES = frozenset("-–—")
@@ -237,8 +237,7 @@ def quantities_in(text: str) -> list[Quantity]:
     Returns:
         The quantities in text order; spans index ``text`` as given.
     """
-    folded = fold(text)
-    toks = tokenize(folded)
+    folded, toks = folded_tokens(text)
     found: list[Quantity] = []
     i = limit = 0
     while i < len(toks):

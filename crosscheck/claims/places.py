@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._gazetteer import GAZETTEER
-from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold, fold_word, light, tokenize
+from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold_word, folded_tokens, light
 
 _GAZETTEER = GAZETTEER  # id -> names, Arabic and English; see _gazetteer.py
 # Heads after which the next words name a place or an object (``مدينة درنة``, ``سد أبو منصور``).
@@ -63,7 +63,8 @@ def _names() -> dict[tuple[str, ...], str]:
 
 _NAMES = _names()
 _LONGEST = max(len(k) for k in _NAMES)
-_FIRST_WORDS = frozenset(k[0] for k in _NAMES) | frozenset(_HEADS) | frozenset(_DIRECTION_WORDS)
+_NAME_STARTS = frozenset(k[0] for k in _NAMES)
+_FIRST_WORDS = _NAME_STARTS | frozenset(_HEADS) | frozenset(_DIRECTION_WORDS)
 
 
 @dataclass(frozen=True)
@@ -100,11 +101,16 @@ def _unglued(word: str) -> list[str]:
 
 def _gazetteer_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
     """The gazetteer place starting at token ``i``: (id, end token index)."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    firsts = [w for w in _unglued(toks[i].text) if w in _NAME_STARTS]
+    if not firsts:
+        return None
     for size in range(min(_LONGEST, len(toks) - i), 0, -1):
         words = [t.text for t in toks[i:i + size]]
         if any(t.kind != "word" for t in toks[i:i + size]):
             continue
-        for first in _unglued(words[0]):
+        for first in firsts:
             key = (first, *words[1:])
             if key in _NAMES:
                 return _NAMES[key], i + size
@@ -215,8 +221,7 @@ def places_in(text: str) -> list[PlaceMention]:
     Returns:
         The mentions in text order; spans index ``text`` as given.
     """
-    folded = fold(text)
-    toks = tokenize(folded)
+    folded, toks = folded_tokens(text)
     found: list[PlaceMention] = []
     i = 0
     while i < len(toks):
