@@ -22,6 +22,7 @@ from crosscheck.models import Article, Claim, Sentence
 _CLAUSE_BREAK = re.compile(r"\.(?!\d)|[؛;!?؟:،\n]|,(?=\s)")
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def parse_published(value: str | None) -> dt.date | None:
     """A publication date (ISO 8601, date or date-time) as a date; None when unknown."""
     if not value:

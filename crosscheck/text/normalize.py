@@ -56,6 +56,7 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def clitic_variants(word: str) -> tuple[str, ...]:
     """The word and its readings without Arabic clitics and endings (``والقوات`` -> ``قوات``).
 
