@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from crosscheck.cluster import group
+from crosscheck.cluster import group, regroup
 from crosscheck.claims.extract import claims_of
 from crosscheck.compare import compare_index
 from crosscheck.embed import select_embedder
@@ -179,9 +179,11 @@ def _summary(clock: StageClock, corpus: str, articles, sentences, embedded: int)
 def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     """Seconds to add one article to an index that holds all the others, as check() would.
 
-    The index of the others is built from the vectors the run already computed (building it
-    is not what is measured); the added article, one of median length (the last such in the
-    sample), is segmented and embedded afresh, with no cache.
+    The index of the others is built from the vectors the run already computed and checked
+    once, as an earlier ``check`` would have left it (its groups and nearby sentences in
+    ``index.derived``); none of that is measured. Then the added article, one of median
+    length (the last such in the sample), is segmented and embedded afresh, with no cache,
+    and the collection is grouped and compared again.
     """
     counts = Counter(s.article for s in sentences)
     median = sorted(counts.values())[len(counts) // 2]
@@ -190,10 +192,11 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     index = SentenceIndex(embedder.model_id, vectors.shape[1])
     index.add([a for a in articles if a.id != one.id], [sentences[i] for i in keep], vectors[keep])
     checker = CrossChecker(embedder, cache_dir=False)
+    compare_index(index, regroup(index, checker.rule))
     marks = [time.perf_counter()]
     index = checker.extend(index, [one])
     marks.append(time.perf_counter())
-    clusters = group(index, checker.rule)
+    clusters = regroup(index, checker.rule)
     marks.append(time.perf_counter())
     claims = claims_of(index.articles, index.sentences)
     marks.append(time.perf_counter())

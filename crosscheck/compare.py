@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import combinations
 
 from .claims.extract import claims_of, parse_published, sentence_claims
@@ -46,6 +47,9 @@ _COMBATANTS = frozenset({"soldiers", "fighters", "officers", "members", "mercena
 _KM = {"km": 1.0, "m": 0.001, "mile": 1.609344}
 #: Relative slack when two units are converted (``30 km (19 miles)``).
 _CONVERSION_SLACK = 0.03
+#: How many times further than ``ComparisonRule.neighbours`` a sentence added to a compared
+#: index looks for the earlier sentences that would count it among their nearest.
+LOOK_BACK = 4
 _CAPITAL_WORDS = frozenset(normalize(w) for w in ("العاصمة", "العاصمه", "capital", "the capital"))
 _GENERIC_PLACE_WORDS = frozenset(normalize(w) for w in (
     "نقطة تفتيش نقطه حاجز أمني امني عسكري العسكري الأمني بوابة checkpoint security military"
@@ -112,7 +116,9 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
 def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = None,
                   rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
     """:func:`compare` of everything in a ``SentenceIndex``, claims compared between nearby
-    sentences only (:func:`nearby_sentences`): what ``CrossChecker.check`` does.
+    sentences only (:func:`nearby_sentences`): what ``CrossChecker.check`` does. An index
+    compared before keeps its nearby sentences in ``index.derived``; only the sentences
+    added since are searched.
 
     Args:
         index: The index the clusters were grouped from.
@@ -121,8 +127,19 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
         rule: When claims are compared.
     """
     claims = claims_of(index.articles, index.sentences) if claims is None else claims
-    near = nearby_sentences(index, claims, rule)
+    near = _nearby_in(index, claims, rule)
     return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near)
+
+
+def _nearby_in(index, claims: list[Claim], rule: ComparisonRule) -> Near:
+    """:func:`nearby_sentences`, extending what an earlier check left in ``index.derived``."""
+    earlier = index.derived.get("nearby")
+    state = ({}, {}, 0)
+    if earlier is not None and earlier[0] == rule and earlier[-1] <= len(index):
+        state = earlier[1:]
+    near, reach = _nearby(index, claims, rule, *state)
+    index.derived["nearby"] = (rule, near, reach, len(index))
+    return near
 
 
 def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
@@ -197,6 +214,7 @@ _COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
     ("air strike", "air strike"))})
 
 
+@lru_cache(maxsize=1 << 14)
 def _counted_concept(counted: str) -> str:
     norm = normalize(counted)
     return _COUNTED_CONCEPTS.get(norm, norm)
@@ -316,45 +334,70 @@ class _Compared:
     conflict: set[tuple[int, int]]
     claims: list[Claim]
     _partners: dict[int, set[int]] = field(default_factory=dict)
+    _agrees_with: dict[int, set[int]] = field(default_factory=dict)
+    _conflicts_with: dict[int, set[int]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, agree: bool) -> None:
         (self.agree if agree else self.conflict).add((min(i, j), max(i, j)))
-        self._partners.setdefault(i, set()).add(j)
-        self._partners.setdefault(j, set()).add(i)
-
-    def related(self, i: int, j: int, edges: set[tuple[int, int]]) -> bool:
-        return (min(i, j), max(i, j)) in edges
+        edges = self._agrees_with if agree else self._conflicts_with
+        for a, b in ((i, j), (j, i)):
+            self._partners.setdefault(a, set()).add(b)
+            edges.setdefault(a, set()).add(b)
 
     def partners(self, i: int) -> set[int]:
         return self._partners.get(i, set())
+
+    def agrees_with(self, i: int) -> set[int]:
+        return self._agrees_with.get(i, set())
+
+    def conflicts_with(self, i: int) -> set[int]:
+        return self._conflicts_with.get(i, set())
 
 
 def _slot_key(claim: Claim) -> tuple:
     return claim.claim_type, claim.attribute, _dimension(claim.unit)
 
 
-def nearby_sentences(index, claims: list[Claim],
-                     rule: ComparisonRule = ComparisonRule()) -> dict[tuple[str, int], set[tuple[str, int]]]:
+Near = dict[tuple[str, int], set[tuple[str, int]]]
+
+
+def nearby_sentences(index, claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> Near:
     """For each sentence carrying a claim, the claim-carrying sentences of other articles
     among its ``rule.neighbours`` nearest in ``index`` with cosine >= ``rule.min_similarity``.
 
     The relation is made symmetric. One faiss search per claim sentence: linear in the index.
     """
+    return _nearby(index, claims, rule, {}, {}, 0)[0]
+
+
+def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
+            reach: dict[tuple[str, int], float], since: int) -> tuple[Near, dict[tuple[str, int], float]]:
+    """:func:`nearby_sentences` searching only the rows from ``since`` on; ``known`` is the
+    answer for the rows before, ``reach`` each searched sentence's last neighbour cosine.
+
+    A new sentence looks ``LOOK_BACK`` times further than ``rule.neighbours``, so it finds
+    the earlier sentences that would count it among their nearest (cosine >= their reach).
+    """
     keys = sorted({(c.article, c.sentence) for c in claims})
     rows = {s.key: i for i, s in enumerate(index.sentences)}
     wanted = [k for k in keys if k in rows]
-    near: dict[tuple[str, int], set[tuple[str, int]]] = {k: set() for k in wanted}
-    if not wanted:
-        return near
-    vectors = index.vectors()[[rows[k] for k in wanted]]
-    scores, ids = index.search(vectors, rule.neighbours + 1)
-    for key, found, row_scores in zip(wanted, ids, scores):
-        for i, score in zip(found, row_scores):
+    near: Near = {k: set(known.get(k, ())) for k in wanted}
+    reach = dict(reach)
+    new = [k for k in wanted if rows[k] >= since]
+    if not new:
+        return near, reach
+    k = rule.neighbours + 1
+    scores, ids = index.search(index.vectors()[[rows[key] for key in new]], k * (LOOK_BACK if since else 1))
+    for key, row_scores in zip(new, scores):
+        reach[key] = float(row_scores[k - 1]) if len(row_scores) >= k else float("-inf")
+    for key, found, row_scores in zip(new, ids, scores):
+        for rank, (i, score) in enumerate(zip(found.tolist(), row_scores.tolist())):
             other = index.sentences[i].key if i >= 0 else None
-            if other in near and other[0] != key[0] and score >= rule.min_similarity:
+            if (other in near and other[0] != key[0] and score >= rule.min_similarity
+                    and (rank < k or score >= reach.get(other, float("inf")))):
                 near[key].add(other)
                 near[other].add(key)
-    return near
+    return near, reach
 
 
 def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tuple[str, int], str],
@@ -421,12 +464,11 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
     """Side of each claim of a conflicting set: narrowest claims first, each joins the one side
     it agrees with and conflicts with no member of; a claim that fits several sides gets None."""
     order = sorted(members, key=lambda i: (_width(compared.claims[i]), i))
-    sides: list[list[int]] = []
+    sides: list[set[int]] = []
     side_of: dict[int, int | None] = {}
 
-    def fits(i: int, side: list[int]) -> bool:
-        return (any(compared.related(i, m, compared.agree) for m in side)
-                and not any(compared.related(i, m, compared.conflict) for m in side))
+    def fits(i: int, side: set[int]) -> bool:
+        return not compared.agrees_with(i).isdisjoint(side) and compared.conflicts_with(i).isdisjoint(side)
 
     for i in order:
         fitting = [s for s, side in enumerate(sides) if fits(i, side)]
@@ -434,9 +476,9 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
             side_of[i] = None
             continue
         if not fitting:
-            sides.append([])
+            sides.append(set())
             fitting = [len(sides) - 1]
-        sides[fitting[0]].append(i)
+        sides[fitting[0]].add(i)
         side_of[i] = fitting[0]
     for i, s in list(side_of.items()):
         if s is not None and any(fits(i, side) for n, side in enumerate(sides) if n != s):

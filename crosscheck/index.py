@@ -40,6 +40,9 @@ class SentenceIndex:
         self.articles: list[Article] = []
         self.sentences: list[Sentence] = []
         self._index = faiss.IndexFlatIP(dimension)
+        #: What checks derived from the index (its groups, which sentences are near which),
+        #: kept so that a later check extends it instead of starting over. Not saved.
+        self.derived: dict[str, object] = {}
 
     @property
     def kind(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cluster import GroupingRule, group
+from .cluster import GroupingRule, regroup
 from .compare import compare_index
 from .embed import Embedder, select_embedder
 from .embed.cache import EmbeddingCache, embed_with_cache
@@ -73,7 +73,7 @@ class CrossChecker:
         read = ingest(paths)
         index = self.extend(index, read.articles)
         self.last_index = index
-        clusters = group(index, self.rule)
+        clusters = regroup(index, self.rule)
         findings = compare_index(index, clusters)
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,

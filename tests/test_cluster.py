@@ -53,3 +53,70 @@ def test_unrelated_statements_stay_apart(seed_result):
     erdogan = group_of(seed_result, "004", "وجوب قبول الجميع عدم إمكانية حل المشكلة")
     guterres = group_of(seed_result, "001", "لا يوجد حل عسكري")
     assert erdogan is None or erdogan is not guterres
+
+
+def _member_keys(clusters):
+    return sorted(tuple(m.key for m in c.members) for c in clusters)
+
+
+def _finding_keys(findings):
+    """What each finding says about which quoted spans: ids, and the order of the claims
+    inside a finding, follow the order the articles were added in."""
+    return sorted((f.kind, f.claim_type, f.cluster or "", sorted((c.article, c.start, c.end) for c in f.claims))
+                  for f in findings)
+
+
+def _check_one_then_the_last(embedder, cache_dir, paths, last):
+    from crosscheck import CrossChecker
+
+    checker = CrossChecker(embedder, cache_dir=cache_dir)
+    checker.check(paths[:last] + paths[last + 1:])
+    grouping = checker.last_index.derived["grouping"]
+    result = checker.check([paths[last]], index=checker.last_index)
+    assert checker.last_index.derived["grouping"] is grouping
+    assert grouping.size == len(result.sentences)
+    return result
+
+
+@pytest.fixture(scope="module")
+def nine_articles(seed_dir):
+    derna = seed_dir.parent / "tests" / "fixtures" / "story_derna"
+    paths = sorted(seed_dir.glob("*.txt")) + sorted(derna.glob("*.md"))
+    assert len(paths) == 9
+    return paths
+
+
+@pytest.fixture(scope="module")
+def nine_at_once(embedder, cache_dir, nine_articles):
+    from crosscheck import CrossChecker
+
+    result = CrossChecker(embedder, cache_dir=cache_dir).check(nine_articles)
+    assert len(result.clusters) >= 20
+    return result
+
+
+def test_an_article_added_to_a_small_checked_index_regroups_it(embedder, cache_dir, nine_articles,
+                                                               nine_at_once):
+    """One article of nine is more than ``REGROUP_SHARE`` of a collection: the check on the
+    index regroups it and ends where one check of everything ends, whichever comes last."""
+    for last, path in enumerate(nine_articles):
+        result = _check_one_then_the_last(embedder, cache_dir, nine_articles, last)
+        assert _member_keys(result.clusters) == _member_keys(nine_at_once.clusters), path.name
+        assert _finding_keys(result.findings) == _finding_keys(nine_at_once.findings), path.name
+
+
+def test_extending_groups_keeps_nearly_all_groups_of_a_full_check(embedder, cache_dir, nine_articles,
+                                                                  nine_at_once, monkeypatch):
+    """Forced to extend (only the new sentences searched, only the groups they touch merged
+    again), adding one article of nine keeps all but at most two of the groups one check of
+    everything makes. The word weights move by a ninth here; on a large index they hardly
+    move, so the groups a large index gains are the ones a full check would make."""
+    from crosscheck import cluster
+
+    monkeypatch.setattr(cluster, "REGROUP_SHARE", 1.0)
+    expected = set(_member_keys(nine_at_once.clusters))
+    for last, path in enumerate(nine_articles):
+        result = _check_one_then_the_last(embedder, cache_dir, nine_articles, last)
+        extended = set(_member_keys(result.clusters))
+        assert len(extended & expected) >= len(expected) - 2, path.name
+        assert len(extended - expected) <= 2, path.name
