@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from crosscheck.cluster import group, regroup
-from crosscheck.claims.extract import claims_of
+from crosscheck.claims.extract import claims_of, index_claims
 from crosscheck.compare import compare_index
 from crosscheck.embed import select_embedder
 from crosscheck.embed.cache import embed_with_cache
@@ -198,7 +198,7 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     marks.append(time.perf_counter())
     clusters = regroup(index, checker.rule)
     marks.append(time.perf_counter())
-    claims = claims_of(index.articles, index.sentences)
+    claims = index_claims(index)
     marks.append(time.perf_counter())
     findings = compare_index(index, clusters, claims)
     marks.append(time.perf_counter())

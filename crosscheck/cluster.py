@@ -25,7 +25,7 @@ import datetime as dt
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -242,6 +242,18 @@ class Grouping:
         """The groups with sentences from two or more outlets, as :class:`Cluster`."""
         return _clusters(index.sentences, index.vectors(), self.groups)
 
+    def to_json(self) -> dict:
+        """A JSON-ready dict; :meth:`from_json` reads it back (saved with the index)."""
+        return {"rule": asdict(self.rule), "size": self.size, "groups": self.groups,
+                "accepted": [[a, b, cos] for (a, b), cos in self.accepted.items()],
+                "df": dict(self.df), "reach": [[row, value] for row, value in self.reach.items()]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Grouping:
+        return cls(GroupingRule(**data["rule"]), [list(g) for g in data["groups"]],
+                   {(a, b): cos for a, b, cos in data["accepted"]}, Counter(data["df"]),
+                   {row: value for row, value in data["reach"]}, data["size"])
+
 
 def _touched(groups: list[list[int]], rows: set[int]) -> set[int]:
     """``rows`` and every row of a group that holds one of them."""
@@ -260,8 +272,8 @@ def group(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Clu
 def regroup(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Cluster]:
     """:func:`group`, extending the grouping an earlier check left in ``index.derived``
     (when made with the same rule) to the sentences added since."""
-    grouping = index.derived.get("grouping")
-    if not isinstance(grouping, Grouping) or grouping.rule != rule or grouping.size > len(index):
+    grouping = index.derived_as("grouping", Grouping)
+    if grouping is None or grouping.rule != rule or grouping.size > len(index):
         grouping = Grouping.build(index, rule)
     else:
         grouping.extend(index)

@@ -28,11 +28,11 @@ a ``statement`` agreement each, and a ``date`` finding when their sentences each
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
-from .claims.extract import claims_of, parse_published, sentence_claims
+from .claims.extract import claims_of, index_claims, parse_published, sentence_claims
 from .claims.places import places_in
 from .models import Article, Claim, Cluster, Finding, Sentence
 from .text.normalize import content_words, normalize, word_overlap
@@ -117,8 +117,8 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
                   rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
     """:func:`compare` of everything in a ``SentenceIndex``, claims compared between nearby
     sentences only (:func:`nearby_sentences`): what ``CrossChecker.check`` does. An index
-    compared before keeps its nearby sentences in ``index.derived``; only the sentences
-    added since are searched.
+    compared before keeps its claims and nearby sentences in ``index.derived`` (saved with
+    it); only the sentences added since are read and searched.
 
     Args:
         index: The index the clusters were grouped from.
@@ -126,19 +126,41 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
         claims: Its claims already read, or None to read them here.
         rule: When claims are compared.
     """
-    claims = claims_of(index.articles, index.sentences) if claims is None else claims
+    claims = index_claims(index) if claims is None else claims
     near = _nearby_in(index, claims, rule)
     return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near)
 
 
+@dataclass
+class Nearby:
+    """:func:`nearby_sentences` of an index's first ``size`` rows, kept in ``index.derived``
+    so a later check searches only the sentences added since."""
+
+    rule: ComparisonRule
+    near: Near
+    reach: dict[tuple[str, int], float]
+    size: int
+
+    def to_json(self) -> dict:
+        """A JSON-ready dict; :meth:`from_json` reads it back (saved with the index)."""
+        return {"rule": asdict(self.rule), "size": self.size,
+                "near": [[*key, sorted(others)] for key, others in self.near.items()],
+                "reach": [[*key, value] for key, value in self.reach.items()]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Nearby:
+        return cls(ComparisonRule(**data["rule"]),
+                   {(a, s): {tuple(o) for o in others} for a, s, others in data["near"]},
+                   {(a, s): value for a, s, value in data["reach"]}, data["size"])
+
+
 def _nearby_in(index, claims: list[Claim], rule: ComparisonRule) -> Near:
     """:func:`nearby_sentences`, extending what an earlier check left in ``index.derived``."""
-    earlier = index.derived.get("nearby")
-    state = ({}, {}, 0)
-    if earlier is not None and earlier[0] == rule and earlier[-1] <= len(index):
-        state = earlier[1:]
-    near, reach = _nearby(index, claims, rule, *state)
-    index.derived["nearby"] = (rule, near, reach, len(index))
+    earlier = index.derived_as("nearby", Nearby)
+    if earlier is None or earlier.rule != rule or earlier.size > len(index):
+        earlier = Nearby(rule, {}, {}, 0)
+    near, reach = _nearby(index, claims, rule, earlier.near, earlier.reach, earlier.size)
+    index.derived["nearby"] = Nearby(rule, near, reach, len(index))
     return near
 
 

@@ -6,6 +6,8 @@ Layout of an index folder (save and load mirror each other)::
     vectors.faiss           the faiss index (inner product on L2-normalised vectors = cosine)
     sentences.jsonl         one sentence a line, aligned with the vectors
     articles.jsonl          the articles the sentences come from, text included
+    derived.json            what the last check derived (groups, claims, nearby sentences),
+                            so the next check reads only what was added; optional
 
 Small collections use an exact flat index; past ``HNSW_FROM`` vectors the index becomes an
 HNSW graph so neighbour search stays near-linear in the collection size.
@@ -26,6 +28,7 @@ from .models import Article, Sentence
 
 FORMAT_VERSION = 1
 SIDECAR = "crosscheck_index.json"
+DERIVED = "derived.json"
 HNSW_FROM = 20_000
 HNSW_M = 32
 HNSW_EF_SEARCH = 96
@@ -40,8 +43,10 @@ class SentenceIndex:
         self.articles: list[Article] = []
         self.sentences: list[Sentence] = []
         self._index = faiss.IndexFlatIP(dimension)
-        #: What checks derived from the index (its groups, which sentences are near which),
-        #: kept so that a later check extends it instead of starting over. Not saved.
+        #: What checks derived from the index (its groups, claims, which sentences are near
+        #: which), kept so that a later check extends it instead of starting over. Values
+        #: with a ``to_json()`` are saved; they load back as plain dicts (and are saved
+        #: again as they are) until a reader turns them back into objects (``derived_as``).
         self.derived: dict[str, object] = {}
 
     @property
@@ -70,6 +75,17 @@ class SentenceIndex:
         if self.kind == "flat" and len(self) >= HNSW_FROM:
             self._index = _hnsw_from(self.vectors())
 
+    def derived_as(self, name: str, kind: type):
+        """``derived[name]`` as a ``kind``, read back with ``kind.from_json`` when it was
+        loaded from disk; None when there is none or it does not read as one."""
+        value = self.derived.get(name)
+        if isinstance(value, dict):
+            try:
+                value = kind.from_json(value)
+            except (KeyError, TypeError, ValueError):
+                return None
+        return value if isinstance(value, kind) else None
+
     def vectors(self) -> np.ndarray:
         """All vectors, row-aligned with ``sentences``."""
         if len(self) == 0:
@@ -91,6 +107,11 @@ class SentenceIndex:
         faiss.write_index(self._index, str(tmp / "vectors.faiss"))
         _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in self.sentences))
         _write_jsonl(tmp / "articles.jsonl", (asdict(a) for a in self.articles))
+        derived = {name: value if isinstance(value, dict) else value.to_json()
+                   for name, value in self.derived.items()
+                   if isinstance(value, dict) or hasattr(value, "to_json")}
+        if derived:
+            (tmp / DERIVED).write_text(json.dumps(derived, ensure_ascii=False), encoding="utf-8")
         (tmp / SIDECAR).write_text(json.dumps(self._sidecar(), indent=2), encoding="utf-8")
         _replace_dir(tmp, folder)
         return folder
@@ -129,6 +150,7 @@ class SentenceIndex:
         if len(index.sentences) != len(index) or len(index) != meta["count"]:
             raise InputError(f"index {folder} is inconsistent: {meta['count']} in sidecar, "
                              f"{len(index)} vectors, {len(index.sentences)} sentences")
+        index.derived = _read_derived(folder / DERIVED)
         return index
 
 
@@ -152,6 +174,16 @@ def _read_sidecar(folder: Path) -> dict:
             f"reads version {FORMAT_VERSION}: rebuild the index"
         )
     return meta
+
+
+def _read_derived(path: Path) -> dict[str, object]:
+    """What the last check derived, or nothing: it is a cache, the next check can redo it
+    (a damaged file costs time, never a wrong result)."""
+    try:
+        derived = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, UnicodeDecodeError, json.JSONDecodeError):
+        return {}
+    return derived if isinstance(derived, dict) else {}
 
 
 def _write_jsonl(path: Path, rows) -> None:

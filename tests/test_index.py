@@ -70,3 +70,49 @@ def test_cache_means_a_rerun_embeds_nothing(embedder, seed_dir, tmp_path):
     counting.calls.clear()
     CrossChecker(counting, cache_dir=tmp_path).check([seed_dir])
     assert counting.calls == []
+
+
+def _keys(result):
+    groups = sorted(tuple(m.key for m in c.members) for c in result.clusters)
+    findings = sorted((f.kind, sorted((c.article, c.start) for c in f.claims)) for f in result.findings)
+    return groups, findings
+
+
+def test_a_saved_index_keeps_what_its_check_derived(embedder, cache_dir, seed_dir, tmp_path,
+                                                    monkeypatch):
+    """Saved with its groups, claims and nearby sentences, a loaded index is checked with a
+    new article by reading the claims of that article only, and finds what the same check
+    in memory finds."""
+    from crosscheck import CrossChecker, cluster
+    from crosscheck.claims import extract
+
+    monkeypatch.setattr(cluster, "REGROUP_SHARE", 1.0)  # extend the loaded groups, never rebuild
+    paths = sorted(seed_dir.glob("*.txt"))
+    checker = CrossChecker(embedder, cache_dir=cache_dir)
+    checker.check(paths[:4])
+    folder = checker.last_index.save(tmp_path / "four")
+    in_memory = checker.check(paths[4:], index=checker.last_index)
+
+    loaded = SentenceIndex.load(folder, model_id=embedder.model_id)
+    assert set(loaded.derived) == {"grouping", "claims", "nearby"}
+    read = []
+    claims_of = extract.claims_of
+    monkeypatch.setattr(extract, "claims_of", lambda a, s: read.append(len(s)) or claims_of(a, s))
+    after_load = checker.check(paths[4:], index=loaded)
+    new_sentences = sum(1 for s in after_load.sentences if s.article.startswith(paths[4].name[:3]))
+    assert read == [new_sentences] and new_sentences > 10
+    assert _keys(after_load) == _keys(in_memory)
+
+
+def test_a_damaged_derived_file_is_only_a_slower_check(embedder, cache_dir, seed_dir, tmp_path):
+    from crosscheck import CrossChecker
+
+    checker = CrossChecker(embedder, cache_dir=cache_dir)
+    expected = checker.check([seed_dir])
+    folder = checker.last_index.save(tmp_path / "seeds")
+    (folder / "derived.json").write_text('{"grouping": {"rule": 1}, "claims": [')
+    loaded = SentenceIndex.load(folder, model_id=embedder.model_id)
+    assert loaded.derived == {}
+    (folder / "derived.json").write_text('{"grouping": {"rule": 1}, "claims": {}}')
+    loaded = SentenceIndex.load(folder, model_id=embedder.model_id)
+    assert _keys(checker.check([], index=loaded)) == _keys(expected)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import asdict, dataclass
 
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.dates import dates_in
@@ -51,6 +52,35 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
             continue
         article = by_id.get(sentence.article)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
+    return claims
+
+
+@dataclass
+class IndexClaims:
+    """The claims of an index's first ``size`` rows, kept in ``index.derived`` (and saved
+    with the index) so a later check reads only the sentences added since."""
+
+    claims: list[Claim]
+    size: int
+
+    def to_json(self) -> dict:
+        """A JSON-ready dict; :meth:`from_json` reads it back."""
+        return {"size": self.size, "claims": [asdict(c) for c in self.claims]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> IndexClaims:
+        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"])}) for row in data["claims"]]
+        return cls(claims, data["size"])
+
+
+def index_claims(index) -> list[Claim]:
+    """:func:`claims_of` a ``SentenceIndex``, reading only the sentences added since an
+    earlier check left its claims in ``index.derived``."""
+    earlier = index.derived_as("claims", IndexClaims)
+    if earlier is None or earlier.size > len(index.sentences):
+        earlier = IndexClaims([], 0)
+    claims = earlier.claims + claims_of(index.articles, index.sentences[earlier.size:])
+    index.derived["claims"] = IndexClaims(claims, len(index.sentences))
     return claims
 
 
