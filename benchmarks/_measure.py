@@ -180,10 +180,13 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     """Seconds to add one article to an index that holds all the others, as check() would.
 
     The index of the others is built from the vectors the run already computed and checked
-    once, as an earlier ``check`` would have left it (its groups and nearby sentences in
-    ``index.derived``); none of that is measured. Then the added article, one of median
-    length (the last such in the sample), is segmented and embedded afresh, with no cache,
-    and the collection is grouped and compared again.
+    once, as an earlier ``check`` leaves it (its groups, claims and nearby sentences in
+    ``index.derived``), then saved; none of that is measured. The added article, one of
+    median length (the last such in the sample), is then checked against it twice, each time
+    segmented and embedded afresh with no cache: in this process, on the index in memory
+    (``in_memory``), and in a fresh process that first loads the saved index
+    (``from_disk``: what ``crosscheck check --index NAME ARTICLE`` does after loading the
+    model, before writing its reports). ``seconds`` is the from-disk figure.
     """
     counts = Counter(s.article for s in sentences)
     median = sorted(counts.values())[len(counts) // 2]
@@ -191,10 +194,31 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     keep = [i for i, s in enumerate(sentences) if s.article != one.id]
     index = SentenceIndex(embedder.model_id, vectors.shape[1])
     index.add([a for a in articles if a.id != one.id], [sentences[i] for i in keep], vectors[keep])
+    compare_index(index, regroup(index))
+    with tempfile.TemporaryDirectory() as folder:
+        index.save(Path(folder) / "others")
+        in_memory = _check_one(index, one, embedder)
+        from_disk = in_child(_check_one_from_disk, Path(folder) / "others", one)
+    return {"seconds": from_disk["seconds"], "article": one.id, "article_sentences": median,
+            "index_sentences": in_memory["index_sentences"], "index_kind": index.kind,
+            "findings": in_memory["findings"], "in_memory": in_memory, "from_disk": from_disk}
+
+
+def _check_one_from_disk(folder: Path, article) -> dict:
+    embedder = select_embedder(None)
+    embedder.embed(["."])
+    start = time.perf_counter()
+    index = SentenceIndex.load(folder, model_id=embedder.model_id)
+    load = time.perf_counter() - start
+    figures = _check_one(index, article, embedder)
+    return {**figures, "seconds": round(load + figures["seconds"], 3), "load_s": round(load, 3)}
+
+
+def _check_one(index: SentenceIndex, article, embedder) -> dict:
+    """What ``CrossChecker.check([article], index=index)`` does, stage by stage."""
     checker = CrossChecker(embedder, cache_dir=False)
-    compare_index(index, regroup(index, checker.rule))
     marks = [time.perf_counter()]
-    index = checker.extend(index, [one])
+    index = checker.extend(index, [article])
     marks.append(time.perf_counter())
     clusters = regroup(index, checker.rule)
     marks.append(time.perf_counter())
@@ -204,8 +228,7 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     marks.append(time.perf_counter())
     parts = {f"{name}_s": round(b - a, 3) for name, a, b in
              zip(("extend", "group", "claims", "compare"), marks, marks[1:])}
-    return {"seconds": round(marks[-1] - marks[0], 3), **parts, "article": one.id,
-            "article_sentences": median, "index_sentences": len(index), "index_kind": index.kind,
+    return {"seconds": round(marks[-1] - marks[0], 3), **parts, "index_sentences": len(index),
             "findings": len(findings)}
 
 

@@ -95,12 +95,18 @@ def _incremental(result: dict) -> str:
     inc = result.get("incremental")
     if not inc:
         return ""
+    rows = [[where, inc[key].get("load_s", "-"), inc[key]["extend_s"], inc[key]["group_s"],
+             inc[key]["claims_s"], inc[key]["compare_s"], inc[key]["seconds"]]
+            for where, key in (("in memory", "in_memory"), ("loaded from disk, fresh process", "from_disk"))
+            if key in inc]
     return ("## Adding one article to the built index\n\n"
-            f"{inc['seconds']:.2f} s to add article {inc['article']} ({inc['article_sentences']} sentences) "
-            f"to a {inc['index_kind']} index of {inc['index_sentences'] - inc['article_sentences']:,} "
-            f"sentences: extend (segment, embed, add) {inc['extend_s']:.2f} s, group {inc['group_s']:.2f} s, "
-            f"claims {inc['claims_s']:.2f} s, compare {inc['compare_s']:.2f} s. Group, claims and "
-            "compare run over the whole collection, as check() does.")
+            f"Article {inc['article']} ({inc['article_sentences']} sentences) added to a "
+            f"{inc['index_kind']} index of {inc['index_sentences'] - inc['article_sentences']:,} "
+            "sentences that a check left with its groups, claims and nearby sentences; seconds. "
+            "Extend is segment, embed and add; group, claims and compare extend what the index "
+            "holds and compare the claims of the whole collection. Writing the reports of the whole "
+            "collection is not included.\n\n"
+            + table(["index", "load", "extend", "group", "claims", "compare", "total"], rows))
 
 
 def _target_table(result: dict) -> str:
