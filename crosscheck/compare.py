@@ -142,16 +142,20 @@ class Nearby:
     size: int
 
     def to_json(self) -> dict:
-        """A JSON-ready dict; :meth:`from_json` reads it back (saved with the index)."""
-        return {"rule": asdict(self.rule), "size": self.size,
-                "near": [[*key, sorted(others)] for key, others in self.near.items()],
-                "reach": [[*key, value] for key, value in self.reach.items()]}
+        """A JSON-ready dict; :meth:`from_json` reads it back (saved with the index).
+        Sentence keys are written once and referred to by position."""
+        keys = sorted(self.near.keys() | self.reach.keys())
+        at = {key: n for n, key in enumerate(keys)}
+        return {"rule": asdict(self.rule), "size": self.size, "keys": [list(k) for k in keys],
+                "near": [[at[key], sorted(at[o] for o in others)] for key, others in self.near.items()],
+                "reach": [[at[key], value] for key, value in self.reach.items()]}
 
     @classmethod
     def from_json(cls, data: dict) -> Nearby:
+        keys = [(a, s) for a, s in data["keys"]]
         return cls(ComparisonRule(**data["rule"]),
-                   {(a, s): {tuple(o) for o in others} for a, s, others in data["near"]},
-                   {(a, s): value for a, s, value in data["reach"]}, data["size"])
+                   {keys[n]: {keys[o] for o in others} for n, others in data["near"]},
+                   {keys[n]: value for n, value in data["reach"]}, data["size"])
 
 
 def _nearby_in(index, claims: list[Claim], rule: ComparisonRule) -> Near:

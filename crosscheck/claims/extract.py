@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.dates import dates_in
@@ -64,12 +64,15 @@ class IndexClaims:
     size: int
 
     def to_json(self) -> dict:
-        """A JSON-ready dict; :meth:`from_json` reads it back."""
-        return {"size": self.size, "claims": [asdict(c) for c in self.claims]}
+        """A JSON-ready dict, one row of values per claim; :meth:`from_json` reads it back."""
+        names = [f.name for f in fields(Claim)]
+        return {"size": self.size, "fields": names,
+                "claims": [[getattr(c, name) for name in names] for c in self.claims]}
 
     @classmethod
     def from_json(cls, data: dict) -> IndexClaims:
-        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"])}) for row in data["claims"]]
+        rows = (dict(zip(data["fields"], values)) for values in data["claims"])
+        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"])}) for row in rows]
         return cls(claims, data["size"])
 
 

@@ -117,28 +117,35 @@ class WordProfile:
     words: tuple[tuple[str, ...], ...]
     weights: tuple[float, ...]  # each word's weight: its heaviest variant
     pool: frozenset[str]  # every variant of every word
+    total: float = 0.0  # the sum of the weights
 
     @classmethod
     def of(cls, words: Sequence[tuple[str, ...]], weight=None) -> WordProfile:
         weight = weight or (lambda variant: 1.0)
-        return cls(tuple(words), tuple(max(weight(v) for v in variants) for variants in words),
-                   frozenset(v for variants in words for v in variants))
+        weights = tuple(max(weight(v) for v in variants) for variants in words)
+        total = 0.0
+        for w in weights:
+            total += w
+        return cls(tuple(words), weights, frozenset(v for variants in words for v in variants), total)
 
 
 def profile_overlap(a: WordProfile, b: WordProfile) -> float:
     """:func:`word_overlap` of two profiles."""
     if not a.words or not b.words:
         return 0.0
-    return (_found_share(a, b) + _found_share(b, a)) / 2
+    common = a.pool & b.pool
+    if not common:
+        return 0.0
+    return (_found_share(a, common) + _found_share(b, common)) / 2
 
 
-def _found_share(a: WordProfile, b: WordProfile) -> float:
-    total = hits = 0.0
+def _found_share(a: WordProfile, common: frozenset[str]) -> float:
+    """Weighted share of ``a``'s words with a variant in ``common``."""
+    hits = 0.0
     for variants, w in zip(a.words, a.weights):
-        total += w
-        if not b.pool.isdisjoint(variants):
+        if not common.isdisjoint(variants):
             hits += w
-    return hits / total if total else 0.0
+    return hits / a.total if a.total else 0.0
 
 
 def numbers(norm_text: str) -> set[str]:
