@@ -381,7 +381,10 @@ class _Compared:
 
 
 def _slot_key(claim: Claim) -> tuple:
-    return claim.claim_type, claim.attribute, _dimension(claim.unit)
+    """Claims with different keys are never :func:`comparable` (a count only meets a count of
+    the same counted thing), so only claims of one key are paired."""
+    counted = _counted_concept(claim.counted) if claim.claim_type == "count" and claim.counted else None
+    return claim.claim_type, claim.attribute, _dimension(claim.unit), counted
 
 
 Near = dict[tuple[str, int], set[tuple[str, int]]]
@@ -399,7 +402,8 @@ def nearby_sentences(index, claims: list[Claim], rule: ComparisonRule = Comparis
 def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
             reach: dict[tuple[str, int], float], since: int) -> tuple[Near, dict[tuple[str, int], float]]:
     """:func:`nearby_sentences` searching only the rows from ``since`` on; ``known`` is the
-    answer for the rows before, ``reach`` each searched sentence's last neighbour cosine.
+    answer for the rows before (its sets are extended in place), ``reach`` each searched
+    sentence's last neighbour cosine.
 
     A new sentence looks ``LOOK_BACK`` times further than ``rule.neighbours``, so it finds
     the earlier sentences that would count it among their nearest (cosine >= their reach).
@@ -407,7 +411,7 @@ def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
     keys = sorted({(c.article, c.sentence) for c in claims})
     rows = {s.key: i for i, s in enumerate(index.sentences)}
     wanted = [k for k in keys if k in rows]
-    near: Near = {k: set(known.get(k, ())) for k in wanted}
+    near: Near = {k: known.get(k) or set() for k in wanted}  # ``known``'s sets are extended
     reach = dict(reach)
     new = [k for k in wanted if rows[k] >= since]
     if not new:
