@@ -157,9 +157,8 @@ def _candidates(evidence: _Evidence, index: SentenceIndex, rows, reach: dict[int
     if not rows:
         return [], reach
     k = rule.neighbours + 1
-    sims, ids = index.search(evidence.vectors[rows], max(k, look or k))
-    for row, row_sims in zip(rows, sims):
-        reach[row] = float(row_sims[k - 1]) if len(row_sims) >= k else float("-inf")
+    sims, ids, reached = index.search_reaching(evidence.vectors[rows], k, look)
+    reach.update(zip(rows, reached))
     pairs: dict[tuple[int, int], Pair] = {}
     for row, row_sims, row_ids in zip(rows, sims, ids):
         for rank, (sim, other) in enumerate(zip(row_sims.tolist(), row_ids.tolist())):
@@ -226,15 +225,16 @@ class Grouping:
         evidence = _Evidence(index, self.rule, self.df)
         pairs, self.reach = _candidates(evidence, index, new, self.reach,
                                         look=LOOK_BACK if self.size else None)
-        fresh = {(p.a, p.b): p.cosine for p in pairs if p.score >= self.rule.accept}
+        fresh = {(p.a, p.b): p for p in pairs if p.score >= self.rule.accept}
         touched = _touched(self.groups, {row for key in fresh for row in key})
-        redo = {key: cos for key, cos in (self.accepted | fresh).items()
-                if key[0] in touched and key[1] in touched}
-        again = [evidence.pair(a, b, cosine=cos) for (a, b), cos in sorted(redo.items())]
-        again = [p for p in again if p.score >= self.rule.accept]
+        earlier = {key: cos for key, cos in self.accepted.items()
+                   if key[0] in touched and key[1] in touched and key not in fresh}
+        rescored = [evidence.pair(a, b, cosine=cos) for (a, b), cos in earlier.items()]
+        again = sorted([*fresh.values(), *(p for p in rescored if p.score >= self.rule.accept)],
+                       key=lambda p: (p.a, p.b))
         self.groups = [g for g in self.groups if touched.isdisjoint(g)] + _merge(evidence, again)
-        for key in redo:
-            self.accepted.pop(key, None)
+        for key in earlier:
+            del self.accepted[key]
         self.accepted.update({(p.a, p.b): p.cosine for p in again})
         self.size = len(index)
 

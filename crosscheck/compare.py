@@ -49,7 +49,7 @@ _KM = {"km": 1.0, "m": 0.001, "mile": 1.609344}
 _CONVERSION_SLACK = 0.03
 #: How many times further than ``ComparisonRule.neighbours`` a sentence added to a compared
 #: index looks for the earlier sentences that would count it among their nearest.
-LOOK_BACK = 4
+LOOK_BACK_FACTOR = 4
 _CAPITAL_WORDS = frozenset(normalize(w) for w in ("العاصمة", "العاصمه", "capital", "the capital"))
 _GENERIC_PLACE_WORDS = frozenset(normalize(w) for w in (
     "نقطة تفتيش نقطه حاجز أمني امني عسكري العسكري الأمني بوابة checkpoint security military"
@@ -405,7 +405,7 @@ def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
     answer for the rows before (its sets are extended in place), ``reach`` each searched
     sentence's last neighbour cosine.
 
-    A new sentence looks ``LOOK_BACK`` times further than ``rule.neighbours``, so it finds
+    A new sentence looks ``LOOK_BACK_FACTOR`` times further than ``rule.neighbours``, so it finds
     the earlier sentences that would count it among their nearest (cosine >= their reach).
     """
     keys = sorted({(c.article, c.sentence) for c in claims})
@@ -417,9 +417,9 @@ def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
     if not new:
         return near, reach
     k = rule.neighbours + 1
-    scores, ids = index.search(index.vectors()[[rows[key] for key in new]], k * (LOOK_BACK if since else 1))
-    for key, row_scores in zip(new, scores):
-        reach[key] = float(row_scores[k - 1]) if len(row_scores) >= k else float("-inf")
+    scores, ids, reached = index.search_reaching(index.vectors()[[rows[key] for key in new]], k,
+                                                 k * LOOK_BACK_FACTOR if since else None)
+    reach.update(zip(new, reached))
     for key, found, row_scores in zip(new, ids, scores):
         for rank, (i, score) in enumerate(zip(found.tolist(), row_scores.tolist())):
             other = index.sentences[i].key if i >= 0 else None

@@ -99,6 +99,16 @@ class SentenceIndex:
             return np.zeros((len(queries), 0), np.float32), np.zeros((len(queries), 0), np.int64)
         return self._index.search(np.ascontiguousarray(queries, dtype=np.float32), k)
 
+    def search_reaching(self, queries: np.ndarray, k: int, look: int | None = None
+                        ) -> tuple[np.ndarray, np.ndarray, list[float]]:
+        """:meth:`search` for ``max(k, look)`` neighbours, and each query's reach: the cosine
+        of its ``k``-th nearest (``-inf`` when the index holds fewer). A sentence added later
+        would be among a query's ``k`` nearest when its cosine reaches that; ``look`` finds
+        the earlier sentences a new query would now be among the nearest of."""
+        sims, ids = self.search(queries, max(k, look or k))
+        reach = [float(row[k - 1]) if len(row) >= k else float("-inf") for row in sims]
+        return sims, ids, reach
+
     def save(self, folder: str | Path) -> Path:
         """Write the index folder atomically (a reader never sees half an index)."""
         folder = Path(folder)
