@@ -89,7 +89,7 @@ def _add_index(commands) -> None:
 
 EVALDATA = Path("../shared/evaldata")
 EVAL_SETS = {"seeds": "seeds", "ans": EVALDATA / "ans", "fakes": EVALDATA / "fa_kes",
-             "neus": EVALDATA / "neus_allsides"}
+             "neus": EVALDATA / "neus_allsides", "stories": EVALDATA / "realstories"}
 
 
 def _add_eval(commands) -> None:
@@ -100,18 +100,24 @@ def _add_eval(commands) -> None:
                     "  seeds  cross-outlet groups against the hand-labelled seed pairs\n"
                     "  ans    Arabic headline pairs: agree/disagree F1 and retrieval (R@1, R@5, MRR)\n"
                     "  fakes  FA-KES: civilian death counts extracted, and conflicts between outlets\n"
-                    "  neus   NeuS-AllSides: story grouping (B-cubed F1, adjusted Rand index)\n\n"
-                    "PATH defaults to the set's folder under ../shared/evaldata (seeds: seeds/).\n"
+                    "  neus   NeuS-AllSides: story grouping (B-cubed F1, adjusted Rand index)\n"
+                    "  stories  labelled story folders (articles + gold.json): contradiction,\n"
+                    "         agreement and update pair recall, traps flagged, precision\n\n"
+                    "PATH defaults to the set's folder under ../shared/evaldata (seeds: seeds/;\n"
+                    "stories: every folder of ../shared/evaldata/realstories).\n"
                     "See docs/evaluation.md.\n\nExample:\n"
                     "  crosscheck eval seeds\n"
                     "  crosscheck eval ans ../shared/evaldata/ans --split dev\n"
+                    "  crosscheck eval stories ../shared/evaldata/realstories/*\n"
                     "  crosscheck eval neus ../shared/evaldata/neus_allsides --limit 50 "
                     "--into benchmarks/results/eval.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("name", choices=list(EVAL_SETS), help="which evaluation")
-    evaluate.add_argument("path", nargs="?", help="data folder or file (default: see above)")
-    evaluate.add_argument("--gold", default="tests/gold/seeds.json", help="gold file (seeds)")
+    evaluate.add_argument("path", nargs="*", help="data folder or file (stories: one or more story "
+                                                  "folders; default: see above)")
+    evaluate.add_argument("--gold", default=None, help="gold file (seeds: default tests/gold/seeds.json; "
+                                                       "stories: instead of the folder's gold.json)")
     evaluate.add_argument("--split", help="ans: train, dev or test; neus: val or test (default: test)")
     evaluate.add_argument("--limit", type=int, help="score a seeded sample of N pairs (ans), articles "
                                                     "in whole events (fakes) or events (neus); default: all")
@@ -194,7 +200,10 @@ def _run_eval(args) -> ExitStatus:
     if misplaced:
         print(f"crosscheck: error: {misplaced} does not apply to eval {args.name}", file=sys.stderr)
         return ExitStatus.USAGE
-    scores = _EVALUATIONS[args.name](args, args.path or str(EVAL_SETS[args.name]))
+    if len(args.path) > 1 and args.name != "stories":
+        print(f"crosscheck: error: eval {args.name} takes one PATH", file=sys.stderr)
+        return ExitStatus.USAGE
+    scores = _EVALUATIONS[args.name](args, args.path[0] if args.path else str(EVAL_SETS[args.name]))
     if args.into:
         _store_result(Path(args.into), args.name, scores)
     print(_eval_summary(args.name, scores))
@@ -207,7 +216,7 @@ def _misplaced_eval_options(args) -> str | None:
         return "--split"
     if args.threshold is not None and args.name != "neus":
         return "--threshold"
-    if args.limit is not None and args.name == "seeds":
+    if args.limit is not None and args.name in ("seeds", "stories"):
         return "--limit"
     return None
 
@@ -215,7 +224,14 @@ def _misplaced_eval_options(args) -> str | None:
 def _eval_seeds(args, path: str) -> dict:
     from .evaluate.seeds import evaluate_seeds
 
-    return evaluate_seeds(path, args.gold, checker=_checker(args))
+    return evaluate_seeds(path, args.gold or "tests/gold/seeds.json", checker=_checker(args))
+
+
+def _eval_stories(args, path: str) -> dict:
+    from .evaluate.stories import evaluate_stories
+
+    folders = args.path or sorted(str(p) for p in Path(path).iterdir() if (p / "gold.json").exists())
+    return evaluate_stories(folders, _checker(args), gold_path=args.gold)
 
 
 def _eval_ans(args, path: str) -> dict:
@@ -240,7 +256,8 @@ def _eval_neus(args, path: str) -> dict:
                          split=args.split or "test", limit=args.limit, seed=args.seed, threshold=threshold)
 
 
-_EVALUATIONS = {"seeds": _eval_seeds, "ans": _eval_ans, "fakes": _eval_fakes, "neus": _eval_neus}
+_EVALUATIONS = {"seeds": _eval_seeds, "ans": _eval_ans, "fakes": _eval_fakes, "neus": _eval_neus,
+                "stories": _eval_stories}
 
 
 def _embedding_cache(args):
@@ -267,8 +284,19 @@ def _eval_summary(name: str, scores: dict) -> str:
     if name == "neus":
         return (f"neus {scores['split']}: {scores['articles']} articles of {scores['events']} events; "
                 f"B-cubed F1 {scores['bcubed']['f1']}, ARI {scores['ari']}")
+    if name == "stories":
+        return _stories_summary(scores)
     groups = scores["groups"]
     return f"seeds: groups precision {groups['precision']}, recall {groups['recall']}"
+
+
+def _stories_summary(scores: dict) -> str:
+    """One line per story and one overall: found/total of each figure."""
+    def line(name: str, counts: dict) -> str:
+        return f"{name}: " + ", ".join(f"{k} {a}/{b}" for k, (a, b) in counts.items())
+
+    lines = [line(name, story["counts"]) for name, story in scores["stories"].items()]
+    return "\n".join(lines + [line("overall", scores["overall"]["counts"])])
 
 
 def _store_result(path: Path, name: str, scores: dict) -> None:
