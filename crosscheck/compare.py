@@ -32,12 +32,16 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
+from .claims._containment import COUNTRY_OF
 from .claims.extract import claims_of, index_claims, parse_published, sentence_claims
 from .claims.places import places_in
 from .models import Article, Claim, Cluster, Finding, Sentence
+from .stories import index_stories
 from .text.normalize import content_words, normalize, word_overlap
 
-NUMERIC_TYPES = ("casualties", "distance", "count", "quantity", "money", "percent")
+NUMERIC_TYPES = ("casualties", "distance", "count", "quantity", "money", "percent", "magnitude", "depth")
+#: Figures of the event itself, compared whatever places their clauses name.
+EVENT_TYPES = frozenset({"magnitude", "depth"})
 #: Figures that change as a story develops; a distance does not.
 CHANGING_TYPES = frozenset({"casualties", "count", "quantity", "money", "percent"})
 #: Types compared only inside a sentence group or when their clauses name the same object:
@@ -69,7 +73,6 @@ class ComparisonRule:
             report a year later is another story).
         update_after_days: A changing figure reported this many days later or more is an
             update, not a contradiction.
-        update_after_hours: The same, when both publication times carry a time of day.
         min_similarity: Cosine two sentences need for their claims to be compared, when the
             index is given (:func:`nearby_sentences`). The planted story's same-fact pairs,
             Arabic against the English wire, score 0.85-0.94 with the default embedder.
@@ -78,14 +81,14 @@ class ComparisonRule:
 
     max_days_apart: int = 14
     update_after_days: int = 1
-    update_after_hours: int = 6
     min_similarity: float = 0.83
     neighbours: int = 64
 
 
 def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
             claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule(),
-            near: dict[tuple[str, int], set[tuple[str, int]]] | None = None) -> list[Finding]:
+            near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
+            stories: dict[str, str] | None = None) -> list[Finding]:
     """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
 
     Args:
@@ -96,19 +99,24 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             read them here.
         rule: When claims are compared.
         near: For each sentence key, the sentences whose claims its claims may be compared
-            with (:func:`nearby_sentences`, as ``CrossChecker.check`` passes it); None
-            compares the claims of every two articles.
+            with (:func:`nearby_sentences`); None compares the claims of every two articles.
+        stories: The story of each article (:func:`crosscheck.stories.group_stories`, as
+            ``CrossChecker.check`` passes it): claims are compared within one story only.
 
     Returns:
         Findings, contradictions first, then updates, agreements, single-source numbers.
     """
     claims = claims_of(articles, sentences) if claims is None else claims
     groups = {m.key: c.id for c in clusters for m in c.members}
-    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES]
-    sets, compared = _comparison_sets(numeric, rule, groups, near)
+    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)]
+    _, compared = _comparison_sets(numeric, rule, groups, near, stories)
+    disputed, series = _split_conflicts(compared, rule)
     findings = [_group_agreement(c) for c in clusters]
-    findings += [f for s in sets for f in _findings(s, compared, groups, rule)]
-    findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters)
+    findings += [f for s in _components(len(numeric), disputed.agree | disputed.conflict)
+                 for f in _findings(s, disputed, groups)]
+    findings += [_update([numeric[i] for i in s], _shared_group([numeric[i] for i in s], groups))
+                 for s in _series(numeric, series)]
+    findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     return _ordered(findings)
 
@@ -127,8 +135,8 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
         rule: When claims are compared.
     """
     claims = index_claims(index) if claims is None else claims
-    near = _nearby_in(index, claims, rule)
-    return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near)
+    stories = index_stories(index)
+    return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, stories=stories)
 
 
 @dataclass
@@ -174,9 +182,13 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     Returns:
         The ``agreement``, ``contradiction`` and ``update`` findings among ``claims``.
     """
-    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES]
-    sets, compared = _comparison_sets(numeric, rule, {})
-    return _ordered([f for s in sets for f in _findings(s, compared, {}, rule)])
+    numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)]
+    _, compared = _comparison_sets(numeric, rule, {})
+    disputed, series = _split_conflicts(compared, rule)
+    findings = [f for s in _components(len(numeric), disputed.agree | disputed.conflict)
+                for f in _findings(s, disputed, {})]
+    findings += [_update([numeric[i] for i in s], None) for s in _series(numeric, series)]
+    return _ordered(findings)
 
 
 # --- when two claims are compared ------------------------------------------------------------
@@ -184,15 +196,17 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
 def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
                same_group: bool = False) -> bool:
     """Do ``a`` and ``b`` state the same slot, so that their values can be compared?"""
-    if a.article == b.article or a.claim_type != b.claim_type:
+    if a.article == b.article or a.claim_type != b.claim_type or a.event != b.event:
         return False
     if _days_apart(a, b) > rule.max_days_apart:
         return False
     if _dimension(a.unit) != _dimension(b.unit):
         return False
+    if a.claim_type in EVENT_TYPES:
+        return True
     if a.claim_type == "distance":
         return _same_distance_slot(a, b, same_group)
-    if _different_scope(a.place_ids, b.place_ids):
+    if _different_scope(a.scope or a.place_ids, b.scope or b.place_ids):
         return False
     if a.claim_type == "casualties":
         return a.attribute == b.attribute and _who_compatible(a.who, b.who)
@@ -201,6 +215,12 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(set(a.place_ids) & set(b.place_ids))
     return False
+
+
+def is_compared(claim: Claim) -> bool:
+    """Only figures an outlet asserts for this event are compared: not a withdrawn or denied
+    figure, a projection, or another event's figure (an earlier figure is, as an update)."""
+    return claim.status == "asserted" and claim.time_role in ("current", "earlier")
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
@@ -270,7 +290,7 @@ def _different_scope(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     with names in the same script. Claims that name no place are never a different scope.
     """
     if not a or not b:
-        return False
+        return _local(a) or _local(b)
     ga, gb = {p for p in a if _is_gazetteer(p)}, {p for p in b if _is_gazetteer(p)}
     if ga and gb and not ga & gb:
         return True
@@ -280,6 +300,12 @@ def _different_scope(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if la and lb and not la & lb:
             return True
     return False
+
+
+def _local(scope: tuple[str, ...]) -> bool:
+    """A scope inside a country (a province, a city): not the scope of a figure that names no
+    place, which news gives for the whole event."""
+    return bool(scope) and all(p in COUNTRY_OF or not _is_gazetteer(p) for p in scope)
 
 
 def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
@@ -343,6 +369,18 @@ def overlap(a: Claim, b: Claim) -> bool:
     slack = _CONVERSION_SLACK if a.unit != b.unit else 0.0
     (la, ha), (lb, hb) = _interval(a, slack), _interval(b, slack)
     return max(la, lb) <= min(ha, hb)
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Compatible figures: their intervals overlap, except two different figures of a
+    changing count of which one is a lower bound (``at least 10`` then ``at least 18`` dead is
+    a rising toll, not the same figure)."""
+    if not overlap(a, b):
+        return False
+    lower = {"at_least", "more_than"}
+    return not (a.claim_type in CHANGING_TYPES and a.value is not None and b.value is not None
+                and a.value != b.value and (a.bound in lower or b.bound in lower)
+                and a.bound in lower | {"exact"} and b.bound in lower | {"exact"})
 
 
 def _width(claim: Claim) -> float:
@@ -431,8 +469,8 @@ def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
 
 
 def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tuple[str, int], str],
-                     near: dict[tuple[str, int], set[tuple[str, int]]] | None = None
-                     ) -> tuple[list[list[int]], _Compared]:
+                     near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
+                     stories: dict[str, str] | None = None) -> tuple[list[list[int]], _Compared]:
     """Connected sets of compared claims, and the edges between them.
 
     ``near`` (from :func:`nearby_sentences`) limits the comparison to claims of nearby
@@ -440,14 +478,15 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
     """
     buckets: dict[tuple, list[int]] = {}
     for i, claim in enumerate(claims):
-        buckets.setdefault(_slot_key(claim), []).append(i)
+        story = stories.get(claim.article) if stories is not None else None
+        buckets.setdefault((story, *_slot_key(claim)), []).append(i)
     compared = _Compared(set(), set(), claims)
     for members in buckets.values():
         for i, j in _candidate_pairs(members, claims, near):
             a, b = claims[i], claims[j]
             same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
             if comparable(a, b, rule, same_group):
-                compared.add(i, j, overlap(a, b))
+                compared.add(i, j, agree(a, b))
     return _components(len(claims), compared.agree | compared.conflict), compared
 
 
@@ -518,32 +557,55 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
 
 # --- findings ---------------------------------------------------------------------------------
 
-def _findings(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str],
-              rule: ComparisonRule) -> list[Finding]:
-    """The finding for one comparison set; for a conflicting set, also an agreement for
-    each side that two or more outlets share (they corroborate each other)."""
+def _split_conflicts(compared: _Compared, rule: ComparisonRule) -> tuple[_Compared, set[tuple[int, int]]]:
+    """Agreements with the disputes (conflicts that are no update), and the update edges."""
+    disputed = _Compared(set(), set(), compared.claims)
+    updates = set()
+    for i, j in sorted(compared.agree):
+        disputed.add(i, j, True)
+    for i, j in sorted(compared.conflict):
+        if _is_update(compared.claims[i], compared.claims[j], rule):
+            updates.add((i, j))
+        else:
+            disputed.add(i, j, False)
+    return disputed, updates
+
+
+def _series(claims: list[Claim], updates: set[tuple[int, int]]) -> list[list[int]]:
+    """Each connected set of update edges, its claims in time order (:func:`_time_order`)."""
+    out = []
+    for members in _components(len(claims), updates):
+        order = _time_order([claims[i] for i in members])
+        out.append([members[n] for n in order])
+    return out
+
+
+def _findings(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> list[Finding]:
+    """The finding for one set of agreeing and disputing claims: an agreement, or a
+    contradiction and an agreement for each side that two or more outlets share."""
     claims = [compared.claims[i] for i in members]
     conflicts = [(i, j) for i in members for j in compared.partners(i)
                  if i < j and (i, j) in compared.conflict]  # a set holds all its partners
     if not conflicts:
         agreement = _agreement(claims, groups)
         return [agreement] if agreement else []
-    if all(_is_update(compared.claims[i], compared.claims[j], rule) for i, j in conflicts):
-        ordered = sorted(members, key=lambda i: (compared.claims[i].published or "", i))
-        update = _update([compared.claims[i] for i in ordered], _shared_group(claims, groups))
-        side_of = dict(zip(ordered, update.sides))
-    else:
-        side_of = sides_of(members, compared)
-        sides = tuple(side_of[i] for i in members)
-        update = Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
-                         tuple(claims), _contradiction_text(claims, list(sides)),
-                         "intervals disjoint", sides)
+    side_of = sides_of(members, compared)
+    sides = tuple(side_of[i] for i in members)
+    update = Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
+                     tuple(claims), _contradiction_text(claims, list(sides)),
+                     _dispute_rule(claims), sides)
     out = [update]
     for side in sorted({s for s in side_of.values() if s is not None}):
         agreement = _agreement([compared.claims[i] for i in members if side_of[i] == side], groups)
         if agreement:
             out.append(agreement)
     return out
+
+
+def _dispute_rule(claims: list[Claim]) -> str:
+    if claims[0].claim_type in CHANGING_TYPES:
+        return "sources disagree on the same figure"
+    return "intervals disjoint"
 
 
 def _agreement(claims: list[Claim], groups: dict[tuple[str, int], str]) -> Finding | None:
@@ -559,40 +621,48 @@ def _shared_group(claims: list[Claim], groups: dict[tuple[str, int], str]) -> st
 
 
 def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
-    """A changing figure reported on different days, or hours apart when times are given."""
+    """Two figures of a changing count that are one series, not a dispute.
+
+    A figure quoted as the earlier one always is. Otherwise two sources that are both named
+    and share nothing dispute the figure when they report it the same day, or when the later
+    report gives less (a lower "verified" count from another body); every other change is an
+    update: the later report, or on the same day the higher figure, is the later point.
+    """
     if a.claim_type not in CHANGING_TYPES:
         return False
-    if _days_apart(a, b) >= rule.update_after_days:
+    if "earlier" in (a.time_role, b.time_role):
         return True
-    ta, tb = _timestamp(a.published), _timestamp(b.published)
-    return ta is not None and tb is not None and abs((ta - tb).total_seconds()) >= rule.update_after_hours * 3600
+    if not _different_sources(a, b):
+        return True
+    first, last = (a, b) if _time_order([a, b]) == [0, 1] else (b, a)
+    return _days_apart(a, b) >= rule.update_after_days and _interval(last)[0] >= _interval(first)[0]
 
 
-def _timestamp(published: str | None) -> dt.datetime | None:
-    """The publication time when it carries a time of day (``2023-09-12T08:00``), else None."""
-    if not published or len(published) <= 10:
-        return None
-    try:
-        stamp = dt.datetime.fromisoformat(published)
-    except ValueError:
-        return None
-    return stamp.replace(tzinfo=None) - (stamp.utcoffset() or dt.timedelta())
+def _time_order(claims: list[Claim]) -> list[int]:
+    """Positions of ``claims`` in :func:`_in_time_order`."""
+    return sorted(range(len(claims)), key=lambda n: (claims[n].published or "", claims[n].time_role != "earlier",
+                                                      _interval(claims[n])[0], n))
+
+
+def _different_sources(a: Claim, b: Claim) -> bool:
+    """Both figures are attributed, to bodies whose names share no content word."""
+    if not a.source or not b.source:
+        return False
+    return not set(content_words(normalize(a.source))) & set(content_words(normalize(b.source)))
 
 
 def _update(claims: list[Claim], cluster: str | None) -> Finding:
-    """Claims in publication order; each publication day is a side."""
+    """Claims in time order (:func:`_time_order`), the series spelled out; each claim's side
+    is its place in the series. A falling figure is named a revision."""
     first, last = claims[0], claims[-1]
     change = ("rose" if _interval(last)[0] > _interval(first)[1]
-              else "fell" if _interval(last)[1] < _interval(first)[0] else "changed")
-    earlier = "; ".join(f"{c.outlet} ({c.published}) gave {describe(c)}"
-                        for c in claims if c.published != last.published)
-    text = (f"a later report: {last.outlet} ({last.published}) gives {describe(last)}; "
-            f"earlier, {earlier}. The figure {change} between the reports; the later report is "
+              else "fell (a revision)" if _interval(last)[1] < _interval(first)[0] else "changed")
+    series = " -> ".join(f"{c.outlet} ({c.published or 'undated'}{', quoted as earlier' if c.time_role == 'earlier' else ''}): "
+                         f"{describe(c)}" for c in claims)
+    text = (f"one figure over time: {series}. The figure {change}; the latest report is "
             f"{last.outlet}'s, not a contradiction.")
-    days = sorted({c.published or "" for c in claims})
-    sides = tuple(days.index(c.published or "") for c in claims)
     return Finding("", "update", first.claim_type, cluster, tuple(claims), text,
-                   "figure changed between reports on different days", sides)
+                   "one figure reported over time", tuple(range(len(claims))))
 
 
 def describe(claim: Claim) -> str:
@@ -643,8 +713,16 @@ def _group_agreement(cluster: Cluster) -> Finding:
                    "same-claim group")
 
 
-def _date_findings(dates: list[Claim], clusters: list[Cluster]) -> list[Finding]:
-    """Inside a sentence group, outlets whose sentences each name exactly one day."""
+#: Days two dates of one statement may differ by and still agree: "ليلة الأحد" and "فجر
+#: الاثنين" are one night, and a relative day ("today", "yesterday") rests on a publication
+#: date that may be a crawl date.
+DATE_SLACK_DAYS = 1
+
+
+def _date_findings(dates: list[Claim], clusters: list[Cluster],
+                   stories: dict[str, str] | None = None) -> list[Finding]:
+    """Inside a sentence group whose sentences all belong to one story, outlets whose
+    sentences each name exactly one day; days at most ``DATE_SLACK_DAYS`` apart agree."""
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for claim in dates:
         by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
@@ -653,10 +731,13 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster]) -> list[Finding]
         single = [by_sentence[m.key][0] for m in cluster.members if len(by_sentence.get(m.key, [])) == 1]
         if len({c.outlet for c in single}) < 2:
             continue
+        if stories is not None and len({stories.get(c.article) for c in single}) > 1:
+            continue
         days = sorted({c.when for c in single})
-        if len(days) == 1:
+        if _within_slack(days):
+            same = f"the same day, {days[0]}" if len(days) == 1 else f"{days[0]} / {days[-1]} (one night or one day apart)"
             out.append(Finding("", "agreement", "date", cluster.id, tuple(single),
-                               f"the outlets date it to the same day, {days[0]}", "same day"))
+                               f"the outlets date it to {same}", "same day"))
         else:
             sides = tuple(days.index(c.when) for c in single)
             listed = "; ".join(f"{c.outlet}: {c.when} (\"{c.text}\")" for c in single)
@@ -664,6 +745,11 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster]) -> list[Finding]
                                f"the outlets date the same statement to different days: {listed}.",
                                "different days", sides))
     return out
+
+
+def _within_slack(days: list[str]) -> bool:
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    return (last - first).days <= DATE_SLACK_DAYS
 
 
 def _uncorroborated(claims: list[Claim], compared: _Compared) -> list[Finding]:

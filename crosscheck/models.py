@@ -97,6 +97,14 @@ class Claim:
         source: Whom the sentence attributes the claim to (``مصدر أمني``).
         when: For a date claim: the ISO date it resolves to.
         published: Publication date of the article.
+        time_role: ``current``, ``earlier`` (quoted as an earlier figure), ``background``
+            (another event or year) or ``projected``.
+        status: ``asserted``, ``withdrawn`` (``not 79 as first reported``) or ``denied``.
+        event: None for the story's main event; ``second`` or ``aftershock`` for another
+            occurrence of the same kind (``زلزال آخر بقوة 7.6``).
+        cue: The words that decided the time role, status or event.
+        scope: The finest of ``place_ids`` (a country named beside one of its provinces is
+            dropped: ``in Hatay, Turkey`` is about Hatay).
     """
 
     article: str
@@ -121,6 +129,11 @@ class Claim:
     reference: str | None = None
     source: str | None = None
     when: str | None = None
+    time_role: str = "current"
+    status: str = "asserted"
+    event: str | None = None
+    cue: str | None = None
+    scope: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -212,3 +212,41 @@ def _stories(articles: list[Article], labels: list[int]) -> list[Story]:
         Story(f"s{n}", tuple(a.id for a in group), tuple(sorted({a.outlet for a in group})))
         for n, group in enumerate(members.values(), 1)
     ]
+
+
+#: Linkage threshold for :func:`index_stories` (the four development stories are one story each
+#: from 0.86 down, two from 0.88): lead-sentence vectors of one story's articles,
+#: Arabic against English, score lower than the title-and-lead vectors of one language that
+#: ``STORY_THRESHOLD`` was tuned on.
+CHECK_STORY_THRESHOLD = 0.86
+#: A story's articles span at most this many days (follow-ups of a disaster run for weeks).
+CHECK_MAX_DAYS_APART = 14
+
+
+def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,
+                  max_days_apart: int = CHECK_MAX_DAYS_APART) -> dict[str, str]:
+    """The story of each article of a ``SentenceIndex``: claims are compared within a story.
+
+    Each article is the normalised mean of its first ``LEAD_SENTENCES`` body sentence vectors,
+    read from the index (no new embedding; an article added later changes only its own row).
+    """
+    articles = [a for a in index.articles]
+    if not articles:
+        return {}
+    vectors = _lead_vectors(index, articles)
+    stories = group_stories(articles, vectors, threshold=threshold, max_days_apart=max_days_apart)
+    return {article: story.id for story in stories for article in story.articles}
+
+
+def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
+    rows: dict[str, list[int]] = {}
+    for row, sentence in enumerate(index.sentences):
+        lead = rows.setdefault(sentence.article, [])
+        if sentence.block == "body" and len(lead) < LEAD_SENTENCES:
+            lead.append(row)
+    all_vectors = index.vectors()
+    out = np.zeros((len(articles), index.dimension), dtype=np.float32)
+    for n, article in enumerate(articles):
+        if rows.get(article.id):
+            out[n] = all_vectors[rows[article.id]].mean(axis=0)
+    return l2_normalised(out)

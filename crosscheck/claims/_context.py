@@ -268,3 +268,45 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
             if adjacent or counted is None or counted.known:
                 return hit.value
     return None
+
+
+#: Magnitudes above this are not on any seismic scale (``بقوة 300 حصان`` is no quake).
+MAX_MAGNITUDE = 10.0
+
+
+def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
+    """One past the last token of a magnitude (``بقوة 7.8 درجات على مقياس ريختر``,
+    ``magnitude 7.8``, ``a 7.8-magnitude quake``), or None when the number is none.
+
+    A magnitude word after the number is enough; ``درجة``/``degrees`` only with a strength
+    word shortly before (``بقوة``) or the Richter scale after it (a temperature otherwise).
+    """
+    if core.vague or core.value is None or core.value > MAX_MAGNITUDE:
+        return None
+    k = core.j + 1 if _at(toks, core.j) is not None and toks[core.j].text == "-" else core.j
+    after = match_at(toks, k, lex.MAGNITUDE_AFTER)
+    end = after.j if after else core.j
+    scale = match_at(toks, end, lex.RICHTER)
+    end = scale.j if scale else end
+    strength = any(_word_in(toks[m], lex.MAGNITUDE_BEFORE) for m in range(max(0, first - 3), first))
+    if after and after.value == "magnitude":
+        return end
+    if scale or (strength and (after or core.value != int(core.value))):
+        return end
+    return None
+
+
+def is_depth(toks: list[Tok], first: int, end: int) -> bool:
+    """A length that measures depth: ``على عمق 10 كيلومترات``, ``a depth of 10 km``, ``10 km deep``."""
+    before = any(_word_in(toks[m], lex.DEPTH_BEFORE) for m in range(max(0, first - 3), first))
+    return before or _word_in(_at(toks, end), lex.DEPTH_AFTER)
+
+
+def toll_before(toks: list[Tok], b: int, limit: int) -> str | None:
+    """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``)."""
+    start = _clause_start(toks, b, limit)
+    for end in range(b, start, -1):
+        hit = match_before(toks, end, lex.TOLL_BEFORE)
+        if hit is not None and hit.i >= start:
+            return hit.value
+    return None

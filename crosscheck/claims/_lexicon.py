@@ -69,6 +69,15 @@ UNITS = _table({
     "ليرة تركية|ليرات تركية|try|turkish lira": "TRY",
     "درهم|درهما|دراهم|درهم إماراتي|aed|dirhams": "AED",
 })
+#: What follows a magnitude (``7.8 درجات على مقياس ريختر``, ``7.8-magnitude``).
+MAGNITUDE_AFTER = _table({"magnitude": "magnitude", "درجة|درجات|degree|degrees": "degree"})
+RICHTER = _table({"على مقياس ريختر|بمقياس ريختر|على سلم ريختر|ريختر|on the richter scale"
+                  "|richter scale|on the richter|richter": "richter"})
+#: Words shortly before a number that make it a magnitude (``بقوة 7.8``, ``magnitude 7.8``).
+MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقوتها شدة بشدة شدته شدتها magnitude measuring")
+#: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).
+DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
+DEPTH_AFTER = _words("deep underground")
 CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"})
 LENGTH_UNITS = frozenset({"km", "m", "mile"})
 MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar"})
@@ -84,7 +93,7 @@ COUNTED = _table({
     "ضابط|ضابطا|ضباط": "ضابط", "قتيل|قتيلا|قتلى": "قتيل", "جريح|جريحا|جرحى": "جريح",
     "مصاب|مصابا|مصابين|مصابون": "مصاب", "أسير|أسيرا|أسرى": "أسير",
     "مفقود|مفقودا|مفقودين|مفقودون": "مفقود", "نازح|نازحا|نازحين|نازحون": "نازح",
-    "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "وفاة|وفيات|حالة وفاة": "وفاة",
+    "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "ضحية|ضحايا": "ضحية", "وفاة|وفيات|حالة وفاة": "وفاة",
     "إصابة|إصابات": "إصابة", "آلية|آليات": "آلية", "قطعة سلاح|قطع سلاح|قطعة سلاح": "قطعة سلاح",
     "ضربة جوية|ضربات جوية": "ضربة جوية", "غارة|غارات|غارة جوية|غارات جوية": "غارة جوية",
     "صاروخ|صاروخا|صواريخ": "صاروخ", "قذيفة|قذائف": "قذيفة", "دبابة|دبابات": "دبابة",
@@ -103,7 +112,7 @@ COUNTED = _table({
     "weapon|weapons": "weapon", "air strike|air strikes|airstrike|airstrikes": "air strike",
     "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
-    "casualty|casualties": "casualty", "time|times": "time", "day|days": "day",
+    "casualty|casualties": "casualty", "victim|victims": "victim", "time|times": "time", "day|days": "day",
     "year|years": "year", "month|months": "month", "hour|hours": "hour",
 })
 WHO = {
@@ -120,12 +129,19 @@ WHO = {
 CASUALTY_NOUNS = {
     "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
-    "مهجر": "displaced", "death": "killed", "prisoner": "captured",
+    "مهجر": "displaced", "death": "killed", "prisoner": "captured", "ضحية": "killed",
+    "victim": "killed",
 }
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
     "killed|dead|died|deaths": "killed", "wounded|injured|hurt": "wounded",
     "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
+})
+#: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 17 ألفا و674
+#: شخصا``): read when nothing closer says what a count of people is.
+TOLL_BEFORE = _table({
+    "حصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities": "killed",
+    "المصابين|الجرحى|الإصابات|injured|wounded": "wounded",
 })
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
@@ -138,7 +154,8 @@ CASUALTY_BEFORE = _table({
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``).
 CASUALTY_AFTER = _table({
-    "حتفهم|حتفه|حتفها|قتلوا|قتلى|killed|dead|died|lost their lives": "killed",
+    "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|أرواحهم|قتلوا|قتلى|killed|dead|died"
+    "|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
     "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",
     "نزحوا|فروا|displaced|fled": "displaced",

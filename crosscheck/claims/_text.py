@@ -30,6 +30,7 @@ _CHAR_MAP = _LETTERS | _SIGNS | _DIGITS
 _TOKEN = re.compile(
     r"(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?(?![0-9])"
     r"|[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9])"
+    r"|[0-9]{1,3}[,\u060c][0-9]{1,2}(?![0-9])"
     r"|[0-9]+(?:\.[0-9]+)?)"
     r"|(?P<word>[^\W\d_]+)|(?P<nl>\n)|(?P<punct>\S)"
 )
@@ -116,7 +117,11 @@ def fold_word(word: str) -> str:
 
 
 def number_value(raw: str) -> float:
-    """Read a digit token: ``5,300`` and ``1.234.567`` are thousands, ``2.5`` a decimal."""
+    """Read a digit token: ``5,300`` and ``1.234.567`` are thousands, ``2.5`` a decimal, and
+    so are ``17,9`` and ``7،8`` (a decimal comma: one or two digits after it)."""
+    whole, comma, fraction = raw.replace("\u060c", ",").partition(",")
+    if comma and len(fraction) <= 2 and fraction.isdigit():
+        return float(f"{whole}.{fraction}")
     if "," in raw:
         return float(raw.replace(",", ""))
     if raw.count(".") >= 2:

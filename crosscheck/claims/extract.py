@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
+from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
+from crosscheck.claims.reporting import reporting_of
 from crosscheck.models import Article, Claim, Sentence
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
@@ -72,7 +74,8 @@ class IndexClaims:
     @classmethod
     def from_json(cls, data: dict) -> IndexClaims:
         rows = (dict(zip(data["fields"], values)) for values in data["claims"])
-        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"])}) for row in rows]
+        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row.get("scope", ()))})
+                  for row in rows]
         return cls(claims, data["size"])
 
 
@@ -99,17 +102,30 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     text = sentence.text
     source = attribution_in(text)
     places = [p for p in places_in(text) if p.locative]
-    out = [_quantity_claim(sentence, q, _clause_places(text, q, places), published, source)
+    out = [_with_reporting(text, _quantity_claim(sentence, q, _clause_places(text, q, places), published, source),
+                           q, published)
            for q in quantities_in(text)]
     out += _date_claims(sentence, published, source)
     return out
 
 
-def _clause_places(text: str, q: Quantity, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places in the clause around ``q`` (outside its own span), else in the sentence."""
+def _clause(text: str, q: Quantity) -> tuple[int, int]:
+    """Start and end of the clause around ``q``."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     start = max((b for b in breaks if b < q.start), default=-1) + 1
     end = min((b for b in breaks if b >= q.end), default=len(text))
+    return start, end
+
+
+def scope_of(place_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The finest places: a country is dropped when a place inside it is named too."""
+    inside = {COUNTRY_OF[p] for p in place_ids if p in COUNTRY_OF}
+    return tuple(p for p in place_ids if p not in inside)
+
+
+def _clause_places(text: str, q: Quantity, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places in the clause around ``q`` (outside its own span), else in the sentence."""
+    start, end = _clause(text, q)
     outside = [p for p in places if p.end <= q.start or p.start >= q.end]
     near = [p for p in outside if p.start >= start and p.end <= end]
     return near or outside
@@ -129,6 +145,23 @@ def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
         q.counted, q.attribute, place, published, who=q.who, place_ids=place_ids,
         direction=q.direction, reference=q.reference, source=source,
     )
+
+
+#: Claim types whose event may be another occurrence (a second quake's magnitude).
+_EVENT_TYPES = frozenset({"magnitude", "depth"})
+
+
+def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None) -> Claim:
+    """The claim with its time role, status and event read from its clause."""
+    start, end = _clause(text, q)
+    day = parse_published(published)
+    reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None)
+    event = reading.event if claim.claim_type in _EVENT_TYPES else None
+    if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
+        reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
+    cue = reading.cue if (event or reading.time_role != "current" or reading.status != "asserted") else None
+    return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
+                   scope=scope_of(claim.place_ids))
 
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    is_name_or_date, is_year, unit_at,
+    is_depth, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -150,6 +150,8 @@ def _range(toks: list[Tok], core: Core) -> Core:
 def _claim_type(unit: str | None, attribute: str | None) -> str:
     if attribute:
         return "casualties"
+    if unit == "magnitude":
+        return "magnitude"
     if unit in lex.LENGTH_UNITS:
         return "distance"
     if unit == "percent":
@@ -189,7 +191,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         return None, core.j
     core = _range(toks, core)
     first, skip, bound, currency = _start(toks, core, limit)
-    unit = unit_at(toks, core.j)
+    magnitude = magnitude_end(toks, first, core)
+    unit = Match("magnitude", core.j, magnitude) if magnitude is not None else unit_at(toks, core.j)
     if unit is None and core.i > 0 and toks[core.i - 1].text == "%" and toks[core.i].glued:
         unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
     if _glued_letters(toks, core, unit):
@@ -203,6 +206,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         end, bound = after.j, bound or after.value
     bare = unit is None and currency is None
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
+    if bare and attribute is None and (counted is None or counted.who == "people"):
+        attribute = toll_before(toks, first, limit)
     unit_name = unit.value if unit else currency
     if unit_name is None and counted is None and attribute is None:
         return None, core.j
@@ -215,17 +220,33 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     """Assemble the :class:`Quantity` for a phrase covering tokens ``where``."""
     first, skip, end = where
     start, stop = folded.span(toks[first].start + skip, toks[end - 1].end)
+    core = _person_thousands(toks, core, counted, attribute)
     value, low, high, bound = _interval(core, bound)
     direction = reference = subject = None
     if unit in lex.LENGTH_UNITS:
         english = toks[end - 1].text.isascii()
         direction, reference = direction_after(folded, toks, end)
         subject = subject_before(folded, toks, first, english)
+    claim_type = _claim_type(unit, attribute)
+    if claim_type == "distance" and is_depth(toks, first, end):
+        claim_type = "depth"
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
-        _claim_type(unit, attribute), counted.lemma if counted else None, attribute,
+        claim_type, counted.lemma if counted else None, attribute,
         counted.who if counted else None, direction, reference, subject,
     )
+
+
+def _person_thousands(toks: list[Tok], core: Core, counted: Counted | None, attribute: str | None) -> Core:
+    """``2.200 مصاب``: one dot before three digits counts thousands when people are counted
+    (there is no fifth of a person)."""
+    raw = toks[core.i].text
+    people = attribute is not None or (counted is not None and counted.who is not None)
+    whole, dot, fraction = raw.partition(".")
+    if core.j != core.i + 1 or not (people and dot and len(fraction) == 3 and whole.isdigit()):
+        return core
+    value = float(whole + fraction)
+    return Core(core.i, core.j, value, value, value, core.words, core.vague, core.scaled, core.skip)
 
 
 def quantities_in(text: str) -> list[Quantity]:

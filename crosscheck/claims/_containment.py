@@ -1,0 +1,101 @@
+"""Which gazetteer places lie inside which country: a province or a city is a finer scope
+than its country, so a figure for Hatay is not the figure for Turkey, and a clause that names
+both (``in Hatay, Turkey``) is about Hatay.
+
+Made from the per-country sections of :mod:`crosscheck.claims._gazetteer` (one section, one
+country); places of the mixed sections (the Gulf, South Asia, other big cities) have no entry.
+"""
+from __future__ import annotations
+
+_INSIDE = {
+    "libya": (
+        "tripoli|benghazi|derna|sirte|misrata|gharyan|bani walid|tobruk|sabha|zawiya|ajdabiya|"
+        "bayda|tarhuna|sabratha|zuwara|jufra|kufra|susa|shahat|marj|ubari|murzuq|brega|"
+        "ras lanuf|zintan|nalut|zliten|khoms|ghadames|ghat|tajoura|janzour|ras ajdir"
+    ),
+    "syria": (
+        "damascus|aleppo|homs|hama|idlib|raqqa|deir ez-zor|daraa|latakia|douma|palmyra|"
+        "qamishli|afrin|kobani|tartus|hasakah|suwayda|quneitra|manbij|jarablus|azaz|al bab|"
+        "tal abyad|ras al ain|jableh|baniyas|qusayr|zabadani|darayya|madaya|yabroud|harasta|"
+        "jaramana|sednaya|jisr al shughur|maarat al numan|saraqib|khan sheikhoun|ariha|"
+        "mayadin|albu kamal|tal rifaat|tabqa|ain issa|masyaf|houla|rastan|yarmouk|"
+        "sheikh maqsoud|bab al hawa|sarmada|atmeh|jindires|salqin|atarib|al hol|rukban|tanf|"
+        "hmeimim|qardaha"
+    ),
+    "iraq": (
+        "baghdad|mosul|basra|kirkuk|erbil|fallujah|ramadi|najaf|karbala|hillah|kut|nasiriyah|"
+        "amarah|diwaniyah|samawah|tikrit|samarra|baqubah|diyala|salahuddin|duhok|sulaymaniyah|"
+        "halabja|sinjar|tal afar|hit|haditha|al qaim|rutba|kadhimiya|adhamiya|sadr city|"
+        "green zone|wasit|maysan|dhi qar|muthanna|qadisiyah|babil|umm qasr|faw|jurf al sakhar|"
+        "baiji|shirqat|muqdadiya|khanaqin|zakho|tarmiyah|abu ghraib|hamdaniya"
+    ),
+    "lebanon": (
+        "beirut|tyre|sidon|nabatieh|baalbek|hermel|zahle|jounieh|byblos|akkar|bekaa|"
+        "mount lebanon|chouf|baabda|dahiyeh|haret hreik|bint jbeil|marjayoun|naqoura|khiam|"
+        "shebaa|kfarchouba|aita al shaab|kfar kila|ain al hilweh|nahr al bared|shatila|"
+        "burj al barajneh"
+    ),
+    "jordan": (
+        "amman|zarqa|irbid|mafraq|zaatari|karak|tafilah|maan|aqaba|jerash|ajloun|madaba|balqa|"
+        "ramtha"
+    ),
+    "palestine": (
+        "jerusalem|ramallah|jenin|nablus|hebron|bethlehem|jericho|tulkarm|qalqilya|tubas|"
+        "salfit|bireh|huwara|silwan|sheikh jarrah|balata|nur shams|aqabat jabr|dheisheh|"
+        "qalandia|yatta|masafer yatta|qabatiya|turmus ayya|azariya|abu dis|jabalia|beit lahia|"
+        "beit hanoun|deir al balah|nuseirat|bureij|maghazi|zawaida|khan younis|rafah|shujaiya|"
+        "mawasi|tal al sultan|khuzaa|abasan|bani suheila|tal al hawa|sheikh radwan|netzarim|"
+        "philadelphi corridor|kerem shalom|erez"
+    ),
+    "israel": (
+        "tel aviv|haifa|jaffa|akko|nazareth|beersheba|ashkelon|ashdod|eilat|sderot|netanya|"
+        "lod|ramla|safed|tiberias|umm al fahm|rahat|herzliya|petah tikva|rishon lezion|holon|"
+        "bat yam|bnei brak|hadera|afula|nahariya|kiryat shmona|dimona|metula|majdal shams|"
+        "kfar aza|nir oz|beeri"
+    ),
+    "egypt": (
+        "cairo|alexandria|giza|aswan|luxor|port said|suez|ismailia|arish|sheikh zuweid|minya|"
+        "asyut|sohag|qena|faiyum|beni suef|mansoura|tanta|zagazig|damietta|kafr el sheikh|"
+        "sharm el sheikh|hurghada|matrouh|alamein|siwa|dakahlia|monufia|qalyubia|sharqia|"
+        "gharbia|beheira|new valley|helwan|shubra|new administrative capital"
+    ),
+    "sudan": (
+        "khartoum|omdurman|el fasher|nyala|el geneina|kadugli|el obeid|wad madani|port sudan|"
+        "kassala|gedaref|damazin|sennar|atbara|zalingei|ed daein|gezira|zamzam|abyei|babanusa|"
+        "juba"
+    ),
+    "yemen": (
+        "sanaa|aden|hodeidah|taiz|marib|saada|hadramout|mukalla|seiyun|shabwa|abyan|zinjibar|"
+        "lahij|dhale|dhamar|ibb|amran|hajjah|jawf|mahra|socotra|mokha|ras isa"
+    ),
+    "tunisia": (
+        "tunis|sfax|sousse|kairouan|bizerte|gabes|gafsa|monastir|mahdia|nabeul|medenine|"
+        "tataouine|djerba|sidi bouzid|kasserine|kef|jendouba|beja|siliana|zaghouan|ariana|"
+        "ben arous|manouba|tozeur|ben guerdane"
+    ),
+    "algeria": (
+        "algiers|oran|constantine|annaba|setif|batna|blida|tizi ouzou|bejaia|tlemcen|ouargla|"
+        "ghardaia|tamanrasset|biskra|chlef|laghouat|boumerdes|tipaza|jijel|skikda|medea|adrar|"
+        "bechar|tiaret|khenchela|tebessa|mostaganem|sidi bel abbes|el tarf|in amenas"
+    ),
+    "morocco": (
+        "rabat|casablanca|marrakech|al haouz|taroudant|chichaoua|ouarzazate|azilal|amizmiz|"
+        "ighil|talat nyaaqoub|fez|tangier|meknes|agadir|oujda|tetouan|al hoceima|nador|"
+        "laayoune|dakhla|kenitra|safi|essaouira|beni mellal|khouribga|settat|taza|errachidia|"
+        "ceuta|melilla"
+    ),
+    "turkey": (
+        "istanbul|ankara|izmir|kahramanmaras|hatay|antakya|iskenderun|gaziantep|adana|malatya|"
+        "diyarbakir|adiyaman|osmaniye|sanliurfa|kilis|mardin|elazig|antalya|konya|kayseri|"
+        "mersin|trabzon|bursa|erzurum|hakkari|qandil|bosphorus"
+    ),
+    "iran": (
+        "tehran|mashhad|isfahan|shiraz|tabriz|qom|ahvaz|kerman|kermanshah|bandar abbas|"
+        "bushehr|natanz|fordow|zahedan|sistan and baluchestan|khuzestan|urmia|hamadan|yazd|"
+        "rasht|abadan|chabahar|karaj|khorramshahr"
+    ),
+}
+
+#: Place id -> the country it lies in.
+COUNTRY_OF: dict[str, str] = {place: country for country, places in _INSIDE.items()
+                              for place in places.split("|")}

@@ -1,0 +1,118 @@
+"""How a sentence reports a figure: its time role, its status, and which event it belongs to.
+
+A figure an outlet quotes is not always a figure it asserts for now. Read from the words of
+the figure's own clause (the stretch between clause breaks around it):
+
+* **time role**: ``current``; ``earlier`` (``في وقت سابق``, ``earlier``, ``up from``, ``وكان
+  ... قد``, the first number of ``من 78 إلى 81`` / ``from 78 to 81``); ``background`` (another
+  event: a past year in the clause, ``آنذاك``, ``at the time``); ``projected`` (``قد يصل``,
+  ``could reach``, ``feared``, ``expected``).
+* **status**: ``asserted``; ``withdrawn`` (``وليس 79``, ``not 79 as originally reported``);
+  ``denied`` (``نفى``, ``denied``: the figure is the one being rejected).
+* **event**: None for the story's main event; ``second`` for another occurrence of the same
+  kind (``زلزال آخر بقوة 7.6``, ``a second quake``, ``another explosion``), ``aftershock``.
+
+Each reading keeps the words that decided it (``cue``), so the report can show why.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.text.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """How a figure is reported; ``cue`` is the phrase that decided a non-default reading."""
+
+    time_role: str = "current"
+    status: str = "asserted"
+    event: str | None = None
+    cue: str | None = None
+
+
+def _phrases(text: str) -> re.Pattern:
+    """A pattern of whole phrases (``|``-separated), matched on normalised text."""
+    forms = sorted({normalize(f) for f in text.split("|")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+_EARLIER = _phrases(
+    "في وقت سابق|وفي وقت سابق|سابقا|في حصيلة سابقة|الحصيلة السابقة|حصيلة سابقة|earlier|earlier today"
+    "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with")
+_HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
+_BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
+_PROJECTED = _phrases(
+    "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
+    "|expected|feared|fear|projected|likely|estimated to reach|could reach")
+_WITHDRAWN_BEFORE = _phrases("وليس|وليست|ليس|not|rather than|instead of")
+_WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا|كما أعلن في وقت سابق|كما أفيد سابقا"
+                            "|as originally reported|as previously reported|as earlier reported")
+_DENIED = _phrases("نفى|نفت|ينفي|تنفي|نفي|كذب|كذبت|denied|denies|deny|rejected|rejects|dismissed")
+_FROM = _phrases("من|from")
+_TO = re.compile(r"^\W*(?:الي|to)\s*\d")
+_SECOND = _phrases(
+    "اخر|اخري|ثان|ثاني|ثانيه|الثاني|الثانيه|جديد|جديده|second|another|fresh|new|latest")
+_AFTERSHOCK = _phrases("ارتدادية|ارتداديه|الارتدادية|هزه ارتداديه|هزات ارتداديه|aftershock|aftershocks")
+#: A year: four digits after a word that introduces one or after a month name.
+_YEAR = re.compile(
+    r"(?:(?<!\w)(?:عام|العام|سنه|منذ|في|خلال|in|since|of|during|year)|"
+    r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|شباط|اذار|"
+    r"نيسان|ايار|حزيران|تموز|اب|ايلول|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december))\W{1,3}(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def reporting_of(before: str, after: str, published_year: int | None) -> Reporting:
+    """Read how the figure between ``before`` and ``after`` (its clause) is reported.
+
+    Args:
+        before: The clause from its start up to the figure.
+        after: The clause from the figure to its end.
+        published_year: The year of the article (a past year in the clause marks another
+            event); None when unknown.
+    """
+    b, a = normalize(before), normalize(after)
+    event, event_cue = _event(b)
+    for reading in (_status(b, a), _time_role(b, a, published_year)):
+        if reading is not None:
+            role, status, cue = reading
+            return Reporting(role, status, event, cue)
+    return Reporting(event=event, cue=event_cue)
+
+
+def _status(b: str, a: str) -> tuple[str, str, str] | None:
+    tail = b[-12:]
+    if (m := _WITHDRAWN_BEFORE.search(tail)) and tail.rstrip().endswith(m.group()):
+        return "current", "withdrawn", m.group()
+    if m := _WITHDRAWN_AFTER.search(a):
+        return "current", "withdrawn", m.group()
+    if m := _DENIED.search(b):
+        return "current", "denied", m.group()
+    return None
+
+
+def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
+    years = [int(y) for y in _YEAR.findall(b + " " + a)]
+    if published_year and any(y < published_year for y in years):
+        return "background", "asserted", str(min(years))
+    if m := _BACKGROUND.search(b + " " + a):
+        return "background", "asserted", m.group()
+    if m := _EARLIER.search(b):
+        return "earlier", "asserted", m.group()
+    if m := _HAD.search(b):
+        return "earlier", "asserted", m.group()
+    last = b.split()[-1:] if b.split() else []
+    if last and _FROM.fullmatch(last[0]) and _TO.match(a):
+        return "earlier", "asserted", last[0]
+    if m := _PROJECTED.search(b):
+        return "projected", "asserted", m.group()
+    return None
+
+
+def _event(b: str) -> tuple[str | None, str | None]:
+    if m := _AFTERSHOCK.search(b):
+        return "aftershock", m.group()
+    if m := _SECOND.search(b):
+        return "second", m.group()
+    return None, None
