@@ -112,10 +112,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     _, compared = _comparison_sets(numeric, rule, groups, near, stories)
     disputed, series = _split_conflicts(compared, rule)
     findings = [_group_agreement(c) for c in clusters]
-    findings += [f for s in _components(len(numeric), disputed.agree | disputed.conflict)
-                 for f in _findings(s, disputed, groups)]
-    findings += [_update([numeric[i] for i in s], _shared_group([numeric[i] for i in s], groups))
-                 for s in _series(numeric, series)]
+    findings += _set_findings(numeric, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     return _ordered(findings)
@@ -185,10 +182,7 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)]
     _, compared = _comparison_sets(numeric, rule, {})
     disputed, series = _split_conflicts(compared, rule)
-    findings = [f for s in _components(len(numeric), disputed.agree | disputed.conflict)
-                for f in _findings(s, disputed, {})]
-    findings += [_update([numeric[i] for i in s], None) for s in _series(numeric, series)]
-    return _ordered(findings)
+    return _ordered(_set_findings(numeric, disputed, series, {}))
 
 
 # --- when two claims are compared ------------------------------------------------------------
@@ -580,26 +574,29 @@ def _series(claims: list[Claim], updates: set[tuple[int, int]]) -> list[list[int
     return out
 
 
-def _findings(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> list[Finding]:
-    """The finding for one set of agreeing and disputing claims: an agreement, or a
-    contradiction and an agreement for each side that two or more outlets share."""
+def _set_findings(claims: list[Claim], disputed: _Compared, series: set[tuple[int, int]],
+                  groups: dict[tuple[str, int], str]) -> list[Finding]:
+    """A contradiction for each set of claims joined by disputes, an agreement for each set
+    joined by agreements (a vague figure only joins vague ones: "hundreds" does not make 440
+    and 516 agree), an update for each series."""
+    findings = [_contradiction(s, disputed, groups) for s in _components(len(claims), disputed.conflict)]
+    tight = {(i, j) for i, j in disputed.agree if (claims[i].value is None) == (claims[j].value is None)}
+    for members in _components(len(claims), tight):
+        agreement = _agreement([claims[i] for i in members], groups)
+        if agreement:
+            findings.append(agreement)
+    findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
+                 for s in _series(claims, series)]
+    return findings
+
+
+def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:
+    """Claims joined by disputes, each with its side (:func:`sides_of`)."""
     claims = [compared.claims[i] for i in members]
-    conflicts = [(i, j) for i in members for j in compared.partners(i)
-                 if i < j and (i, j) in compared.conflict]  # a set holds all its partners
-    if not conflicts:
-        agreement = _agreement(claims, groups)
-        return [agreement] if agreement else []
     side_of = sides_of(members, compared)
     sides = tuple(side_of[i] for i in members)
-    update = Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
-                     tuple(claims), _contradiction_text(claims, list(sides)),
-                     _dispute_rule(claims), sides)
-    out = [update]
-    for side in sorted({s for s in side_of.values() if s is not None}):
-        agreement = _agreement([compared.claims[i] for i in members if side_of[i] == side], groups)
-        if agreement:
-            out.append(agreement)
-    return out
+    return Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
+                   tuple(claims), _contradiction_text(claims, list(sides)), _dispute_rule(claims), sides)
 
 
 def _dispute_rule(claims: list[Claim]) -> str:
@@ -624,9 +621,8 @@ def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
     """Two figures of a changing count that are one series, not a dispute.
 
     A figure quoted as the earlier one always is. Otherwise two sources that are both named
-    and share nothing dispute the figure when they report it the same day, or when the later
-    report gives less (a lower "verified" count from another body); every other change is an
-    update: the later report, or on the same day the higher figure, is the later point.
+    and share nothing dispute the figure when they report it the same day; every other change
+    is an update: the later report, or on the same day the higher figure, is the later point.
     """
     if a.claim_type not in CHANGING_TYPES:
         return False
@@ -634,8 +630,7 @@ def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
         return True
     if not _different_sources(a, b):
         return True
-    first, last = (a, b) if _time_order([a, b]) == [0, 1] else (b, a)
-    return _days_apart(a, b) >= rule.update_after_days and _interval(last)[0] >= _interval(first)[0]
+    return _days_apart(a, b) >= rule.update_after_days
 
 
 def _time_order(claims: list[Claim]) -> list[int]:
