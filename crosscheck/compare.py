@@ -110,7 +110,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     groups = {m.key: c.id for c in clusters for m in c.members}
     numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)]
     _, compared = _comparison_sets(numeric, rule, groups, near, stories)
-    disputed, series = _split_conflicts(compared, rule)
+    disputed, series = _split_conflicts(compared, rule, groups)
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(numeric, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
@@ -181,7 +181,7 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     """
     numeric = [c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)]
     _, compared = _comparison_sets(numeric, rule, {})
-    disputed, series = _split_conflicts(compared, rule)
+    disputed, series = _split_conflicts(compared, rule, {})
     return _ordered(_set_findings(numeric, disputed, series, {}))
 
 
@@ -226,15 +226,20 @@ def _dimension(unit: str | None) -> str | None:
     return "length" if unit in _KM else unit
 
 
+#: Whom a figure counts when that is only a part of all the people counted.
+_PART_CLASSES = frozenset({"civilians", "children", "women", "police"})
+
+
 def _who_class(who: str | None) -> str:
-    if who in (None, "people"):
-        return "any"
-    return "combatants" if who in _COMBATANTS else who
+    if who in _COMBATANTS:
+        return "combatants"
+    return who if who in _PART_CLASSES else "any"
 
 
 def _who_compatible(a: str | None, b: str | None) -> bool:
-    """Soldiers and fighters are both combatants; an unspecified count is not compared with
-    civilians, children or women (those are a part of it, not the same figure)."""
+    """Soldiers and fighters are both combatants; an unspecified count (people, migrants,
+    refugees) is not compared with civilians, children, women or police (those are a part
+    of it, not the same figure)."""
     ca, cb = _who_class(a), _who_class(b)
     return ca == cb or {ca, cb} == {"any", "combatants"}
 
@@ -551,14 +556,16 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
 
 # --- findings ---------------------------------------------------------------------------------
 
-def _split_conflicts(compared: _Compared, rule: ComparisonRule) -> tuple[_Compared, set[tuple[int, int]]]:
+def _split_conflicts(compared: _Compared, rule: ComparisonRule, groups: dict[tuple[str, int], str]
+                     ) -> tuple[_Compared, set[tuple[int, int]]]:
     """Agreements with the disputes (conflicts that are no update), and the update edges."""
     disputed = _Compared(set(), set(), compared.claims)
     updates = set()
     for i, j in sorted(compared.agree):
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
-        if _is_update(compared.claims[i], compared.claims[j], rule):
+        a, b = compared.claims[i], compared.claims[j]
+        if _is_update(a, b, rule, _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)):
             updates.add((i, j))
         else:
             disputed.add(i, j, False)
@@ -617,20 +624,30 @@ def _shared_group(claims: list[Claim], groups: dict[tuple[str, int], str]) -> st
     return ids.pop() if len(ids) == 1 else None
 
 
-def _is_update(a: Claim, b: Claim, rule: ComparisonRule) -> bool:
+def _is_update(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False) -> bool:
     """Two figures of a changing count that are one series, not a dispute.
 
-    A figure quoted as the earlier one always is. Otherwise two sources that are both named
-    and share nothing dispute the figure when they report it the same day; every other change
-    is an update: the later report, or on the same day the higher figure, is the later point.
+    A figure quoted as the earlier one always is, and so are figures reported on different
+    days (a falling one is named a revision: the scope of a toll, a province or the whole
+    country, is too often unwritten to call a later, lower figure a dispute). On one day two
+    named sources that share nothing dispute it, and so do two plain figures of one statement
+    (the same sentence group, neither worded as a running count: ``rose to``, ``so far``,
+    ``at least``); otherwise the higher figure is the later point of the series.
     """
     if a.claim_type not in CHANGING_TYPES:
         return False
     if "earlier" in (a.time_role, b.time_role):
         return True
-    if not _different_sources(a, b):
+    if _days_apart(a, b) >= rule.update_after_days:
         return True
-    return _days_apart(a, b) >= rule.update_after_days
+    if _different_sources(a, b):
+        return False
+    return not same_statement or _running(a) or _running(b)
+
+
+def _running(claim: Claim) -> bool:
+    """Worded as a point of a count still changing: ``rose to``, ``so far``, ``at least``."""
+    return claim.running or claim.bound in ("at_least", "more_than")
 
 
 def _time_order(claims: list[Claim]) -> list[int]:

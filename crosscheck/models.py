@@ -103,6 +103,8 @@ class Claim:
         event: None for the story's main event; ``second`` or ``aftershock`` for another
             occurrence of the same kind (``زلزال آخر بقوة 7.6``).
         cue: The words that decided the time role, status or event.
+        running: The wording presents the figure as a point of a count still changing
+            (``rose to``, ``so far``, ``ارتفعت الحصيلة إلى``).
         scope: The finest of ``place_ids`` (a country named beside one of its provinces is
             dropped: ``in Hatay, Turkey`` is about Hatay).
     """
@@ -134,6 +136,7 @@ class Claim:
     event: str | None = None
     cue: str | None = None
     scope: tuple[str, ...] = ()
+    running: bool = False
 
 
 @dataclass(frozen=True)

@@ -302,9 +302,10 @@ def is_depth(toks: list[Tok], first: int, end: int) -> bool:
     return before or _word_in(_at(toks, end), lex.DEPTH_AFTER)
 
 
-def toll_before(toks: list[Tok], b: int, limit: int) -> str | None:
-    """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``)."""
-    start = _clause_start(toks, b, limit)
+def toll_before(toks: list[Tok], b: int) -> str | None:
+    """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``,
+    ``the death toll from 78 to 82``: the toll word may stand before an earlier figure)."""
+    start = _clause_start(toks, b, 0)
     for end in range(b, start, -1):
         hit = match_before(toks, end, lex.TOLL_BEFORE)
         if hit is not None and hit.i >= start:

@@ -93,7 +93,8 @@ COUNTED = _table({
     "ضابط|ضابطا|ضباط": "ضابط", "قتيل|قتيلا|قتلى": "قتيل", "جريح|جريحا|جرحى": "جريح",
     "مصاب|مصابا|مصابين|مصابون": "مصاب", "أسير|أسيرا|أسرى": "أسير",
     "مفقود|مفقودا|مفقودين|مفقودون": "مفقود", "نازح|نازحا|نازحين|نازحون": "نازح",
-    "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "ضحية|ضحايا": "ضحية", "وفاة|وفيات|حالة وفاة": "وفاة",
+    "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "ضحية|ضحايا": "ضحية",
+    "جثة|جثث|جثمان|جثامين": "جثة", "ناج|ناجيا|ناجين|ناجون|الناجين": "ناج", "راكب|راكبا|ركاب": "راكب", "وفاة|وفيات|حالة وفاة": "وفاة",
     "إصابة|إصابات": "إصابة", "آلية|آليات": "آلية", "قطعة سلاح|قطع سلاح|قطعة سلاح": "قطعة سلاح",
     "ضربة جوية|ضربات جوية": "ضربة جوية", "غارة|غارات|غارة جوية|غارات جوية": "غارة جوية",
     "صاروخ|صاروخا|صواريخ": "صاروخ", "قذيفة|قذائف": "قذيفة", "دبابة|دبابات": "دبابة",
@@ -112,7 +113,8 @@ COUNTED = _table({
     "weapon|weapons": "weapon", "air strike|air strikes|airstrike|airstrikes": "air strike",
     "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
-    "casualty|casualties": "casualty", "victim|victims": "victim", "time|times": "time", "day|days": "day",
+    "casualty|casualties": "casualty", "victim|victims": "victim",
+    "body|bodies": "body", "survivor|survivors": "survivor", "passenger|passengers": "passenger", "time|times": "time", "day|days": "day",
     "year|years": "year", "month|months": "month", "hour|hours": "hour",
 })
 WHO = {
@@ -130,11 +132,13 @@ CASUALTY_NOUNS = {
     "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
     "مهجر": "displaced", "death": "killed", "prisoner": "captured", "ضحية": "killed",
-    "victim": "killed",
+    "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
+    "راكب": "aboard", "passenger": "aboard",
 }
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
-    "killed|dead|died|deaths": "killed", "wounded|injured|hurt": "wounded",
+    "killed|dead|died|deaths|drowned": "killed", "wounded|injured|hurt": "wounded",
+    "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
     "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
 })
 #: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 17 ألفا و674
@@ -145,12 +149,15 @@ TOLL_BEFORE = _table({
 })
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
-    "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
+    "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
     "|toll|death toll": "killed",
     "إصابة|أصيب|أصيبت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
     "فقدان|المفقودين": "missing",
     "نزوح|نزح|نزحت|تهجير|تشريد|النازحين|فرار|displaced|displacing|displacement": "displaced",
+    "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
+    "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
+    "يقل|تقل|يقلهم|يحمل|تحمل|carrying|carried": "aboard",
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``).
 CASUALTY_AFTER = _table({
@@ -158,7 +165,10 @@ CASUALTY_AFTER = _table({
     "|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
     "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",
-    "نزحوا|فروا|displaced|fled": "displaced",
+    "نزحوا|فروا|displaced|fled": "displaced", "drowned|غرقوا|غرقا": "killed",
+    "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
+    "were arrested|have been arrested|arrested|detained": "arrested",
+    "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat": "aboard",
 })
 
 # --- numbers that are not claims ----------------------------------------------------------

@@ -161,7 +161,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None)
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
     cue = reading.cue if (event or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
-                   scope=scope_of(claim.place_ids))
+                   scope=scope_of(claim.place_ids), running=reading.running)
 
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:

@@ -207,7 +207,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
     bare = unit is None and currency is None
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
     if bare and attribute is None and (counted is None or counted.who == "people"):
-        attribute = toll_before(toks, first, limit)
+        attribute = toll_before(toks, first)
     unit_name = unit.value if unit else currency
     if unit_name is None and counted is None and attribute is None:
         return None, core.j

@@ -9,6 +9,8 @@ the figure's own clause (the stretch between clause breaks around it):
   ``could reach``, ``feared``, ``expected``).
 * **status**: ``asserted``; ``withdrawn`` (``وليس 79``, ``not 79 as originally reported``);
   ``denied`` (``نفى``, ``denied``: the figure is the one being rejected).
+* **running**: the wording presents the figure as a point of a count still changing
+  (``ارتفعت الحصيلة إلى``, ``rose to``, ``reached``, ``so far``, ``حتى الآن``).
 * **event**: None for the story's main event; ``second`` for another occurrence of the same
   kind (``زلزال آخر بقوة 7.6``, ``a second quake``, ``another explosion``), ``aftershock``.
 
@@ -30,6 +32,7 @@ class Reporting:
     status: str = "asserted"
     event: str | None = None
     cue: str | None = None
+    running: bool = False
 
 
 def _phrases(text: str) -> re.Pattern:
@@ -56,6 +59,9 @@ _SECOND = _phrases(
     "اخر|اخري|ثان|ثاني|ثانيه|الثاني|الثانيه|جديد|جديده|second|another|fresh|new|latest")
 _AFTERSHOCK = _phrases("ارتدادية|ارتداديه|الارتدادية|هزه ارتداديه|هزات ارتداديه|aftershock|aftershocks")
 #: A year: four digits after a word that introduces one or after a month name.
+_RUNNING = _phrases(
+    "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
+    "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now")
 _YEAR = re.compile(
     r"(?:(?<!\w)(?:عام|العام|سنه|منذ|في|خلال|in|since|of|during|year)|"
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|شباط|اذار|"
@@ -74,11 +80,12 @@ def reporting_of(before: str, after: str, published_year: int | None) -> Reporti
     """
     b, a = normalize(before), normalize(after)
     event, event_cue = _event(b)
+    running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
             role, status, cue = reading
-            return Reporting(role, status, event, cue)
-    return Reporting(event=event, cue=event_cue)
+            return Reporting(role, status, event, cue, running)
+    return Reporting(event=event, cue=event_cue, running=running)
 
 
 def _status(b: str, a: str) -> tuple[str, str, str] | None:
