@@ -311,3 +311,13 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
         if hit is not None and hit.i >= start:
             return hit.value
     return None
+
+
+def change_before(toks: list[Tok], i: int) -> bool:
+    """A change word earlier in the clause (``ارتفع من 78 إلى 81``, ``rose from``), or a toll
+    before ``from`` (``the death toll from 78 to 82``): a change, not a range."""
+    start = _clause_start(toks, i, 0)
+    if any(_word_in(t, lex.CHANGE_WORDS) for t in toks[start:i]):
+        return True
+    after_from = i > 0 and toks[i - 1].text in ("من", "from")
+    return after_from and any(match_before(toks, k, lex.TOLL_BEFORE) for k in range(start + 1, i))

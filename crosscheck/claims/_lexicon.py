@@ -185,6 +185,11 @@ YEAR_MARKERS = _words("""
     in since of by until year early late mid during after before
 """)
 TIME_AFTER = _words("صباحا مساء ظهرا عصرا ليلا فجرا بتوقيت بالتوقيت am pm gmt utc")
+CHANGE_WORDS = _words("""
+    ارتفع ارتفعت ارتفاع يرتفع ترتفع زاد زادت زيادة انخفض انخفضت انخفاض تراجع تراجعت قفز قفزت رفع رفعت
+    خفض خفضت rose risen rise rises rising increased increase jumped climbed fell fallen dropped
+    declined raised lowered revised bringing brought
+""")
 FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت to rose reached at of")
 STOP = _words("""
     من في على الى إلى عن مع حتى منذ بين ضد حول عند لدى قبل بعد خلال او أو أم ثم ان أن إن انه أنه

@@ -62,7 +62,7 @@ from dataclasses import dataclass
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    is_depth, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
+    change_before, is_depth, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -70,6 +70,8 @@ from crosscheck.claims._text import Folded, Tok, folded_tokens
 
 ABOUT_TOLERANCE = 0.10
 _RANGE_DASHES = frozenset("-–—")
+_RANGE_TO = frozenset({"الي", "to"})  # folded إلى
+_RANGE_JOINERS = _RANGE_TO | {"و", "and"}
 
 
 @dataclass(frozen=True)
@@ -131,13 +133,17 @@ def _interval(core: Core, bound: str) -> tuple[float | None, float | None, float
 
 
 def _range(toks: list[Tok], core: Core) -> Core:
-    """Widen ``20-30`` and ``بين 20 و30`` / ``between 20 and 30`` into one vague core."""
+    """Widen ``20-30``, ``بين 20 و30`` / ``between 20 and 30``, ``ما بين 100 إلى 300``, ``من 400
+    إلى 750`` and ``100 to 300 people`` into one vague core; ``ارتفع من 78 إلى 81`` / ``rose from
+    78 to 81`` is a change, not a range (a change word earlier in the clause says so)."""
     j = core.j
     if j + 1 >= len(toks) or core.vague or core.value is None:
         return core
-    dash = toks[j].text in _RANGE_DASHES
-    between = core.i > 0 and toks[core.i - 1].text in ("بين", "between") and toks[j].text in ("و", "and")
-    if not (dash or between):
+    joiner = toks[j].text
+    dash = joiner in _RANGE_DASHES
+    between = core.i > 0 and toks[core.i - 1].text in ("بين", "between") and joiner in _RANGE_JOINERS
+    spread = joiner in _RANGE_TO and not change_before(toks, core.i)
+    if not (dash or between or spread):
         return core
     second = read_core(toks, j + 1)
     if second is None or second.vague or second.value is None or second.value <= core.value:
