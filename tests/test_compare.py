@@ -12,7 +12,8 @@ import pytest
 
 from crosscheck.claims.places import places_in
 from crosscheck.claims.extract import claims_of
-from crosscheck.compare import compare, nearby_sentences, pair_verdict
+from crosscheck.compare import compare, nearby_sentences
+from crosscheck.evaluate.verdict import pair_verdict
 from crosscheck.ingest import ingest
 from crosscheck.text import sentences_of
 

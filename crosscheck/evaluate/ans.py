@@ -6,7 +6,7 @@ unrelated sentence (``other``): ``stance/{train,dev,test}.csv`` with columns s1,
 
 Two scores:
 
-* **stance**: :func:`crosscheck.compare.pair_verdict` on each pair whose gold label is
+* **stance**: :func:`crosscheck.evaluate.verdict.pair_verdict` on each pair whose gold label is
   agree or disagree; F1 of each of the two classes, their mean (``macro_f1``, a fraction),
   and the confusion matrix (rows: gold agree, disagree; columns: predicted agree,
   disagree, other). The few gold ``other`` pairs are left out and counted.
@@ -84,7 +84,7 @@ def sample_pairs(pairs: list[Pair], limit: int | None, seed: int) -> list[Pair]:
 def stance_scores(pairs: list[Pair], verdict=None) -> dict:
     """Agree/disagree F1 of ``verdict(s1, s2)`` (default: the project's ``pair_verdict``)."""
     if verdict is None:
-        from ..compare import pair_verdict as verdict
+        from .verdict import pair_verdict as verdict
     scored = [p for p in pairs if p.stance in STANCES]
     truth = [p.stance for p in scored]
     predicted = [verdict(p.s1, p.s2) for p in scored]

@@ -1,0 +1,110 @@
+"""Claims -> Findings: agreement, contradiction, update, uncorroborated.
+
+Claims are compared within one story (``CrossChecker.check`` groups the articles into stories,
+:func:`crosscheck.stories.index_stories`) and only when their slot matches
+(:mod:`~crosscheck.compare.slots`): the same measured thing, scope, event and moment. Only
+figures an outlet asserts are compared: a withdrawn or denied figure, a projection, or another
+event's or year's figure is not (:func:`is_compared`).
+
+Compared claims whose intervals overlap agree (:mod:`~crosscheck.compare.intervals`);
+disjoint intervals conflict. A conflict between two figures of a changing count is an update
+or a dispute (:mod:`~crosscheck.compare.series`): one series when the figures were reported
+on different days or hours apart, or when one is worded as a running count; a dispute when
+two named sources give different figures for the same moment, or when two plain figures of
+one statement differ. Findings (:mod:`~crosscheck.compare.findings`):
+
+* a ``contradiction`` for each set of claims joined by disputes, each claim with a side
+  (claims on one side agree with each other; a claim compatible with several sides gets none);
+* an ``agreement`` for each set of claims joined by agreements (two or more outlets);
+* an ``update`` for each series, its claims in time order (a falling figure is a revision).
+
+A number no other outlet's claim is compared with is ``uncorroborated``. Sentence groups give
+a ``statement`` agreement each, and a ``date`` finding when their sentences each name one day.
+"""
+from __future__ import annotations
+
+from ..claims.extract import claims_of, index_claims
+from ..models import Article, Claim, Cluster, Finding, Sentence
+from ..stories import index_stories
+from .findings import (
+    _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
+)
+from .intervals import agree, overlap
+from .nearby import LOOK_BACK_FACTOR, Nearby, _nearby_in, nearby_sentences
+from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
+from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
+from .slots import _settle_earlier, comparable, is_compared, story_places
+
+__all__ = [
+    "CHANGING_TYPES", "EVENT_TYPES", "GROUP_ONLY_TYPES", "LOOK_BACK_FACTOR", "NUMERIC_TYPES",
+    "ComparisonRule", "Nearby", "agree", "comparable", "compare", "compare_claims",
+    "compare_index", "describe", "is_compared", "nearby_sentences", "overlap", "sides_of",
+    "story_places",
+]
+
+
+def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
+            claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule(),
+            near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
+            stories: dict[str, str] | None = None) -> list[Finding]:
+    """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
+
+    Args:
+        articles: The articles of the run.
+        sentences: Their sentences.
+        clusters: Sentence groups (the same claim in several outlets).
+        claims: Claims already read (:func:`crosscheck.claims.extract.claims_of`), or None to
+            read them here.
+        rule: When claims are compared.
+        near: For each sentence key, the sentences near it in the index
+            (:func:`nearby_sentences`): two figures of one moment in near sentences state
+            the same thing (a dispute, not a series). Without ``stories`` only claims of near
+            sentences are compared; None compares the claims of every two articles.
+        stories: The story of each article (:func:`crosscheck.stories.index_stories`, as
+            ``CrossChecker.check`` passes it): claims are compared within one story only.
+
+    Returns:
+        Findings, contradictions first, then updates, agreements, single-source numbers.
+    """
+    claims = claims_of(articles, sentences) if claims is None else claims
+    groups = {m.key: c.id for c in clusters for m in c.members}
+    numeric = _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
+    compared = _comparison_sets(numeric, rule, groups, None if stories is not None else near, stories)
+    disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near))
+    findings = [_group_agreement(c) for c in clusters]
+    findings += _set_findings(numeric, disputed, series, groups)
+    findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
+    findings += _uncorroborated(numeric, compared)
+    return _ordered(findings)
+
+
+def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = None,
+                  rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+    """:func:`compare` of everything in a ``SentenceIndex``: what ``CrossChecker.check`` does.
+    Claims are compared within each story (:func:`crosscheck.stories.index_stories`); nearby
+    sentences (:func:`nearby_sentences`) tell which figures state the same thing. An index
+    compared before keeps its claims and nearby sentences in ``index.derived`` (saved with it);
+    only the sentences added since are read and searched.
+
+    Args:
+        index: The index the clusters were grouped from.
+        clusters: Its sentence groups.
+        claims: Its claims already read, or None to read them here.
+        rule: When claims are compared.
+    """
+    claims = index_claims(index) if claims is None else claims
+    near = _nearby_in(index, claims, rule)
+    return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near,
+                   stories=index_stories(index))
+
+
+def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+    """Compare claims of different articles without sentence groups.
+
+    Returns:
+        The ``agreement``, ``contradiction`` and ``update`` findings among ``claims``.
+    """
+    numeric = _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
+    compared = _comparison_sets(numeric, rule, {})
+    disputed, series = _split_conflicts(compared, rule, _statement_relation({}, None))
+    return _ordered(_set_findings(numeric, disputed, series, {}))

@@ -1,0 +1,183 @@
+"""Findings and their explanations: contradictions with sides, agreements, update series,
+dates of one statement, single-source figures."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ..models import Claim, Cluster, Finding, Sentence
+from .intervals import _interval
+from .rule import CHANGING_TYPES
+from .sets import _Compared, _components, _group_of, _series, sides_of
+
+
+def _set_findings(claims: list[Claim], disputed: _Compared, series: set[tuple[int, int]],
+                  groups: dict[tuple[str, int], str]) -> list[Finding]:
+    """A contradiction for each set of claims joined by disputes, an agreement for each set
+    joined by agreements (a vague figure only joins vague ones: "hundreds" does not make 440
+    and 516 agree), an update for each series."""
+    findings = [_contradiction(s, disputed, groups) for s in _components(len(claims), disputed.conflict)]
+    tight = {(i, j) for i, j in disputed.agree if (claims[i].value is None) == (claims[j].value is None)}
+    for members in _components(len(claims), tight):
+        agreement = _agreement([claims[i] for i in members], groups)
+        if agreement:
+            findings.append(agreement)
+    findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
+                 for s in _series(claims, series)]
+    return findings
+
+
+def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:
+    """Claims joined by disputes, each with its side (:func:`sides_of`)."""
+    claims = [compared.claims[i] for i in members]
+    side_of = sides_of(members, compared)
+    sides = tuple(side_of[i] for i in members)
+    return Finding("", "contradiction", claims[0].claim_type, _shared_group(claims, groups),
+                   tuple(claims), _contradiction_text(claims, list(sides)), _dispute_rule(claims), sides)
+
+
+def _dispute_rule(claims: list[Claim]) -> str:
+    if claims[0].claim_type in CHANGING_TYPES:
+        return "sources disagree on the same figure"
+    return "intervals disjoint"
+
+
+def _agreement(claims: list[Claim], groups: dict[tuple[str, int], str]) -> Finding | None:
+    if len({c.outlet for c in claims}) < 2:
+        return None
+    return Finding("", "agreement", claims[0].claim_type, _shared_group(claims, groups),
+                   tuple(claims), _agreement_text(claims), "intervals overlap")
+
+
+def _shared_group(claims: list[Claim], groups: dict[tuple[str, int], str]) -> str | None:
+    ids = {_group_of(c, groups) for c in claims}
+    return ids.pop() if len(ids) == 1 else None
+
+
+def _update(claims: list[Claim], cluster: str | None) -> Finding:
+    """Claims in time order (:func:`_time_order`), the series spelled out; each claim's side
+    is its place in the series. A falling figure is named a revision."""
+    first, last = claims[0], claims[-1]
+    change = ("rose" if _interval(last)[0] > _interval(first)[1]
+              else "fell (a revision)" if _interval(last)[1] < _interval(first)[0] else "changed")
+    series = " -> ".join(f"{c.outlet} ({c.published or 'undated'}{', quoted as earlier' if c.time_role == 'earlier' else ''}): "
+                         f"{describe(c)}" for c in claims)
+    text = (f"one figure reported over time: {series}. The figure {change}; {last.outlet}'s later "
+            f"report is the latest point of the series, not a contradiction.")
+    return Finding("", "update", first.claim_type, cluster, tuple(claims), text,
+                   "one figure reported over time", tuple(range(len(claims))))
+
+
+def describe(claim: Claim) -> str:
+    """A claim's value as an editor reads it: ``145 (exact)``, ``20-99 (vague: عشرات من مقاتلي)``."""
+    unit = f" {claim.unit}" if claim.unit else ""
+    what = " ".join(w for w in (claim.attribute or claim.counted, claim.who) if w)
+    if claim.claim_type == "distance":
+        what = " ".join(w for w in (claim.direction, "from" if claim.reference else "",
+                                    claim.reference or "", f"[{claim.place}]" if claim.place else "") if w)
+    what = f" {what}" if what else ""
+    if claim.bound == "exact" and claim.value is not None:
+        return f"{_num(claim.value)}{unit}{what} (\"{claim.text}\")"
+    low = "open" if claim.low is None else _num(claim.low)
+    high = "open" if claim.high is None else _num(claim.high)
+    return f"{low}-{high}{unit}{what} ({claim.bound}: \"{claim.text}\")"
+
+
+def _num(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+
+
+def _agreement_text(claims: list[Claim]) -> str:
+    parts = "; ".join(f"{c.outlet}: {describe(c)}" for c in claims)
+    text = f"{len({c.outlet for c in claims})} outlets give compatible figures. {parts}"
+    references = {c.reference for c in claims if c.reference}
+    if len(references) > 1:
+        text += (f". The reference points are worded differently ({' / '.join(sorted(references))})"
+                 " but name the same place")
+    if any(c.bound == "about" for c in claims) and any(c.bound == "exact" for c in claims):
+        text += ". The exact figures lie inside the range the approximate wording allows"
+    return text + "."
+
+
+def _contradiction_text(claims: list[Claim], sides: list[int | None]) -> str:
+    by_side: dict[int, list[Claim]] = {}
+    for claim, side in zip(claims, sides):
+        if side is not None:
+            by_side.setdefault(side, []).append(claim)
+    parts = [" and ".join(f"{c.outlet} {describe(c)}" for c in by_side[s]) for s in sorted(by_side)]
+    return "the figures conflict: " + " against ".join(parts) + "."
+
+
+def _group_agreement(cluster: Cluster) -> Finding:
+    claims = tuple(_sentence_claim(s) for s in cluster.members)
+    outlets = ", ".join(cluster.outlets)
+    return Finding("", "agreement", "statement", cluster.id, claims,
+                   f"{len(cluster.outlets)} outlets report the same statement: {outlets}",
+                   "same-claim group")
+
+
+#: Days two dates of one statement may differ by and still agree: "ليلة الأحد" and "فجر
+#: الاثنين" are one night, and a relative day ("today", "yesterday") rests on a publication
+#: date that may be a crawl date.
+DATE_SLACK_DAYS = 1
+
+
+def _date_findings(dates: list[Claim], clusters: list[Cluster],
+                   stories: dict[str, str] | None = None) -> list[Finding]:
+    """Inside a sentence group whose sentences all belong to one story, outlets whose
+    sentences each name exactly one day; days at most ``DATE_SLACK_DAYS`` apart agree."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in dates:
+        by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
+    out = []
+    for cluster in clusters:
+        single = [by_sentence[m.key][0] for m in cluster.members if len(by_sentence.get(m.key, [])) == 1]
+        if len({c.outlet for c in single}) < 2:
+            continue
+        if stories is not None and len({stories.get(c.article) for c in single}) > 1:
+            continue
+        days = sorted({c.when for c in single})
+        if _within_slack(days):
+            same = f"the same day, {days[0]}" if len(days) == 1 else f"{days[0]} / {days[-1]} (one night or one day apart)"
+            out.append(Finding("", "agreement", "date", cluster.id, tuple(single),
+                               f"the outlets date it to {same}", "same day"))
+        else:
+            sides = tuple(days.index(c.when) for c in single)
+            listed = "; ".join(f"{c.outlet}: {c.when} (\"{c.text}\")" for c in single)
+            out.append(Finding("", "contradiction", "date", cluster.id, tuple(single),
+                               f"the outlets date the same statement to different days: {listed}.",
+                               "different days", sides))
+    return out
+
+
+def _within_slack(days: list[str]) -> bool:
+    first, last = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
+    return (last - first).days <= DATE_SLACK_DAYS
+
+
+def _uncorroborated(claims: list[Claim], compared: _Compared) -> list[Finding]:
+    """Numbers no claim of another outlet was compared with (vague counts like "several
+    fronts" are left out: there is nothing to check)."""
+    out = []
+    for i, claim in enumerate(claims):
+        if claim.claim_type == "count" and claim.bound == "vague":
+            continue
+        if any(compared.claims[j].outlet != claim.outlet for j in compared.partners(i)):
+            continue
+        out.append(Finding("", "uncorroborated", claim.claim_type, None, (claim,),
+                           f"only {claim.outlet} gives this figure: {describe(claim)}",
+                           "single-source number"))
+    return out
+
+
+def _sentence_claim(s: Sentence) -> Claim:
+    return Claim(s.article, s.outlet, s.index, s.start, s.end, s.text, "statement",
+                 None, None, None)
+
+
+_KIND_ORDER = {"contradiction": 0, "update": 1, "agreement": 2, "uncorroborated": 3}
+
+
+def _ordered(findings: list[Finding]) -> list[Finding]:
+    ranked = sorted(findings, key=lambda f: (_KIND_ORDER[f.kind], f.claim_type == "statement"))
+    return [replace(f, id=f"f{n}") for n, f in enumerate(ranked, 1)]

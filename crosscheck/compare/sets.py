@@ -1,0 +1,168 @@
+"""Compared claims as a graph: agree and conflict edges, connected sets, sides, and the
+split of conflicts into disputes and update series."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from ..models import Claim
+from .intervals import _width, agree
+from .nearby import Near
+from .rule import ComparisonRule
+from .series import _is_update, _time_order
+from .slots import _slot_key, comparable, story_places
+
+
+@dataclass
+class _Compared:
+    """Which claims were compared: ``agree`` and ``conflict`` edges by claim index."""
+
+    agree: set[tuple[int, int]]
+    conflict: set[tuple[int, int]]
+    claims: list[Claim]
+    _partners: dict[int, set[int]] = field(default_factory=dict)
+    _agrees_with: dict[int, set[int]] = field(default_factory=dict)
+    _conflicts_with: dict[int, set[int]] = field(default_factory=dict)
+
+    def add(self, i: int, j: int, agree: bool) -> None:
+        (self.agree if agree else self.conflict).add((min(i, j), max(i, j)))
+        edges = self._agrees_with if agree else self._conflicts_with
+        for a, b in ((i, j), (j, i)):
+            self._partners.setdefault(a, set()).add(b)
+            edges.setdefault(a, set()).add(b)
+
+    def partners(self, i: int) -> set[int]:
+        return self._partners.get(i, set())
+
+    def agrees_with(self, i: int) -> set[int]:
+        return self._agrees_with.get(i, set())
+
+    def conflicts_with(self, i: int) -> set[int]:
+        return self._conflicts_with.get(i, set())
+
+
+def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tuple[str, int], str],
+                     near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
+                     stories: dict[str, str] | None = None) -> _Compared:
+    """The compared pairs of claims: agree and conflict edges.
+
+    ``stories`` (article id -> story id) keeps the comparison within each story; ``near``
+    (from :func:`~crosscheck.compare.nearby.nearby_sentences`) limits it to claims of nearby
+    sentences; with neither, every two claims of a slot are compared.
+    """
+    buckets: dict[tuple, list[int]] = {}
+    story_of = (lambda claim: stories.get(claim.article)) if stories is not None else (lambda claim: None)
+    for i, claim in enumerate(claims):
+        buckets.setdefault((story_of(claim), *_slot_key(claim)), []).append(i)
+    places = story_places(claims, story_of)
+    compared = _Compared(set(), set(), claims)
+    for (story, *_), members in buckets.items():
+        for i, j in _candidate_pairs(members, claims, near):
+            a, b = claims[i], claims[j]
+            same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
+            if comparable(a, b, rule, same_group, places.get(story, frozenset())):
+                compared.add(i, j, agree(a, b))
+    return compared
+
+
+def _candidate_pairs(members: list[int], claims: list[Claim],
+                     near: dict[tuple[str, int], set[tuple[str, int]]] | None):
+    """Pairs ``(i, j)``, ``i < j``, of one slot's claims; of nearby sentences only when given."""
+    if near is None:
+        yield from combinations(members, 2)
+        return
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for i in members:
+        by_sentence.setdefault((claims[i].article, claims[i].sentence), []).append(i)
+    for key, mine in by_sentence.items():
+        for other in near.get(key, ()):
+            if other > key and other in by_sentence:
+                for i in mine:
+                    for j in by_sentence[other]:
+                        yield min(i, j), max(i, j)
+
+
+def _group_of(claim: Claim, groups: dict[tuple[str, int], str]) -> str | None:
+    return groups.get((claim.article, claim.sentence))
+
+
+def _components(n: int, edges: set[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        parent[root(i)] = root(j)
+    sets: dict[int, set[int]] = {}
+    for i, j in edges:
+        for k in (i, j):
+            sets.setdefault(root(k), set()).add(k)
+    return sorted(sorted(m) for m in sets.values())
+
+
+def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
+    """Side of each claim of a conflicting set: narrowest claims first, each joins the one side
+    it agrees with and conflicts with no member of; a claim that fits several sides gets None."""
+    order = sorted(members, key=lambda i: (_width(compared.claims[i]), i))
+    sides: list[set[int]] = []
+    side_of: dict[int, int | None] = {}
+
+    def fits(i: int, side: set[int]) -> bool:
+        return not compared.agrees_with(i).isdisjoint(side) and compared.conflicts_with(i).isdisjoint(side)
+
+    for i in order:
+        fitting = [s for s, side in enumerate(sides) if fits(i, side)]
+        if len(fitting) > 1:
+            side_of[i] = None
+            continue
+        if not fitting:
+            sides.append(set())
+            fitting = [len(sides) - 1]
+        sides[fitting[0]].add(i)
+        side_of[i] = fitting[0]
+    for i, s in list(side_of.items()):
+        if s is not None and any(fits(i, side) for n, side in enumerate(sides) if n != s):
+            side_of[i] = None
+    return side_of
+
+
+def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
+                     ) -> tuple[_Compared, set[tuple[int, int]]]:
+    """Agreements with the disputes (conflicts that are no update), and the update edges.
+
+    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing."""
+    disputed = _Compared(set(), set(), compared.claims)
+    updates = set()
+    for i, j in sorted(compared.agree):
+        disputed.add(i, j, True)
+    for i, j in sorted(compared.conflict):
+        a, b = compared.claims[i], compared.claims[j]
+        if _is_update(a, b, rule, same_statement(a, b)):
+            updates.add((i, j))
+        else:
+            disputed.add(i, j, False)
+    return disputed, updates
+
+
+def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None):
+    """Do two claims' sentences state the same thing: one group, or near each other in the
+    index? Without ``near`` (no index) any two sentences may."""
+    def same(a: Claim, b: Claim) -> bool:
+        ka, kb = (a.article, a.sentence), (b.article, b.sentence)
+        if near is None or (groups.get(ka) is not None and groups.get(ka) == groups.get(kb)):
+            return True
+        return kb in near.get(ka, ())
+    return same
+
+
+def _series(claims: list[Claim], updates: set[tuple[int, int]]) -> list[list[int]]:
+    """Each connected set of update edges, its claims in time order (:func:`_time_order`)."""
+    out = []
+    for members in _components(len(claims), updates):
+        order = _time_order([claims[i] for i in members])
+        out.append([members[n] for n in order])
+    return out

@@ -1,0 +1,249 @@
+"""When two claims state the same slot: the same measured thing, scope, event and moment.
+
+Two claims are compared only when their slot matches (:func:`comparable`): the same claim
+type and event (a second quake's magnitude is not the first's); for casualties the same
+attribute (killed, wounded, rescued...) and compatible people counted; for counts the same
+counted thing; for distances the same place measured, the same reference point and no
+opposite direction; the same unit dimension; no different scope (the finest places of the
+clause that share nothing: Derna against eastern Libya, Hatay against Turkey; a figure without
+a place is about the story's own places); and articles published at most
+``ComparisonRule.max_days_apart`` apart. Claims of one article are never compared. Only
+figures an outlet asserts for this event are compared (:func:`is_compared`).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..claims._containment import COUNTRY_OF
+from ..claims.extract import parse_published
+from ..claims.places import places_in
+from ..models import Claim
+from ..text.normalize import normalize
+from .intervals import _KM
+from .rule import EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
+
+
+_COMBATANTS = frozenset({"soldiers", "fighters", "officers", "members", "mercenaries"})
+
+
+_CAPITAL_WORDS = frozenset(normalize(w) for w in ("العاصمة", "العاصمه", "capital", "the capital"))
+
+
+_GENERIC_PLACE_WORDS = frozenset(normalize(w) for w in (
+    "نقطة تفتيش نقطه حاجز أمني امني عسكري العسكري الأمني بوابة checkpoint security military"
+    " قرية قريه village").split())
+
+
+_KINDS = {normalize(k): v for k, v in {
+    "نقطة": "checkpoint", "حاجز": "checkpoint", "checkpoint": "checkpoint",
+    "قرية": "village", "village": "village", "بلدة": "town", "town": "town",
+}.items()}
+
+
+def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
+               same_group: bool = False, story_places: frozenset[str] = frozenset()) -> bool:
+    """Do ``a`` and ``b`` state the same slot, so that their values can be compared?
+
+    ``story_places``: the places most of the story's articles name (:func:`story_places`);
+    a figure that names no place is about them."""
+    if a.article == b.article or a.claim_type != b.claim_type or a.event != b.event:
+        return False
+    if _days_apart(a, b) > rule.max_days_apart:
+        return False
+    if _dimension(a.unit) != _dimension(b.unit):
+        return False
+    if a.claim_type in EVENT_TYPES:
+        return True
+    if a.claim_type == "distance":
+        return _same_distance_slot(a, b, same_group)
+    if _different_scope(a.scope or a.place_ids, b.scope or b.place_ids, story_places):
+        return False
+    if a.claim_type == "casualties":
+        return a.attribute == b.attribute and _who_compatible(a.who, b.who)
+    if a.claim_type == "count":
+        return _same_counted(a.counted, b.counted)
+    if a.claim_type in GROUP_ONLY_TYPES:
+        return same_group or bool(set(a.place_ids) & set(b.place_ids))
+    return False
+
+
+def is_compared(claim: Claim) -> bool:
+    """Only figures an outlet asserts for this event are compared: not a withdrawn or denied
+    figure, a projection, or another event's figure (an earlier figure is, as an update)."""
+    return claim.status == "asserted" and claim.time_role in ("current", "earlier")
+
+
+def _settle_earlier(claims: list[Claim]) -> list[Claim]:
+    """A figure worded as earlier (``في وقت سابق اليوم``) is the article's current one when the
+    article gives no other figure of the same slot: it is earlier than the report, not than
+    another figure."""
+    current = {(c.article, _slot_key(c)) for c in claims if c.time_role != "earlier"}
+    return [replace(c, time_role="current") if c.time_role == "earlier" and (c.article, _slot_key(c)) not in current
+            else c for c in claims]
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    da, db = parse_published(a.published), parse_published(b.published)
+    return abs((da - db).days) if da and db else 0
+
+
+def _dimension(unit: str | None) -> str | None:
+    return "length" if unit in _KM else unit
+
+
+#: Whom a figure counts when that is only a part of all the people counted.
+_PART_CLASSES = frozenset({"civilians", "children", "women", "police"})
+
+
+def _who_class(who: str | None) -> str:
+    if who in _COMBATANTS:
+        return "combatants"
+    return who if who in _PART_CLASSES else "any"
+
+
+def _who_compatible(a: str | None, b: str | None) -> bool:
+    """Soldiers and fighters are both combatants; an unspecified count (people, migrants,
+    refugees) is not compared with civilians, children, women or police (those are a part
+    of it, not the same figure)."""
+    ca, cb = _who_class(a), _who_class(b)
+    return ca == cb or {ca, cb} == {"any", "combatants"}
+
+
+#: Counted things named in both languages, so an English wire count meets an Arabic one.
+_COUNTED_CONCEPTS = {normalize(w): concept for concept, words in {
+    "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني building",
+    "house": "منزل منازل بيت بيوت house home", "vehicle": "آلية آليات مركبة مركبات vehicle",
+    "rocket": "صاروخ صواريخ rocket missile", "air strike": "ضربة جوية غارة غارات air strike airstrike",
+    "drone": "مسيرة مسيرات drone", "tank": "دبابة دبابات tank", "weapon": "سلاح أسلحة قطعة سلاح weapon",
+    "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
+    "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
+    "family": "عائلة عائلات أسرة أسر family", "country": "دولة دول country",
+}.items() for w in words.split()}
+_COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
+    ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
+    ("air strike", "air strike"))})
+
+
+@lru_cache(maxsize=1 << 14)
+def _counted_concept(counted: str) -> str:
+    norm = normalize(counted)
+    return _COUNTED_CONCEPTS.get(norm, norm)
+
+
+def _same_counted(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and _counted_concept(a) == _counted_concept(b)
+
+
+def _script(place_id: str) -> str:
+    return "latin" if place_id.isascii() else "arabic"
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "north-east", "north-west",
+                         "south-east", "south-west"})
+
+
+def _is_gazetteer(place_id: str) -> bool:
+    """``derna`` and ``libya:east`` are gazetteer ids; ``dam:abu mansour`` is a local name."""
+    return ":" not in place_id or place_id.split(":", 1)[1] in _DIRECTIONS
+
+
+def _different_scope(a: tuple[str, ...], b: tuple[str, ...], story_places: frozenset[str] = frozenset()) -> bool:
+    """Do two claims name places that cannot be the same scope (Derna / eastern Libya)?
+
+    Gazetteer places are compared across languages; other names (``dam:abu mansour``) only
+    with names in the same script. A claim that names no place is about the whole story: it
+    is another scope than a province or a city (Hatay against a national toll), unless that
+    place is the story's own (Derna in a story about Derna).
+    """
+    if not a or not b:
+        placed = a or b
+        return _local(placed) and not set(placed) & story_places
+    ga, gb = {p for p in a if _is_gazetteer(p)}, {p for p in b if _is_gazetteer(p)}
+    if ga and gb and not ga & gb:
+        return True
+    for script in ("arabic", "latin"):
+        la = {p for p in a if not _is_gazetteer(p) and _script(p) == script}
+        lb = {p for p in b if not _is_gazetteer(p) and _script(p) == script}
+        if la and lb and not la & lb:
+            return True
+    return False
+
+
+def _local(scope: tuple[str, ...]) -> bool:
+    """A scope inside a country (a province, a city): not the scope of a figure that names no
+    place, which news gives for the whole event."""
+    return bool(scope) and all(p in COUNTRY_OF or not _is_gazetteer(p) for p in scope)
+
+
+def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
+    """The same place measured from the same reference, in no opposite direction.
+
+    A distance whose place is not named is only compared inside a sentence group.
+    """
+    if a.direction and b.direction and a.direction != b.direction:
+        return False
+    if not _same_reference(a.reference, b.reference):
+        return False
+    if not (a.place and b.place):
+        return same_group and not (a.place or b.place)
+    return _same_place(a.place, b.place)
+
+
+def _same_reference(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    na, nb = normalize(a), normalize(b)
+    if na == nb or na in _CAPITAL_WORDS or nb in _CAPITAL_WORDS:
+        return True
+    ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
+    return bool(ia & ib)
+
+
+def _kind(place: str) -> str | None:
+    """``checkpoint`` for ``نقطة تفتيش`` or ``حاجز جسر 27``; None when no kind word leads."""
+    first = normalize(place).split()[0] if normalize(place) else ""
+    return _KINDS.get(first)
+
+
+def _is_generic(place: str) -> bool:
+    return all(w in _GENERIC_PLACE_WORDS for w in normalize(place).split())
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Same name, or a generic place (``نقطة تفتيش``) and a named one of the same kind."""
+    na, nb = normalize(a), normalize(b)
+    if na == nb:
+        return True
+    ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
+    if ia & ib:
+        return True
+    if _is_generic(a) or _is_generic(b):
+        return _kind(a) is not None and _kind(a) == _kind(b)
+    return False
+
+
+def _slot_key(claim: Claim) -> tuple:
+    """Claims with different keys are never :func:`comparable` (a count only meets a count of
+    the same counted thing), so only claims of one key are paired."""
+    counted = _counted_concept(claim.counted) if claim.claim_type == "count" and claim.counted else None
+    return claim.claim_type, claim.attribute, _dimension(claim.unit), counted
+
+
+#: Share of a story's articles that must name a place for it to be the story's own place.
+STORY_PLACE_SHARE = 0.5
+
+
+def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[str]]:
+    """The places each story's figures are about when they name none: places that figures of
+    at least ``STORY_PLACE_SHARE`` of the story's articles (two at least) name."""
+    articles: dict[str | None, set[str]] = {}
+    naming: dict[str | None, dict[str, set[str]]] = {}
+    for claim in claims:
+        story = story_of(claim)
+        articles.setdefault(story, set()).add(claim.article)
+        for place in claim.scope or claim.place_ids:
+            naming.setdefault(story, {}).setdefault(place, set()).add(claim.article)
+    return {story: frozenset(p for p, named in naming.get(story, {}).items()
+                             if len(named) >= max(2, STORY_PLACE_SHARE * len(members)))
+            for story, members in articles.items()}
