@@ -58,8 +58,9 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
         rule: When claims are compared.
         near: For each sentence key, the sentences near it in the index
             (:func:`nearby_sentences`): two figures of one moment in near sentences state
-            the same thing (a dispute, not a series). Without ``stories`` only claims of near
-            sentences are compared; None compares the claims of every two articles.
+            the same thing (a dispute, not a series), and only their claims are compared,
+            but for story-wide figures (``STORY_WIDE_TYPES``) when ``stories`` are given;
+            None compares the claims of every two articles.
         stories: The story of each article (:func:`crosscheck.stories.index_stories`, as
             ``CrossChecker.check`` passes it): claims are compared within one story only.
 
@@ -69,7 +70,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     claims = claims_of(articles, sentences) if claims is None else claims
     groups = {m.key: c.id for c in clusters for m in c.members}
     numeric = _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
-    compared = _comparison_sets(numeric, rule, groups, None if stories is not None else near, stories)
+    compared = _comparison_sets(numeric, rule, groups, near, stories)
     disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near))
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(numeric, disputed, series, groups)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ..models import Claim, Cluster, Finding, Sentence
+from ..text.normalize import normalize
 from .intervals import _interval
 from .rule import CHANGING_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
@@ -125,7 +126,8 @@ DATE_SLACK_DAYS = 1
 def _date_findings(dates: list[Claim], clusters: list[Cluster],
                    stories: dict[str, str] | None = None) -> list[Finding]:
     """Inside a sentence group whose sentences all belong to one story, outlets whose
-    sentences each name exactly one day; days at most ``DATE_SLACK_DAYS`` apart agree."""
+    sentences each name exactly one day: days at most ``DATE_SLACK_DAYS`` apart agree; days
+    further apart are a contradiction only when every date is written out (:func:`_explicit`)."""
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for claim in dates:
         by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
@@ -141,13 +143,20 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster],
             same = f"the same day, {days[0]}" if len(days) == 1 else f"{days[0]} / {days[-1]} (one night or one day apart)"
             out.append(Finding("", "agreement", "date", cluster.id, tuple(single),
                                f"the outlets date it to {same}", "same day"))
-        else:
+        elif all(_explicit(c) for c in single):
             sides = tuple(days.index(c.when) for c in single)
             listed = "; ".join(f"{c.outlet}: {c.when} (\"{c.text}\")" for c in single)
             out.append(Finding("", "contradiction", "date", cluster.id, tuple(single),
                                f"the outlets date the same statement to different days: {listed}.",
                                "different days", sides))
     return out
+
+
+def _explicit(date: Claim) -> bool:
+    """A date written with its day number (``5 أغسطس``, ``October 16``). A relative one
+    (``اليوم``, ``yesterday``, ``الأربعاء الماضي``) rests on the publication date, which may be
+    a crawl date: two of those that differ say nothing certain."""
+    return any(ch.isdigit() for ch in normalize(date.text))
 
 
 def _within_slack(days: list[str]) -> bool:

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 NUMERIC_TYPES = ("casualties", "distance", "count", "quantity", "money", "percent", "magnitude", "depth")
 
 
+#: Figures compared across a whole story, whatever sentence states them: their slot (a toll,
+#: people rescued, a magnitude, a depth, a distance) says what they measure. Other counts,
+#: amounts and shares ("8 provinces", "28 million riyals") meet only in nearby sentences.
+STORY_WIDE_TYPES = frozenset({"casualties", "magnitude", "depth", "distance"})
 #: Figures of the event itself, compared whatever places their clauses name.
 EVENT_TYPES = frozenset({"magnitude", "depth"})
 

@@ -8,7 +8,7 @@ from itertools import combinations
 from ..models import Claim
 from .intervals import _width, agree
 from .nearby import Near
-from .rule import ComparisonRule
+from .rule import STORY_WIDE_TYPES, ComparisonRule
 from .series import _is_update, _time_order
 from .slots import _slot_key, comparable, story_places
 
@@ -48,7 +48,9 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
 
     ``stories`` (article id -> story id) keeps the comparison within each story; ``near``
     (from :func:`~crosscheck.compare.nearby.nearby_sentences`) limits it to claims of nearby
-    sentences; with neither, every two claims of a slot are compared.
+    sentences, story-wide figures excepted when stories are given (:data:`STORY_WIDE_TYPES`:
+    a toll or a magnitude is one slot across the story, whatever the sentence); with
+    neither, every two claims of a slot are compared.
     """
     buckets: dict[tuple, list[int]] = {}
     story_of = (lambda claim: stories.get(claim.article)) if stories is not None else (lambda claim: None)
@@ -56,8 +58,9 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
         buckets.setdefault((story_of(claim), *_slot_key(claim)), []).append(i)
     places = story_places(claims, story_of)
     compared = _Compared(set(), set(), claims)
-    for (story, *_), members in buckets.items():
-        for i, j in _candidate_pairs(members, claims, near):
+    for (story, claim_type, *_), members in buckets.items():
+        story_wide = stories is not None and claim_type in STORY_WIDE_TYPES
+        for i, j in _candidate_pairs(members, claims, None if story_wide else near):
             a, b = claims[i], claims[j]
             same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
             if comparable(a, b, rule, same_group, places.get(story, frozenset())):
@@ -134,7 +137,10 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
                      ) -> tuple[_Compared, set[tuple[int, int]]]:
     """Agreements with the disputes (conflicts that are no update), and the update edges.
 
-    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing."""
+    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing. A
+    dispute is between outlets: two articles of one outlet, or an article that also gives the
+    other figure (it reports two figures, so it disputes neither), are no dispute.
+    """
     disputed = _Compared(set(), set(), compared.claims)
     updates = set()
     for i, j in sorted(compared.agree):
@@ -143,9 +149,16 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
         a, b = compared.claims[i], compared.claims[j]
         if _is_update(a, b, rule, same_statement(a, b)):
             updates.add((i, j))
-        else:
+        elif a.outlet != b.outlet and not _states_both(compared, i, j):
             disputed.add(i, j, False)
     return disputed, updates
+
+
+def _states_both(compared: _Compared, i: int, j: int) -> bool:
+    """Does the article of one claim also give a figure that agrees with the other?"""
+    claims = compared.claims
+    return (any(claims[k].article == claims[i].article for k in compared.agrees_with(j))
+            or any(claims[k].article == claims[j].article for k in compared.agrees_with(i)))
 
 
 def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None):
