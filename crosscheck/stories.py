@@ -96,7 +96,8 @@ def article_vectors(articles: list[Article], embedder: Embedder, *, cache: Embed
 
 
 def group_stories(articles: list[Article], vectors: np.ndarray, *, threshold: float = STORY_THRESHOLD,
-                  neighbours: int = NEIGHBOURS, max_days_apart: int | None = MAX_DAYS_APART) -> list[Story]:
+                  neighbours: int = NEIGHBOURS, max_days_apart: int | None = MAX_DAYS_APART,
+                  cross_language_bonus: float = 0.0) -> list[Story]:
     """Group articles into stories by average linkage over their nearest neighbours.
 
     Args:
@@ -106,6 +107,9 @@ def group_stories(articles: list[Article], vectors: np.ndarray, *, threshold: fl
         neighbours: How many nearest neighbours of each article are candidate links.
         max_days_apart: Articles published more than this many days apart never share a
             story (``None``: dates are ignored). Unknown dates never block a link.
+        cross_language_bonus: Added to the cosine of two articles in different languages
+            (:func:`language_of`): the model puts one story's Arabic and English articles
+            further apart than two articles of one language.
 
     Returns:
         Every article in exactly one story (singletons included), stories in order of their
@@ -116,8 +120,9 @@ def group_stories(articles: list[Article], vectors: np.ndarray, *, threshold: fl
     """
     if len(articles) != len(vectors):
         raise ValueError(f"{len(articles)} articles but {len(vectors)} vectors")
-    groups = _Stories(vectors, [_day(a.published) for a in articles])
-    for _, i, j in story_links(vectors, threshold=threshold, neighbours=neighbours):
+    groups = _Stories(vectors, [_day(a.published) for a in articles], [language_of(a) for a in articles],
+                      cross_language_bonus)
+    for _, i, j in story_links(vectors, threshold=threshold - cross_language_bonus, neighbours=neighbours):
         groups.join(i, j, threshold, max_days_apart)
     return _stories(articles, groups.labels())
 
@@ -161,14 +166,27 @@ def _day(published: str | None) -> int | None:
         return None
 
 
-class _Stories:
-    """Union-find over articles; each story keeps its vector sum, size and date span."""
+def language_of(article: Article) -> str:
+    """The article's ``lang`` when given, else ``ar`` when Arabic letters outnumber Latin ones."""
+    if article.lang:
+        return article.lang.lower()[:2]
+    sample = article.text[:2000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "ar" if arabic > latin else "en"
 
-    def __init__(self, vectors: np.ndarray, days: list[int | None]):
+
+class _Stories:
+    """Union-find over articles; each story keeps its vector sum, size, languages and date span."""
+
+    def __init__(self, vectors: np.ndarray, days: list[int | None], languages: list[str] | None = None,
+                 cross_language_bonus: float = 0.0):
         self.parent = list(range(len(days)))
         self.sums = np.asarray(vectors, dtype=np.float64).copy()
         self.sizes = [1] * len(days)
         self.span = [(d, d) for d in days]
+        self.languages = [{language: 1} for language in (languages or ["" for _ in days])]
+        self.bonus = cross_language_bonus
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -188,11 +206,19 @@ class _Stories:
         self.sums[a] += self.sums[b]
         self.sizes[a] += self.sizes[b]
         self.span[a] = span
+        for language, count in self.languages[b].items():
+            self.languages[a][language] = self.languages[a].get(language, 0) + count
         return True
 
     def average_cosine(self, a: int, b: int) -> float:
-        """Mean cosine over all article pairs across stories ``a`` and ``b`` (unit vectors)."""
-        return float(self.sums[a] @ self.sums[b]) / (self.sizes[a] * self.sizes[b])
+        """Mean cosine over all article pairs across stories ``a`` and ``b`` (unit vectors), each
+        pair of two languages raised by the cross-language bonus."""
+        pairs = self.sizes[a] * self.sizes[b]
+        mean = float(self.sums[a] @ self.sums[b]) / pairs
+        if not self.bonus:
+            return mean
+        same = sum(n * self.languages[b].get(language, 0) for language, n in self.languages[a].items())
+        return mean + self.bonus * (pairs - same) / pairs
 
     def labels(self) -> list[int]:
         return [self.find(i) for i in range(len(self.parent))]
@@ -219,12 +245,14 @@ def _stories(articles: list[Article], labels: list[int]) -> list[Story]:
 #: Arabic against English, score lower than the title-and-lead vectors of one language that
 #: ``STORY_THRESHOLD`` was tuned on.
 CHECK_STORY_THRESHOLD = 0.86
+CROSS_LANGUAGE_BONUS = 0.0
 #: A story's articles span at most this many days (follow-ups of a disaster run for weeks).
 CHECK_MAX_DAYS_APART = 14
 
 
 def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,
-                  max_days_apart: int = CHECK_MAX_DAYS_APART) -> dict[str, str]:
+                  max_days_apart: int = CHECK_MAX_DAYS_APART,
+                  cross_language_bonus: float = CROSS_LANGUAGE_BONUS) -> dict[str, str]:
     """The story of each article of a ``SentenceIndex``: claims are compared within a story.
 
     Each article is the normalised mean of its first ``LEAD_SENTENCES`` body sentence vectors,
@@ -234,7 +262,8 @@ def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,
     if not articles:
         return {}
     vectors = _lead_vectors(index, articles)
-    stories = group_stories(articles, vectors, threshold=threshold, max_days_apart=max_days_apart)
+    stories = group_stories(articles, vectors, threshold=threshold, max_days_apart=max_days_apart,
+                            cross_language_bonus=cross_language_bonus)
     return {article: story.id for story in stories for article in story.articles}
 
 

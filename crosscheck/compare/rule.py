@@ -19,9 +19,12 @@ EVENT_TYPES = frozenset({"magnitude", "depth"})
 CHANGING_TYPES = frozenset({"casualties", "count", "quantity", "money", "percent"})
 
 
-#: Types compared only inside a sentence group or when their clauses name the same object:
-#: "40%" or "$5m" alone says too little about what it measures.
-GROUP_ONLY_TYPES = frozenset({"percent", "money", "quantity"})
+#: Types compared only inside a sentence group or when their clauses name the same specific
+#: place or object: "40%", "$5m" or "8 provinces" alone says too little about what it measures.
+GROUP_ONLY_TYPES = frozenset({"percent", "money", "quantity", "count"})
+#: Amounts and shares news rounds (13% for 13.1%, "3 billion" for 3.2 billion): an exact one
+#: allows half its last written digit either way. Counts of people are never rounded so.
+ROUNDED_TYPES = frozenset({"percent", "money", "quantity"})
 
 
 @dataclass(frozen=True)

@@ -61,11 +61,33 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return False
     if a.claim_type == "casualties":
         return a.attribute == b.attribute and _who_compatible(a.who, b.who)
-    if a.claim_type == "count":
-        return _same_counted(a.counted, b.counted)
+    if a.claim_type == "count" and not _same_counted(a.counted, b.counted):
+        return False
+    if a.claim_type == "count" and _is_duration(a.counted):
+        return same_group
+    if a.claim_type == "count" and _is_known_thing(a.counted):
+        return True
     if a.claim_type in GROUP_ONLY_TYPES:
-        return same_group or bool(set(a.place_ids) & set(b.place_ids))
+        return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))
     return False
+
+
+def _is_duration(counted: str | None) -> bool:
+    """A count of time units (``3 سنوات``, ``46 عاما``, ``16 seconds``): an age, a term or a
+    time says little about what it measures outside its own statement."""
+    return counted is not None and _counted_concept(counted) in _DURATIONS
+
+
+def _is_known_thing(counted: str | None) -> bool:
+    """A counted thing named in both languages (bridges, buildings, rockets): it says what is
+    measured, so nearby sentences that count it are compared."""
+    return counted is not None and _counted_concept(counted) in _THINGS
+
+
+def _specific(place_ids: tuple[str, ...]) -> set[str]:
+    """Places finer than a country (a city, a province, a named dam): two figures that name the
+    same country may still measure different things."""
+    return {p for p in place_ids if p in COUNTRY_OF or not _is_gazetteer(p)}
 
 
 def is_compared(claim: Claim) -> bool:
@@ -119,6 +141,8 @@ _COUNTED_CONCEPTS = {normalize(w): concept for concept, words in {
     "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
     "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
     "family": "عائلة عائلات أسرة أسر family", "country": "دولة دول country",
+    "day": "يوم أيام day", "hour": "ساعة ساعات hour", "month": "شهر أشهر شهور month",
+    "year": "عام أعوام سنة سنوات year",
 }.items() for w in words.split()}
 _COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
     ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
@@ -129,6 +153,12 @@ _COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
 def _counted_concept(counted: str) -> str:
     norm = normalize(counted)
     return _COUNTED_CONCEPTS.get(norm, norm)
+
+
+_THINGS = frozenset(_COUNTED_CONCEPTS.values()) - {"day", "hour", "month", "year"}
+_DURATIONS = frozenset(normalize(w) for w in (
+    "day hour month year week minute second time season يوم ساعة شهر عام سنة مرة أسبوع دقيقة دقائق ثانية"
+    " ثوان ثواني موسم مواسم").split()) | frozenset({"يوم", "ساعة", "شهر", "عام", "سنة", "مرة"})
 
 
 def _same_counted(a: str | None, b: str | None) -> bool:
