@@ -184,7 +184,10 @@ YEAR_MARKERS = _words("""
     عام العام سنة منذ في نهاية بداية مطلع أواخر أوائل منتصف خلال قبل بعد حتى وحتى ومنذ وفي
     in since of by until year early late mid during after before
 """)
-TIME_AFTER = _words("صباحا مساء ظهرا عصرا ليلا فجرا بتوقيت بالتوقيت am pm gmt utc")
+#: Words after a number that make it a time or a day of a month: clock words, and the Hijri
+#: months (``17 رمضان`` is a date, not 17 of something).
+TIME_AFTER = _words("""صباحا مساء ظهرا عصرا ليلا فجرا بتوقيت بالتوقيت am pm gmt utc
+    محرم صفر ربيع جمادى جمادي رجب شعبان رمضان شوال ذو ذي""")
 CHANGE_WORDS = _words("""
     ارتفع ارتفعت ارتفاع يرتفع ترتفع زاد زادت زيادة انخفض انخفضت انخفاض تراجع تراجعت قفز قفزت رفع رفعت
     خفض خفضت rose risen rise rises rising increased increase jumped climbed fell fallen dropped

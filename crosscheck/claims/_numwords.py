@@ -73,7 +73,7 @@ _AR_HUNDREDS = _fold_map({
 })
 _AR_SCALES = _fold_map({
     "ألف": 1e3, "ألفا": 1e3, "آلاف": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
-    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9,
+    "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12, "تريليونات": 1e12,
 })
 _AR_DUALS = _fold_map({
     "ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "ألفا": 2e3, "مليونان": 2e6, "مليونين": 2e6,
@@ -85,7 +85,8 @@ _EN_UNITS = {w: float(n) for n, w in enumerate(
     " fifteen sixteen seventeen eighteen nineteen".split()) if n}
 _EN_TENS = {w: 10.0 * n for n, w in enumerate(
     "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if n >= 2}
-_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6}
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "mn": 1e6, "trillion": 1e12,
+              "tn": 1e12}
 
 # Vague words: (low, high, multiplier); the interval is [low*m, (high+1)*m - 1] for m >= 10.
 _VAGUE = {fold_word(k): v for k, v in {

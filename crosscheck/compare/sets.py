@@ -8,7 +8,7 @@ from itertools import combinations
 from ..models import Claim
 from .intervals import _width, agree
 from .nearby import Near
-from .rule import STORY_WIDE_TYPES, ComparisonRule
+from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import _is_update, _time_order
 from .slots import _slot_key, comparable, story_places
 
@@ -143,15 +143,28 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
     """
     disputed = _Compared(set(), set(), compared.claims)
     updates = set()
+    listing = _listing_articles(compared.claims)
     for i, j in sorted(compared.agree):
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
         if _is_update(a, b, rule, same_statement(a, b)):
             updates.add((i, j))
-        elif a.outlet != b.outlet and not _states_both(compared, i, j):
+        elif (a.outlet != b.outlet and not _states_both(compared, i, j)
+              and not {(a.article, _slot_key(a)), (b.article, _slot_key(b))} & listing):
             disputed.add(i, j, False)
     return disputed, updates
+
+
+def _listing_articles(claims: list[Claim]) -> set[tuple[str, tuple]]:
+    """(article, slot) where an article gives several different figures of one weak slot
+    (shares, amounts, counts of an unnamed thing): a list of different quantities, which its
+    slot does not tell apart, so none of them is disputed."""
+    values: dict[tuple[str, tuple], set[float | None]] = {}
+    for claim in claims:
+        if claim.claim_type in GROUP_ONLY_TYPES:
+            values.setdefault((claim.article, _slot_key(claim)), set()).add(claim.value)
+    return {key for key, found in values.items() if len(found) > 1}
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
