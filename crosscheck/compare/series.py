@@ -10,26 +10,31 @@ from .rule import CHANGING_TYPES, ComparisonRule
 from .slots import _days_apart
 
 
-def _is_update(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False) -> bool:
-    """Two figures of a changing count that are one series, not a dispute.
+def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False) -> str | None:
+    """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
-    A figure quoted as the earlier one always is, and so are figures reported on different
-    days or ``update_after_hours`` apart (a falling one is named a revision: the scope of a toll, a province or the whole
-    country, is too often unwritten to call a later, lower figure a dispute). On one day two
-    named sources that share nothing dispute it, and so do two plain figures of one statement
-    (sentences of one group, or near each other in the index; neither worded as a running
-    count: ``rose to``, ``so far``, ``at least``); otherwise the higher figure is the later
-    point of the series.
+    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count, a
+    figure quoted as the earlier one, or figures reported on different days or
+    ``update_after_hours`` apart, are one series (``update``; a falling one is named a
+    revision: the scope of a toll, a province or the whole country, is too often unwritten to
+    call a later, lower figure a dispute). Figures of one moment dispute each other when their
+    sentences state the same thing (``same_statement``: one sentence group, or near each
+    other in the index) and two named sources share nothing, or neither is worded as a
+    running count (``rose to``, ``so far``, ``at least``); a running count is a point of the
+    series. Figures of one moment whose sentences state different things may be two
+    incidents: None, neither a dispute nor an update.
     """
     if a.claim_type not in CHANGING_TYPES:
-        return False
+        return "dispute"
     if "earlier" in (a.time_role, b.time_role):
-        return True
+        return "update"
     if _days_apart(a, b) >= rule.update_after_days or _hours_apart(a, b) >= rule.update_after_hours:
-        return True
+        return "update"
     if _different_sources(a, b):
-        return False
-    return not same_statement or _running(a) or _running(b)
+        return "dispute" if same_statement else None
+    if _running(a) or _running(b):
+        return "update"
+    return "dispute" if same_statement else None
 
 
 def _hours_apart(a: Claim, b: Claim) -> float:

@@ -9,7 +9,7 @@ from ..models import Claim
 from .intervals import _width, agree
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
-from .series import _is_update, _time_order
+from .series import _time_order, conflict_kind
 from .slots import _slot_key, comparable, story_places
 
 
@@ -148,9 +148,10 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
-        if _is_update(a, b, rule, same_statement(a, b)):
+        kind = conflict_kind(a, b, rule, same_statement(a, b))
+        if kind == "update":
             updates.add((i, j))
-        elif (a.outlet != b.outlet and not _states_both(compared, i, j)
+        elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)
               and not {(a.article, _slot_key(a)), (b.article, _slot_key(b))} & listing):
             disputed.add(i, j, False)
     return disputed, updates
