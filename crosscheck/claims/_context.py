@@ -288,7 +288,8 @@ def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
     end = after.j if after else core.j
     scale = match_at(toks, end, lex.RICHTER)
     end = scale.j if scale else end
-    strength = any(_word_in(toks[m], lex.MAGNITUDE_BEFORE) for m in range(max(0, first - 3), first))
+    start = max(_clause_start(toks, first, 0), first - 5)
+    strength = any(_word_in(toks[m], lex.MAGNITUDE_BEFORE) for m in range(start, first))
     if after and after.value == "magnitude":
         return end
     if scale or (strength and (after or core.value != int(core.value))):

@@ -155,7 +155,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None)
     """The claim with its time role, status and event read from its clause."""
     start, end = _clause(text, q)
     day = parse_published(published)
-    reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None)
+    reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start])
     event = reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value

@@ -69,16 +69,21 @@ _YEAR = re.compile(
     r"september|october|november|december))\W{1,3}(1[89]\d\d|20\d\d)(?!\d)")
 
 
-def reporting_of(before: str, after: str, published_year: int | None) -> Reporting:
+def reporting_of(before: str, after: str, published_year: int | None, lead: str = "") -> Reporting:
     """Read how the figure between ``before`` and ``after`` (its clause) is reported.
 
     Args:
         before: The clause from its start up to the figure.
         after: The clause from the figure to its end.
-        published_year: The year of the article (a past year in the clause marks another
-            event); None when unknown.
+        published_year: The year of the article (a past year in the clause, or earlier in the
+            sentence, marks another event); None when unknown.
+        lead: The sentence before the clause: an opening ``وفي وقت سابق،`` / ``Earlier,``
+            and a past year there (``since 1999, when...``) still apply to the figure.
     """
     b, a = normalize(before), normalize(after)
+    opening = normalize(lead)
+    if _opens_with_earlier(opening) or _past_year(opening, published_year):
+        b = f"{opening} {b}"
     event, event_cue = _event(b)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
@@ -86,6 +91,15 @@ def reporting_of(before: str, after: str, published_year: int | None) -> Reporti
             role, status, cue = reading
             return Reporting(role, status, event, cue, running)
     return Reporting(event=event, cue=event_cue, running=running)
+
+
+def _opens_with_earlier(lead: str) -> bool:
+    words = lead.split()
+    return bool(words) and bool(_EARLIER.match(" ".join(words[:4]).lstrip("و")) or _EARLIER.match(" ".join(words[:4])))
+
+
+def _past_year(text: str, published_year: int | None) -> bool:
+    return bool(published_year) and any(int(y) < published_year for y in _YEAR.findall(text))
 
 
 def _status(b: str, a: str) -> tuple[str, str, str] | None:
@@ -102,7 +116,7 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
 def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
     years = [int(y) for y in _YEAR.findall(b + " " + a)]
     if published_year and any(y < published_year for y in years):
-        return "background", "asserted", str(min(years))
+        return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):
         return "background", "asserted", m.group()
     if m := _EARLIER.search(b):

@@ -272,6 +272,8 @@ def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[st
     for claim in claims:
         story = story_of(claim)
         articles.setdefault(story, set()).add(claim.article)
+        if claim.claim_type in EVENT_TYPES:
+            continue  # where a quake struck is its epicentre, not the scope of a figure
         for place in claim.scope or claim.place_ids:
             naming.setdefault(story, {}).setdefault(place, set()).add(claim.article)
     return {story: frozenset(p for p, named in naming.get(story, {}).items()

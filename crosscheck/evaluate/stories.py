@@ -7,7 +7,8 @@ that conflict), agreements, traps (pairs that look like a conflict and are not) 
 number for figures, a short verbatim substring of the outlet's sentence otherwise.
 
 A claim of a finding *is* a gold item when the outlets are equal and, for a number, the
-claim's value or one of its bounds equals it (a range is recorded by the bound that matters);
+claim's value or one of its bounds equals it (a range is recorded by the bound that matters;
+a number with decimals may leave out its scale word: 22.5 for "22.5 million");
 for a text value, the claim's sentence contains it. Pairs are counted once per pair of gold
 items, across outlets only (one outlet's two figures are never a pair).
 
@@ -187,10 +188,16 @@ class _Matcher:
         return found or {(claim.outlet, f"[unlabelled] {claim.text}")}
 
 
+#: Scale words a gold number with decimals may leave out (``22.5`` for "22.5 million").
+SCALES = (1, 1e3, 1e6, 1e9, 1e12)
+
+
 def _is(claim: Claim, value, sentence: str) -> bool:
     if isinstance(value, (int, float)):
+        scales = SCALES if not float(value).is_integer() else (1,)
         return claim.claim_type != "statement" and any(
-            _close(v, value) for v in (claim.value, claim.low, claim.high) if v is not None)
+            _close(v, value * scale) for v in (claim.value, claim.low, claim.high) if v is not None
+            for scale in scales)
     return bool(value) and value in sentence
 
 
