@@ -39,3 +39,54 @@ def _assert_at_least(scores: dict, baseline: dict) -> None:
 def test_every_gold_snippet_names_one_sentence(seed_sentences):
     gold = load_gold(ROOT / "tests" / "gold" / "seeds.json")
     assert len(gold_pairs(gold, seed_sentences)) >= 50
+
+
+# --- stories: the development stories (read from ../shared) and the fixture stories ---------
+
+REALSTORIES = ROOT.parent / "shared" / "evaldata" / "realstories"
+FIXTURES = ROOT / "tests" / "fixtures"
+#: Figures where more found is better; ``traps_flagged`` must not rise instead.
+RECALLS = ("contradiction_pairs_numeric", "agreement_pairs", "updates")
+
+
+@pytest.fixture(scope="module")
+def realstories(checker):
+    from crosscheck.evaluate.stories import evaluate_stories
+
+    if not REALSTORIES.is_dir():
+        pytest.skip(f"{REALSTORIES} is not here (the development stories live in ../shared)")
+    folders = sorted(str(p) for p in REALSTORIES.iterdir() if (p / "gold.json").exists())
+    return evaluate_stories(folders, checker)
+
+
+def test_development_stories_do_not_fall_below_baseline(realstories):
+    baseline = json.loads((ROOT / "benchmarks" / "baseline.json").read_text())["stories"]["realstories"]
+    scores = {**realstories["stories"], "overall": realstories["overall"]}
+    for story, counts in baseline.items():
+        found = scores[story]["counts"]
+        for figure in RECALLS:
+            assert found[figure][0] >= counts[figure][0], (story, figure, found[figure], counts[figure])
+        assert found["traps_flagged"][0] <= counts["traps_flagged"][0], (story, found["traps_flagged"])
+
+
+@pytest.mark.parametrize("story", ["story_quake", "story_derna"])
+def test_fixture_stories_are_read_as_planted(checker, story):
+    """Every planted contradiction, agreement and update found, no trap flagged, nothing else
+    put on two sides."""
+    from crosscheck.evaluate.stories import evaluate_stories
+
+    counts = evaluate_stories([str(FIXTURES / story)], checker)["stories"][story]["counts"]
+    for figure in (*RECALLS, "contradiction_precision"):
+        assert counts[figure][0] == counts[figure][1], (figure, counts[figure])
+    assert counts["traps_flagged"][0] == 0
+
+
+def test_seed_story_gold_through_the_same_scorer(seed_result):
+    from crosscheck.evaluate.stories import score_story
+
+    gold = json.loads((ROOT / "tests" / "gold" / "seeds_story.json").read_text(encoding="utf-8"))
+    counts = score_story("seeds", gold, seed_result.findings, seed_result.sentences).counts
+    assert counts["contradiction_pairs_numeric"] == [1, 1]
+    assert counts["agreement_pairs"] == [1, 1]
+    assert counts["traps_flagged"] == [0, 1]
+    assert counts["contradiction_precision"][0] == counts["contradiction_precision"][1]

@@ -36,9 +36,10 @@ class Reporting:
 
 
 def _phrases(text: str) -> re.Pattern:
-    """A pattern of whole phrases (``|``-separated), matched on normalised text."""
+    """A pattern of whole phrases (``|``-separated), matched on normalised text; a glued
+    ``و``/``ف`` may lead (``ونفت``)."""
     forms = sorted({normalize(f) for f in text.split("|")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    return re.compile(r"(?<!\w)[وف]?(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 _EARLIER = _phrases(

@@ -184,6 +184,43 @@ ROWS = [
     _none("He was born in 1985."),
     _none("في الذكرى 9 للثورة"),
     _none("وبات على بعد كليومترات من مدينة سرت"),
+    _none("يبدأ الصيام في 17 رمضان"),
+    # --- magnitudes and depths --------------------------------------------------------------
+    ("ضرب زلزال بقوة 7.4 درجات على مقياس ريختر", "7.4 درجات على مقياس ريختر", 7.4, 7.4, 7.4, "exact",
+     "magnitude", "magnitude", N),
+    ("زلزال بلغت قوته 6 درجات", "6 درجات", 6, 6, 6, "exact", "magnitude", "magnitude", N),
+    ("زلزال مدمر بقوة 7،8 درجات", "7،8 درجات", 7.8, 7.8, 7.8, "exact", "magnitude", "magnitude", N),
+    ("A 7.8 magnitude quake struck", "7.8 magnitude", 7.8, 7.8, 7.8, "exact", "magnitude", "magnitude", N),
+    ("a 6.1-magnitude tremor", "6.1-magnitude", 6.1, 6.1, 6.1, "exact", "magnitude", "magnitude", N),
+    ("the quake measured a magnitude of 7.4", "7.4", 7.4, 7.4, 7.4, "exact", "magnitude", "magnitude", N),
+    ("measuring 7.6 on the Richter scale", "7.6 on the Richter scale", 7.6, 7.6, 7.6, "exact", "magnitude",
+     "magnitude", N),
+    # a temperature: degrees with no strength word and no Richter scale are not a magnitude
+    ("درجات الحرارة تصل إلى 45 درجة", "45 درجة", 45, 45, 45, "exact", N, "count", "درجة"),
+    ("وقع الزلزال على عمق نحو 17,9 كيلومتر", "نحو 17,9 كيلومتر", 17.9, 16.11, 19.69, "about", "km", "depth", N),
+    ("at a depth of 10 kilometers", "10 kilometers", 10, 10, 10, "exact", "km", "depth", N),
+    ("the quake was 18 km deep", "18 km", 18, 18, 18, "exact", "km", "depth", N),
+    # --- tolls and people counted by what happened to them ------------------------------------
+    ("أما في تركيا، فلقي 284 شخصا مصرعهم", "284 شخصا", 284, 284, 284, "exact", N, "casualties", "killed"),
+    ("فقد 2998 شخصاً حياتهم", "2998 شخصاً", 2998, 2998, 2998, "exact", N, "casualties", "killed"),
+    ("ارتفعت حصيلة قتلى الزلزال الذي ضرب جنوبي البلاد إلى 17 ألفا و674 شخصا", "17 ألفا و674 شخصا",
+     17674, 17674, 17674, "exact", N, "casualties", "killed"),
+    ("أسفر عن سقوط أكثر من 300 ضحية", "أكثر من 300 ضحية", 300, 300, N, "more_than", N, "casualties", "killed"),
+    ("وأكثر من 2.200 مصاب", "أكثر من 2.200 مصاب", 2200, 2200, N, "more_than", N, "casualties", "wounded"),
+    ("The death toll has risen to 4,300", "4,300", 4300, 4300, 4300, "exact", N, "casualties", "killed"),
+    ("At least 59 migrants have drowned", "At least 59 migrants", 59, 59, N, "at_least", N, "casualties", "killed"),
+    ("وانتُشلت 80 جثة", "80 جثة", 80, 80, 80, "exact", N, "casualties", "killed"),
+    ("104 survivors had been brought ashore", "104 survivors", 104, 104, 104, "exact", N, "casualties", "rescued"),
+    ("تم إنقاذ 104 أشخاص", "104 أشخاص", 104, 104, 104, "exact", N, "casualties", "rescued"),
+    ("up to 400 people were on board", "up to 400 people", 400, N, 400, "at_most", N, "casualties", "aboard"),
+    ("نحو 750 راكباً على متن القارب", "نحو 750 راكباً", 750, 675, 825, "about", N, "casualties", "aboard"),
+    ("nine people were arrested", "nine people", 9, 9, 9, "exact", N, "casualties", "arrested"),
+    # --- ranges written with إلى / to -------------------------------------------------------
+    ("ما بين 100 إلى 300 شخص قتلوا", "بين 100 إلى 300 شخص", N, 100, 300, "vague", N, "casualties", "killed"),
+    ("likely 100 to 300 people killed", "100 to 300 people", N, 100, 300, "vague", N, "casualties", "killed"),
+    ("كان يقل من 400 إلى 750 مهاجرا", "400 إلى 750 مهاجرا", N, 400, 750, "vague", N, "casualties", "aboard"),
+    ("ارتفع عدد القتلى من 78 إلى 81 شخصا", "81 شخصا", 81, 81, 81, "exact", N, "casualties", "killed"),
+    ("بلغت 1.9 تريليون ريال", "1.9 تريليون ريال", 1.9e12, 1.9e12, 1.9e12, "exact", "SAR", "money", N),
 ]
 
 

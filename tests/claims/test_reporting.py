@@ -1,0 +1,66 @@
+"""How a figure is reported: time role, status, running count, event (crosscheck.claims.reporting),
+read through sentence_claims as the pipeline reads them."""
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims.extract import sentence_claims
+from crosscheck.models import Sentence
+from crosscheck.text.normalize import normalize
+
+
+def _claim(text: str, phrase: str, published: str = "2031-03-04"):
+    sentence = Sentence("a", "A", 0, 0, len(text), text, normalize(text))
+    [found] = [c for c in sentence_claims(sentence, published) if c.text == phrase]
+    return found
+
+
+@pytest.mark.parametrize("text, phrase, role, cue", [
+    ("قتل 120 شخصا في الزلزال", "120 شخصا", "current", None),
+    ("وفي وقت سابق، أعلنت الإدارة مقتل 45 شخصا", "45 شخصا", "earlier", "وفي وقت سابق"),
+    ("Earlier, officials said 45 people were killed", "45 people", "earlier", "earlier"),
+    ("The toll rose to 310 people, up from 150 people", "150 people", "earlier", "up from"),
+    ("ارتفع عدد القتلى من 78 إلى 81 شخصا", "78", "earlier", "من"),
+    ("وكان حمد قد أعلن مقتل 113 شخصا", "113 شخصا", "earlier", "وكان حمد قد"),
+    ("منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف شخص", "17 ألف شخص", "background", "1999"),
+    ("the deadliest since 1999, when about 17,000 people died", "about 17,000 people", "background", "1999"),
+    ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
+    ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
+])
+def test_time_role(text, phrase, role, cue):
+    claim = _claim(text, phrase)
+    assert (claim.time_role, claim.cue) == (role, cue)
+
+
+@pytest.mark.parametrize("text, phrase, status", [
+    ("the official death toll is 78 and not 79 as originally reported", "79", "withdrawn"),
+    ("بلغت الحصيلة 78 وليس 79 قتيلا", "79 قتيلا", "withdrawn"),
+    ("ونفت الوزارة مقتل 40 جنديا", "40 جنديا", "denied"),
+    ("قتل 40 جنديا", "40 جنديا", "asserted"),
+])
+def test_status(text, phrase, status):
+    assert _claim(text, phrase).status == status
+
+
+@pytest.mark.parametrize("text, phrase, running", [
+    ("ارتفعت حصيلة ضحايا الزلزال إلى 150 قتيلا", "150 قتيلا", True),
+    ("The death toll has risen to 310 people", "310 people", True),
+    ("قتل 150 شخصا في الزلزال", "150 شخصا", False),
+])
+def test_running_count(text, phrase, running):
+    assert _claim(text, phrase).running is running
+
+
+@pytest.mark.parametrize("text, phrase, event", [
+    ("ضرب زلزال بقوة 7.7 درجات، أعقبه آخر بقوة 7.6 درجات", "7.7 درجات", None),
+    ("ضرب زلزال بقوة 7.7 درجات، أعقبه آخر بقوة 7.6 درجات", "7.6 درجات", "second"),
+    ("A second quake of magnitude 7.5 hit the region", "7.5", "second"),
+    ("تبعته هزة ارتدادية بقوة 6.3 درجات", "6.3 درجات", "aftershock"),
+])
+def test_event(text, phrase, event):
+    assert _claim(text, phrase).event == event
+
+
+def test_scope_keeps_the_finest_place():
+    claim = _claim("قتل 70 شخصا في ملطية بتركيا", "70 شخصا")
+    assert claim.place_ids == ("malatya", "turkey") and claim.scope == ("malatya",)
