@@ -174,8 +174,10 @@ def _run_check(args) -> ExitStatus:
 def result_summary(result) -> str:
     from collections import Counter
 
+    from .models import FINDING_KINDS
+
     counts = Counter(f.kind for f in result.findings)
-    return ", ".join(f"{counts.get(k, 0)} {k}" for k in ("contradiction", "update", "agreement", "uncorroborated"))
+    return ", ".join(f"{counts.get(k, 0)} {k}" for k in FINDING_KINDS)
 
 
 def _run_index(args) -> ExitStatus:

@@ -139,6 +139,10 @@ class Claim:
     running: bool = False
 
 
+#: The kinds of finding, in report order: what an editor must see first comes first.
+FINDING_KINDS = ("contradiction", "update", "agreement", "uncorroborated")
+
+
 @dataclass(frozen=True)
 class Finding:
     """What the comparison concluded about a set of claims or a group of sentences.

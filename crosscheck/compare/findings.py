@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..models import Claim, Cluster, Finding, Sentence
+from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence
 from ..text.normalize import normalize
 from .intervals import _interval
 from .rule import CHANGING_TYPES
@@ -184,7 +184,7 @@ def _sentence_claim(s: Sentence) -> Claim:
                  None, None, None)
 
 
-_KIND_ORDER = {"contradiction": 0, "update": 1, "agreement": 2, "uncorroborated": 3}
+_KIND_ORDER = {kind: n for n, kind in enumerate(FINDING_KINDS)}
 
 
 def _ordered(findings: list[Finding]) -> list[Finding]:

@@ -6,9 +6,9 @@ from collections import Counter
 from dataclasses import asdict
 
 from .. import __version__
+from ..models import FINDING_KINDS as KIND_ORDER
 
-SCHEMA_VERSION = "1.0"
-KIND_ORDER = ("contradiction", "update", "agreement", "uncorroborated")
+SCHEMA_VERSION = "2.0"
 
 
 def to_dict(result) -> dict:

@@ -29,3 +29,10 @@ def fakes_dir() -> Path:
 @pytest.fixture(scope="session")
 def neus_dir() -> Path:
     return _set_folder("neus_allsides")
+
+
+@pytest.fixture
+def offline_model(embedder, cache_dir, monkeypatch):
+    """The CLI uses this session's model (loaded once) and cache, not the user's."""
+    monkeypatch.setenv("CROSSCHECK_CACHE", str(cache_dir))
+    monkeypatch.setattr("crosscheck.pipeline.select_embedder", lambda model, device=None: embedder)

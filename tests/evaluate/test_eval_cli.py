@@ -1,8 +1,6 @@
 """``crosscheck eval`` on small seeded slices of the public sets: JSON last, documented keys."""
 import json
 
-import pytest
-
 from crosscheck.cli import ExitStatus, main
 
 
@@ -10,13 +8,6 @@ def _last_json(capsys) -> dict:
     lines = capsys.readouterr().out.strip().splitlines()
     assert len(lines) >= 2, "a human-readable summary comes before the JSON"
     return json.loads(lines[-1])
-
-
-@pytest.fixture
-def offline_model(embedder, cache_dir, monkeypatch):
-    """The CLI uses this session's model (loaded once) and cache, not the user's."""
-    monkeypatch.setenv("CROSSCHECK_CACHE", str(cache_dir))
-    monkeypatch.setattr("crosscheck.pipeline.select_embedder", lambda model, device=None: embedder)
 
 
 def test_eval_fakes_then_ans_print_json_and_fill_one_results_file(

@@ -1,0 +1,88 @@
+"""The story scorer (crosscheck.evaluate.stories) on hand-made findings, and ``crosscheck eval
+stories`` through the CLI on the fixture quake story."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crosscheck.cli import ExitStatus, main
+from crosscheck.evaluate.stories import score_story
+from crosscheck.models import Claim, Finding, Sentence
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+GOLD = {
+    "contradictions": [{"id": "dead", "claim_type": "casualties",
+                        "groups": [[["A", 78], ["B", 78]], [["C", 79]]]},
+                       {"id": "who", "claim_type": "actor",
+                        "groups": [[["A", "an Israeli strike"]], [["C", "a misfired rocket"]]]}],
+    "agreements": [{"id": "dead_78", "claims": [["A", 78], ["B", 78]]}],
+    "traps": [{"id": "rescued", "why": "", "pair": [["A", 104], ["C", 79]]}],
+    "updates": [{"id": "rise", "claim_type": "casualties", "same_day": False,
+                 "earlier": ["B", 59], "later": ["A", 78]}],
+}
+
+
+def _claim(outlet: str, value: float | None, sentence: int = 0, text: str = "") -> Claim:
+    return Claim(outlet.lower(), outlet, sentence, 0, 2, text or str(value), "casualties", value, value, value)
+
+
+def _finding(kind: str, claims: list[Claim], sides=()) -> Finding:
+    return Finding("f", kind, "casualties", None, tuple(claims), "", "", tuple(sides))
+
+
+def _sentences(*texts: tuple[str, int, str]) -> list[Sentence]:
+    return [Sentence(outlet.lower(), outlet, n, 0, len(text), text, text) for outlet, n, text in texts]
+
+
+def test_pairs_found_missed_and_flagged():
+    findings = [
+        _finding("contradiction", [_claim("A", 78), _claim("B", 78), _claim("C", 79)], (0, 0, 1)),
+        _finding("contradiction", [_claim("A", 104), _claim("C", 79)], (0, 1)),
+        _finding("agreement", [_claim("A", 78), _claim("B", 78)]),
+        _finding("update", [_claim("B", 59), _claim("A", 78)], (0, 1)),
+    ]
+    score = score_story("s", GOLD, findings, [])
+    assert score.counts["contradiction_pairs_numeric"] == [2, 2]
+    assert score.counts["contradiction_pairs_non_numeric"] == [0, 1]
+    assert score.counts["traps_flagged"] == [1, 1] and score.traps_flagged == ["rescued"]
+    assert score.counts["agreement_pairs"] == [1, 1]
+    assert score.counts["updates"] == [1, 1]
+    # found gold pairs against everything put on two sides: 2 gold, 1 trap
+    assert score.counts["contradiction_precision"] == [2, 3]
+
+
+def test_an_update_in_the_wrong_order_is_not_found_and_same_side_is_no_contradiction():
+    findings = [_finding("update", [_claim("A", 78), _claim("B", 59)], (0, 1)),
+                _finding("contradiction", [_claim("A", 78), _claim("C", 79)], (0, 0))]
+    score = score_story("s", GOLD, findings, [])
+    assert score.counts["updates"] == [0, 1]
+    assert score.counts["contradiction_pairs_numeric"] == [0, 2]
+    assert score.counts["contradiction_precision"] == [0, 0]
+
+
+def test_text_values_match_the_claims_sentence_and_unlabelled_pairs_are_listed():
+    sentences = _sentences(("A", 3, "It was an Israeli strike, officials said."),
+                           ("C", 5, "The army said a misfired rocket hit it."),
+                           ("B", 1, "Something else entirely."))
+    findings = [_finding("contradiction", [_claim("A", None, 3, "strike"), _claim("C", None, 5, "rocket")], (0, 1)),
+                _finding("contradiction", [_claim("B", 12), _claim("C", 15)], (0, 1))]
+    score = score_story("s", GOLD, findings, sentences)
+    assert score.counts["contradiction_pairs_non_numeric"] == [1, 1]
+    assert [pair for pair, _ in score.unlabelled] == ["B: [unlabelled] 12 / C: [unlabelled] 15"]
+    assert score.counts["contradiction_precision"] == [1, 2]
+
+
+def test_cli_eval_stories_prints_a_line_per_story_and_json_last(offline_model, capsys):
+    assert main(["eval", "stories", str(FIXTURES / "story_quake")]) == ExitStatus.SUCCESS
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("story_quake: contradiction_pairs_numeric 8/8")
+    scores = json.loads(lines[-1])
+    assert scores["overall"]["counts"]["updates"] == [3, 3]
+    assert set(scores["stories"]) == {"story_quake"}
+
+
+def test_cli_eval_stories_gold_applies_to_one_folder(offline_model, capsys):
+    assert main(["eval", "stories", str(FIXTURES / "story_quake"), str(FIXTURES / "story_derna"),
+                 "--gold", str(FIXTURES / "story_quake" / "gold.json")]) == ExitStatus.ERROR
+    assert "one story folder" in capsys.readouterr().err
