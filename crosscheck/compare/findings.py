@@ -85,7 +85,7 @@ def describe(claim: Claim) -> str:
 
 
 def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 def _agreement_text(claims: list[Claim]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from html import escape
 
 from ._markdown import SECTIONS
+from ._notes import reporting_note
 
 STYLE = """
 body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -52,7 +53,8 @@ def _finding(f: dict) -> str:
     quotes = "".join(
         f"<div><span class='meta'>{escape(c['outlet'])}"
         f"{'' if c.get('side') is None else ' · side ' + str(c['side'])}"
-        f" · {escape(c['article'])} chars {c['start']}–{c['end']}</span>"
+        f" · {escape(c['article'])} chars {c['start']}–{c['end']}"
+        f"{' · ' + escape(reporting_note(c)) if reporting_note(c) else ''}</span>"
         f"<blockquote dir='auto'>{_in_context(c)}</blockquote></div>"
         for c in f["claims"]
     )

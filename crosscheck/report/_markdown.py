@@ -1,9 +1,11 @@
 """report.md: contradictions first, then updates, agreements and single-source numbers."""
 from __future__ import annotations
 
+from ._notes import reporting_note
+
 SECTIONS = {
     "contradiction": "Contradictions",
-    "update": "Updates (a later report changed the figure)",
+    "update": "Updates (one figure reported over time)",
     "agreement": "Agreements",
     "uncorroborated": "Single-source numbers",
 }
@@ -47,6 +49,8 @@ def _finding(f: dict) -> list[str]:
                      f"> {_quote(c['text'])}")
         if c.get("context") and c.get("claim_type") != "statement":
             lines.append(f"    - in: {_quote(c['context'])}")
+        if reporting_note(c):
+            lines.append(f"    - reported: {_quote(reporting_note(c))}")
     return lines + [""]
 
 

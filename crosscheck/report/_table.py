@@ -6,8 +6,8 @@ import pandas as pd
 COLUMNS = [
     "finding", "kind", "claim_type", "cluster", "rule", "side", "outlet", "article", "sentence",
     "start", "end", "value", "low", "high", "unit", "bound", "counted", "attribute", "who",
-    "place", "place_ids", "direction", "reference", "when", "source", "published", "text",
-    "explanation",
+    "place", "place_ids", "direction", "reference", "when", "source", "published", "time_role",
+    "status", "event", "cue", "scope", "running", "text", "explanation",
 ]
 
 
@@ -17,6 +17,7 @@ def to_frame(data: dict) -> pd.DataFrame:
         {
             **{k: claim.get(k) for k in COLUMNS if k in claim},
             "place_ids": ";".join(claim.get("place_ids") or ()),
+            "scope": ";".join(claim.get("scope") or ()),
             "finding": f["id"], "kind": f["kind"], "claim_type": f["claim_type"],
             "cluster": f["cluster"], "rule": f["rule"], "explanation": f["explanation"],
         }
