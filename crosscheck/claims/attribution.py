@@ -42,6 +42,8 @@ _STOP = _words("""
     فجر ظهر ليل قائلا مؤكدا مضيفا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
     اليوم that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
+#: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
+_EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن")
 _CONTEXT_NOUNS = _words("بيان تصريح تصريحات مؤتمر وقت تغريدة حديث مقابلة رسالة كلمة لقاء اتصال")
 _SOURCE_HEADS = _words("""
     مصدر مصادر المصدر المصادر وكالة قناة صحيفة موقع بيان المتحدث متحدث الناطق ناطق مسؤول مسؤولون
@@ -84,7 +86,9 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
         if tok.text in _QUOTES and (after := _quoted_name(toks, n, words)) is not None:
             words.extend(toks[n + 1:after - 1])
             break
-        if tok.kind not in ("word", "num") or tok.text in _STOP or tok.text in ("ل", "لل"):
+        if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل"):
+            break
+        if words and tok.text in _EVENT_NOUNS and tok.text != "عن":
             break
         if tok.text == "عن" and not allow_an:
             break
