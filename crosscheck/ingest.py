@@ -266,6 +266,8 @@ def _plausible(text: str, share: float, encoding: str) -> str:
     """``text`` when it reads as text; random bytes decode to symbols and control codes."""
     sample = text if len(text) <= 300_000 else text[:100_000] + text[len(text) // 2:][:100_000] + text[-100_000:]
     wordlike = sum(1 for c in sample if c.isalnum() or c.isspace() or unicodedata.category(c)[0] == "M")
+    if not text.strip():
+        raise InputError("empty file (only a byte order mark or spaces)")
     control = sum(1 for c in sample if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn")
                   and c not in "\t\n\r\f\v")
     if control > len(sample) // 100 or wordlike < share * len(sample):
