@@ -15,3 +15,7 @@ class IndexMismatchError(CrosscheckError):
 
 class ModelError(CrosscheckError):
     """An embedding model cannot be built or loaded."""
+
+
+class OutputError(CrosscheckError):
+    """Reports or an index cannot be written where asked (the message names the path)."""
