@@ -19,3 +19,7 @@ class ModelError(CrosscheckError):
 
 class OutputError(CrosscheckError):
     """Reports or an index cannot be written where asked (the message names the path)."""
+
+
+class IndexLockedError(CrosscheckError):
+    """Another crosscheck run is writing the index (the message names its lock file)."""
