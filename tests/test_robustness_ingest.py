@@ -92,13 +92,14 @@ def test_jsonl_row_nested_200000_deep(tmp_path):
             '{"text": "x", "outlet": ' + "[" * 200_000 + "]" * 200_000 + "}",
             json.dumps({"text": "Third row.", "outlet": {"nested": 1}}),
             json.dumps({"text": "Fourth row \ud800 broken."}),
-            json.dumps({"text": "Fifth row.", "outlet": "E"})]
+            json.dumps({"text": "Fifth row.\u2028Next line\x1c.", "outlet": "E"}, ensure_ascii=False)]
     (tmp_path / "feed.jsonl").write_text("\n".join(rows), encoding="utf-8")
     result, reasons = _read_with_good(tmp_path)
     assert {a.outlet for a in result.articles} == {"good", "A", "E"}
     assert "nested too deep" in reasons["feed.jsonl:2"]
     assert "single value" in reasons["feed.jsonl:3"]
     assert "lone UTF-16 surrogate" in reasons["feed.jsonl:4"]
+    assert {a.outlet: a.text for a in result.articles}["E"] == "Fifth row.\u2028Next line\x1c."
 
 
 def test_billion_laughs_front_matter_is_cheap_and_skipped(tmp_path):
