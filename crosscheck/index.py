@@ -238,8 +238,11 @@ def _read_sidecar(folder: Path) -> dict:
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{folder} is not a crosscheck index (no {SIDECAR})") from None
-    except json.JSONDecodeError as error:
-        raise InputError(f"{folder / SIDECAR} is not valid JSON: {error}") from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise InputError(f"index {folder} is damaged: {folder / SIDECAR} is not valid JSON: {error}") from None
+    if not isinstance(meta, dict) or not isinstance(meta.get("model_id"), str) or \
+            not isinstance(meta.get("dimension"), int):
+        raise InputError(f"index {folder} is damaged: {folder / SIDECAR} lacks the model id or dimension")
     if meta.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"index {folder} has format version {meta.get('format_version')!r}; this crosscheck "

@@ -78,6 +78,14 @@ def test_a_damaged_file_is_named(tmp_path, name, damage):
         SentenceIndex.load(folder)
 
 
+@pytest.mark.parametrize("content", ["[1, 2]", '{"format_version": 1}', "{\"model_id", "\udcff"])
+def test_a_damaged_sidecar_is_named(tmp_path, content):
+    folder = make_index().save(tmp_path / "idx")
+    (folder / SIDECAR).write_text(content, encoding="utf-8", errors="surrogateescape")
+    with pytest.raises(InputError, match=f"damaged: .*{SIDECAR}"):
+        SentenceIndex.load(folder)
+
+
 @pytest.mark.parametrize("damage", [_truncate, _garble, Path.unlink,
                                     lambda p: p.write_text('{"grouping": {"rule": [1, 3], "groups": [[0, 1]]}}')])
 def test_a_damaged_derived_file_is_rebuilt_with_a_warning(tmp_path, damage):
