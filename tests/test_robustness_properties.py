@@ -110,3 +110,18 @@ def test_every_file_is_an_article_or_a_reason(files):
             article.text.encode("utf-8")  # writable into the reports
             for sentence in sentences_of(article)[0]:
                 assert article.text[sentence.start:sentence.end] == sentence.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_text)
+def test_escaped_text_cannot_act(text):
+    import re
+
+    from crosscheck.report._escape import csv_cell, markdown, one_line
+
+    shown = markdown(text)
+    assert "\n" not in shown and "<" not in shown and not re.search(r"(?<!\\)[`\[\]]", shown)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", shown + one_line(text))
+    assert not re.search("[\x00-\x1f\x7f\u2028\u2029]", one_line(text))
+    cell = csv_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
