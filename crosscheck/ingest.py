@@ -82,10 +82,15 @@ def ingest(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = DEFAULT
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     run = _Run(Ingested(), max_bytes)
+    seen: dict[Path, Path] = {}
     for path in map(Path, paths):
         if not path.exists() and not path.is_symlink():
             raise InputError(f"{path}: no such file or folder")
         for file in _files_under(path) if path.is_dir() else [path]:
+            first = seen.setdefault(file.resolve(), file)
+            if first is not file:
+                run.result.skipped.append(Skipped(str(file), f"duplicate: the same file as {first}, read once"))
+                continue
             _read_file(file, run)
     _make_ids_unique(run.result.articles)
     return run.result

@@ -211,3 +211,10 @@ def test_newline_in_file_name_is_kept_exact(tmp_path):
     (tmp_path / "two\nlines.txt").write_text(GOOD, encoding="utf-8")
     result, _ = _read_with_good(tmp_path)
     assert "two\nlines" in {a.outlet for a in result.articles}
+
+
+def test_a_file_given_twice_is_read_once_and_reported(tmp_path):
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    result = ingest([tmp_path, tmp_path / "good.txt", str(tmp_path / "." / "good.txt")])
+    assert [a.id for a in result.articles] == ["good"]
+    assert len(result.skipped) == 2 and all("duplicate: the same file" in s.reason for s in result.skipped)
