@@ -222,3 +222,14 @@ def test_a_damaged_embedding_cache_row_is_embedded_again(tmp_path):
         vectors, embedded = embed_with_cache(fake, ["a", "b"], ["a", "b"], EmbeddingCache(tmp_path / "e.sqlite"))
     assert embedded == 1 and vectors.shape == (2, DIM)
     assert "1 damaged rows" in str(caught[0].message)
+
+
+def test_an_hnsw_index_saves_and_loads_verified(tmp_path, monkeypatch):
+    import crosscheck.index as index_module
+
+    monkeypatch.setattr(index_module, "HNSW_FROM", 50)
+    index = make_index(n_articles=30)
+    assert index.kind == "hnsw"
+    loaded = SentenceIndex.load(index.save(tmp_path / "idx"))
+    assert loaded.kind == "hnsw" and same(loaded, index)
+    assert loaded._index.hnsw.efSearch == index._index.hnsw.efSearch
