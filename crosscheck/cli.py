@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from .errors import CrosscheckError
+from .models import Skipped
+from .report._escape import one_line
 
 INDEX_ROOT = Path("indexes")
 
@@ -29,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except CrosscheckError as error:
-        print(f"crosscheck: error: {error}", file=sys.stderr)
+        print(f"crosscheck: error: {one_line(error)}", file=sys.stderr)
         return ExitStatus.ERROR
     except KeyboardInterrupt:
         print("crosscheck: interrupted", file=sys.stderr)
@@ -58,6 +60,11 @@ def _add_model_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
 
 
+def _add_size_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--max-file-mb", type=float, default=20, metavar="MB",
+                         help="skip input files larger than this, with a message (default 20)")
+
+
 def _add_check(commands) -> None:
     check = commands.add_parser(
         "check", help="cross-check articles and write the reports",
@@ -70,6 +77,7 @@ def _add_check(commands) -> None:
     check.add_argument("--out", required=True, help="folder for the reports")
     check.add_argument("--index", help="an index name under indexes/ (or a folder): its articles "
                                        "are checked too, and the new ones are added to it")
+    _add_size_option(check)
     _add_model_options(check)
     check.set_defaults(run=_run_check)
 
@@ -83,6 +91,7 @@ def _add_index(commands) -> None:
     )
     index.add_argument("paths", nargs="+", metavar="PATH", help="files or folders to add")
     index.add_argument("--name", required=True, help="index name under indexes/ (or a folder)")
+    _add_size_option(index)
     _add_model_options(index)
     index.set_defaults(run=_run_index)
 
@@ -142,32 +151,62 @@ def _index_path(name: str) -> Path:
 
 
 def _load_index(name: str | None, checker):
-    from .index import SentenceIndex
+    from .index import SentenceIndex, index_exists
 
-    if not name or not _index_path(name).exists():
+    if not name or not index_exists(_index_path(name)):
         return None
     return SentenceIndex.load(_index_path(name), model_id=checker.embedder.model_id)
+
+
+def _index_lock(name: str | None):
+    """The write lock of the named index, held from loading it to saving it."""
+    from contextlib import nullcontext
+
+    from .index import index_lock
+
+    return index_lock(_index_path(name)) if name else nullcontext()
+
+
+def _bad_destination(args) -> str | None:
+    """Why ``--out`` or ``--index``/``--name`` cannot be written, checked before any work."""
+    out = getattr(args, "out", None)
+    if out and Path(out).exists() and not Path(out).is_dir():
+        return f"--out {out} is a file, not a folder; name a folder for the reports"
+    for option in ("index", "name"):
+        name = getattr(args, option, None)
+        if name and _index_path(name).exists() and not _index_path(name).is_dir():
+            return f"--{option} {_index_path(name)} is a file, not an index folder; choose another name"
+    return None
+
+
+def _max_bytes(args) -> int:
+    return int(args.max_file_mb * 2**20)
 
 
 def _run_check(args) -> ExitStatus:
     from .report import write_reports
 
-    checker = _checker(args)
-    index = _load_index(args.index, checker)
-    if not args.paths and index is None:
-        print("crosscheck: error: give at least one PATH or an existing --index", file=sys.stderr)
+    problem = _bad_destination(args)
+    if problem:
+        print(f"crosscheck: error: {one_line(problem)}", file=sys.stderr)
         return ExitStatus.USAGE
-    result = checker.check(args.paths, index=index)
-    _report_skipped(result.skipped, result.warnings)
-    if not result.articles:
-        print("crosscheck: error: no article could be read", file=sys.stderr)
-        return ExitStatus.NO_INPUT
-    if args.index:
-        checker.last_index.save(_index_path(args.index))
+    checker = _checker(args)
+    with _index_lock(args.index):
+        index = _load_index(args.index, checker)
+        if not args.paths and index is None:
+            print("crosscheck: error: give at least one PATH or an existing --index", file=sys.stderr)
+            return ExitStatus.USAGE
+        result = checker.check(args.paths, index=index, max_file_bytes=_max_bytes(args))
+        _report_skipped(result.skipped, result.warnings)
+        if not result.articles:
+            print("crosscheck: error: no article could be read", file=sys.stderr)
+            return ExitStatus.NO_INPUT
+        if args.index:
+            checker.last_index.save(_index_path(args.index))
     paths = write_reports(result, args.out)
     kinds = result_summary(result)
     print(f"{len(result.articles)} articles, {len(result.clusters)} shared claims; {kinds}")
-    print("wrote " + ", ".join(str(p) for p in paths.values()))
+    print("wrote " + ", ".join(one_line(p) for p in paths.values()))
     return ExitStatus.SUCCESS
 
 
@@ -183,14 +222,21 @@ def result_summary(result) -> str:
 def _run_index(args) -> ExitStatus:
     from .ingest import ingest
 
+    problem = _bad_destination(args)
+    if problem:
+        print(f"crosscheck: error: {one_line(problem)}", file=sys.stderr)
+        return ExitStatus.USAGE
     checker = _checker(args)
-    index = _load_index(args.name, checker)
-    read = ingest(args.paths)
-    _report_skipped(read.skipped, read.warnings)
-    before = len(index) if index is not None else 0
-    index = checker.extend(index, read.articles)
-    folder = index.save(_index_path(args.name))
-    print(f"{folder}: {len(index.articles)} articles, {len(index)} sentences "
+    with _index_lock(args.name):
+        index = _load_index(args.name, checker)
+        warnings = [] if index is None else index.load_warnings
+        read = ingest(args.paths, max_bytes=_max_bytes(args))
+        before = len(index) if index is not None else 0
+        index = checker.extend(index, read.articles)
+        _report_skipped(read.skipped + checker.duplicates,
+                        read.warnings + [Skipped("index", w) for w in warnings])
+        folder = index.save(_index_path(args.name))
+    print(f"{one_line(folder)}: {len(index.articles)} articles, {len(index)} sentences "
           f"({len(index) - before} new)")
     return ExitStatus.SUCCESS
 
@@ -320,7 +366,8 @@ def _store_result(path: Path, name: str, scores: dict) -> None:
 
 
 def _report_skipped(skipped, warnings) -> None:
+    """One stderr line each; control and bidi characters of names shown as codes."""
     for item in skipped:
-        print(f"crosscheck: skipped {item.path}: {item.reason}", file=sys.stderr)
+        print(f"crosscheck: skipped {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)
     for item in warnings:
-        print(f"crosscheck: warning: {item.path}: {item.reason}", file=sys.stderr)
+        print(f"crosscheck: warning: {one_line(item.path)}: {one_line(item.reason)}", file=sys.stderr)

@@ -15,3 +15,11 @@ class IndexMismatchError(CrosscheckError):
 
 class ModelError(CrosscheckError):
     """An embedding model cannot be built or loaded."""
+
+
+class OutputError(CrosscheckError):
+    """Reports or an index cannot be written where asked (the message names the path)."""
+
+
+class IndexLockedError(CrosscheckError):
+    """Another crosscheck run is writing the index (the message names its lock file)."""

@@ -2,33 +2,46 @@
 
 Layout of an index folder (save and load mirror each other)::
 
-    crosscheck_index.json   format version, model id, dimension, normalisation, count, kind
+    crosscheck_index.json   format version, model id, dimension, normalisation, count, kind,
+                            and the size, row count and SHA-256 of every file below
     vectors.faiss           the faiss index (inner product on L2-normalised vectors = cosine)
     sentences.jsonl         one sentence a line, aligned with the vectors
     articles.jsonl          the articles the sentences come from, text included
     derived.json            what the last check derived (groups, claims, nearby sentences),
                             so the next check reads only what was added; optional
 
+Saving writes a new folder beside the old one and swaps it in; a lock file beside the
+folder (``.<name>.lock``) keeps two runs from writing one index at once, and a save cut off
+between its two renames is recovered by the next load. A folder that is not a crosscheck
+index is never replaced. Loading checks every file against the sidecar and names a damaged
+one; a damaged ``derived.json`` is only rebuilt (with a warning).
+
 Small collections use an exact flat index; past ``HNSW_FROM`` vectors the index becomes an
 HNSW graph so neighbour search stays near-linear in the collection size.
 """
 from __future__ import annotations
 
+import fcntl
+import hashlib
 import json
 import os
+import shutil
 import tempfile
-from dataclasses import asdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import faiss
 import numpy as np
 
-from .errors import IndexMismatchError, InputError
-from .models import Article, Sentence
+from .errors import IndexLockedError, IndexMismatchError, InputError, OutputError
+from .models import Article, Sentence, Skipped
 
 FORMAT_VERSION = 1
 SIDECAR = "crosscheck_index.json"
 DERIVED = "derived.json"
+VECTORS, SENTENCES, ARTICLES = "vectors.faiss", "sentences.jsonl", "articles.jsonl"
 HNSW_FROM = 20_000
 HNSW_M = 32
 HNSW_EF_SEARCH = 96
@@ -48,6 +61,8 @@ class SentenceIndex:
         #: with a ``to_json()`` are saved; they load back as plain dicts (and are saved
         #: again as they are) until a reader turns them back into objects (``derived_as``).
         self.derived: dict[str, object] = {}
+        #: What loading repaired or ignored (a damaged derived.json, a recovered save).
+        self.load_warnings: list[str] = []
 
     @property
     def kind(self) -> str:
@@ -74,6 +89,28 @@ class SentenceIndex:
             self._index.add(np.ascontiguousarray(vectors, dtype=np.float32))
         if self.kind == "flat" and len(self) >= HNSW_FROM:
             self._index = _hnsw_from(self.vectors())
+
+    def admit(self, articles: list[Article]) -> tuple[list[Article], list[Skipped]]:
+        """The articles to add, and those the index holds already.
+
+        An article with the id, path and text of one in the index is a true duplicate and is
+        reported, not added again. Any other article whose id is taken (a daily ``feed.csv``
+        whose rows are ``feed-2`` again, a file whose stem was indexed before) is added
+        under an id made unique with a hash of its path and text.
+        """
+        held = {a.id: a for a in self.articles}
+        taken, fresh, duplicates = set(held), [], []
+        for article in articles:
+            same = held.get(article.id)
+            if same is not None and (same.path, same.text) == (article.path, article.text):
+                duplicates.append(Skipped(article.path, f"duplicate: already in the index as {article.id!r} "
+                                                        "(same file, same text); not added again"))
+                continue
+            if article.id in taken:
+                article = replace(article, id=_unique_id(article, taken))
+            taken.add(article.id)
+            fresh.append(article)
+        return fresh, duplicates
 
     def derived_as(self, name: str, kind: type):
         """``derived[name]`` as a ``kind``, read back with ``kind.from_json`` when it was
@@ -110,21 +147,44 @@ class SentenceIndex:
         return sims, ids, reach
 
     def save(self, folder: str | Path) -> Path:
-        """Write the index folder atomically (a reader never sees half an index)."""
+        """Write the index folder atomically (a reader never sees half an index).
+
+        Raises:
+            OutputError: ``folder`` is a file, or a folder that is not a crosscheck index.
+            IndexLockedError: Another run is writing this index.
+        """
         folder = Path(folder)
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-        faiss.write_index(self._index, str(tmp / "vectors.faiss"))
-        _write_jsonl(tmp / "sentences.jsonl", (asdict(s) for s in self.sentences))
-        _write_jsonl(tmp / "articles.jsonl", (asdict(a) for a in self.articles))
+        with index_lock(folder):
+            _check_replaceable(folder)
+            tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new.", dir=folder.parent))
+            try:
+                files = self._write_files(tmp)
+                _write_file(tmp / SIDECAR, json.dumps({**self._sidecar(), "files": files}, indent=2).encode())
+                _replace_dir(tmp, folder)
+            except OSError as error:
+                raise OutputError(f"cannot save index {folder} ({error.strerror or error}); "
+                                  "the index there before is unchanged") from None
+            finally:
+                _remove(tmp)
+        return folder
+
+    def _write_files(self, tmp: Path) -> dict[str, dict]:
+        """Write the data files; their size, rows and checksum for the sidecar."""
+        vectors = faiss.serialize_index(self._index).tobytes()
+        contents = {
+            VECTORS: (vectors, len(self)),
+            SENTENCES: (_jsonl(asdict(s) for s in self.sentences), len(self.sentences)),
+            ARTICLES: (_jsonl(asdict(a) for a in self.articles), len(self.articles)),
+        }
         derived = {name: value if isinstance(value, dict) else value.to_json()
                    for name, value in self.derived.items()
                    if isinstance(value, dict) or hasattr(value, "to_json")}
         if derived:
-            (tmp / DERIVED).write_text(json.dumps(derived, ensure_ascii=False), encoding="utf-8")
-        (tmp / SIDECAR).write_text(json.dumps(self._sidecar(), indent=2), encoding="utf-8")
-        _replace_dir(tmp, folder)
-        return folder
+            contents[DERIVED] = (json.dumps(derived, ensure_ascii=False).encode("utf-8"), len(derived))
+        for name, (data, _) in contents.items():
+            _write_file(tmp / name, data)
+        return {name: {"bytes": len(data), "rows": rows, "sha256": hashlib.sha256(data).hexdigest()}
+                for name, (data, rows) in contents.items()}
 
     def _sidecar(self) -> dict:
         return {
@@ -140,27 +200,29 @@ class SentenceIndex:
 
     @classmethod
     def load(cls, folder: str | Path, *, model_id: str | None = None) -> SentenceIndex:
-        """Read an index folder written by ``save``.
+        """Read an index folder written by ``save``, checking every file against the sidecar.
 
         Raises:
-            InputError: The folder is not a crosscheck index.
+            InputError: The folder is not a crosscheck index, or a file of it is damaged
+                (the message names the file).
             IndexMismatchError: It was built with another model or format version.
         """
         folder = Path(folder)
+        recovered = recover(folder)
         meta = _read_sidecar(folder)
         if model_id is not None and meta["model_id"] != model_id:
             raise IndexMismatchError(
                 f"index {folder} was built with model {meta['model_id']!r}, not {model_id!r}; "
                 "use the same --model, or build a new index"
             )
+        data, derived_warning = _verified_files(folder, meta.get("files"))
         index = cls(meta["model_id"], meta["dimension"])
-        index._index = faiss.read_index(str(folder / "vectors.faiss"))
-        index.sentences = [Sentence(**row) for row in _read_jsonl(folder / "sentences.jsonl")]
-        index.articles = [Article(**row) for row in _read_jsonl(folder / "articles.jsonl")]
-        if len(index.sentences) != len(index) or len(index) != meta["count"]:
-            raise InputError(f"index {folder} is inconsistent: {meta['count']} in sidecar, "
-                             f"{len(index)} vectors, {len(index.sentences)} sentences")
-        index.derived = _read_derived(folder / DERIVED)
+        index._index = _faiss_from(folder / VECTORS, data[VECTORS])
+        index.sentences = _rows_of(folder / SENTENCES, data[SENTENCES], Sentence)
+        index.articles = _rows_of(folder / ARTICLES, data[ARTICLES], Article)
+        _check_consistent(folder, meta, index)
+        index.derived, unreadable = _read_derived(data.get(DERIVED))
+        index.load_warnings = [w for w in (recovered, derived_warning or unreadable) if w]
         return index
 
 
@@ -176,8 +238,11 @@ def _read_sidecar(folder: Path) -> dict:
         meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(f"{folder} is not a crosscheck index (no {SIDECAR})") from None
-    except json.JSONDecodeError as error:
-        raise InputError(f"{folder / SIDECAR} is not valid JSON: {error}") from None
+    except (UnicodeDecodeError, ValueError) as error:
+        raise InputError(f"index {folder} is damaged: {folder / SIDECAR} is not valid JSON: {error}") from None
+    if not isinstance(meta, dict) or not isinstance(meta.get("model_id"), str) or \
+            not isinstance(meta.get("dimension"), int):
+        raise InputError(f"index {folder} is damaged: {folder / SIDECAR} lacks the model id or dimension")
     if meta.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"index {folder} has format version {meta.get('format_version')!r}; this crosscheck "
@@ -186,35 +251,263 @@ def _read_sidecar(folder: Path) -> dict:
     return meta
 
 
-def _read_derived(path: Path) -> dict[str, object]:
+def _verified_files(folder: Path, files: dict | None) -> tuple[dict[str, bytes | None], str | None]:
+    """The bytes of each data file, checked against the sidecar's sizes and checksums
+    (an index saved before checksums were recorded is read unchecked).
+
+    Returns:
+        The bytes by file name (``derived.json``: None when absent or damaged), and a
+        warning when ``derived.json`` was damaged.
+
+    Raises:
+        InputError: A vectors, sentences or articles file is missing or damaged.
+    """
+    data: dict[str, bytes | None] = {}
+    for name in (VECTORS, SENTENCES, ARTICLES):
+        data[name] = _read_or_none(folder / name)
+        if data[name] is None:
+            raise InputError(f"index {folder} is damaged: {name} is missing; rebuild the index")
+        if files is not None and not _matches(data[name], files.get(name)):
+            raise InputError(f"index {folder} is damaged: {folder / name} does not match the size "
+                             f"and checksum in {SIDECAR}; restore it or rebuild the index")
+    derived = _read_or_none(folder / DERIVED)
+    warning = None
+    if files is not None and (derived is not None or DERIVED in files) and not _matches(derived, files.get(DERIVED)):
+        warning = (f"{folder / DERIVED} is damaged or does not match {SIDECAR}; this check "
+                   "rebuilds the groups and claims it held")
+        derived = None
+    data[DERIVED] = derived
+    return data, warning
+
+
+def _matches(data: bytes | None, expected: dict | None) -> bool:
+    if data is None or not isinstance(expected, dict):
+        return False
+    return len(data) == expected.get("bytes") and hashlib.sha256(data).hexdigest() == expected.get("sha256")
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _faiss_from(path: Path, data: bytes) -> faiss.Index:
+    try:
+        return faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8))
+    except RuntimeError as error:
+        raise InputError(f"index {path.parent} is damaged: {path} is not a faiss index "
+                         f"({str(error).splitlines()[0][:200]})") from None
+
+
+def _rows_of(path: Path, data: bytes, kind: type) -> list:
+    """Rows of a JSON-lines table as ``kind`` objects; a bad line names the file and line."""
+    rows = []
+    for number, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(kind(**json.loads(line)))
+        except (ValueError, TypeError, RecursionError) as error:
+            raise InputError(f"index {path.parent} is damaged: {path} line {number} is not a "
+                             f"{kind.__name__.lower()} row ({str(error)[:200]})") from None
+    return rows
+
+
+def _check_consistent(folder: Path, meta: dict, index: SentenceIndex) -> None:
+    """Counts and shapes agree between the sidecar, the vectors and the tables."""
+    problems = []
+    if not (len(index.sentences) == len(index) == meta.get("count")):
+        problems.append(f"{meta.get('count')} in sidecar, {len(index)} vectors, "
+                        f"{len(index.sentences)} sentences")
+    if index._index.d != meta.get("dimension"):
+        problems.append(f"vectors of dimension {index._index.d}, sidecar {meta.get('dimension')}")
+    if meta.get("articles") not in (None, len(index.articles)):
+        problems.append(f"{meta['articles']} articles in sidecar, {len(index.articles)} in {ARTICLES}")
+    known = {a.id for a in index.articles}
+    if any(s.article not in known for s in index.sentences):
+        problems.append(f"sentences of articles that {ARTICLES} does not hold")
+    if problems:
+        raise InputError(f"index {folder} is inconsistent: {'; '.join(problems)}; rebuild the index")
+
+
+def _read_derived(data: bytes | None) -> tuple[dict[str, object], str | None]:
     """What the last check derived, or nothing: it is a cache, the next check can redo it
     (a damaged file costs time, never a wrong result)."""
+    if data is None:
+        return {}, None
     try:
-        derived = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, UnicodeDecodeError, json.JSONDecodeError):
-        return {}
-    return derived if isinstance(derived, dict) else {}
+        derived = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return {}, f"{DERIVED} could not be read; this check rebuilds what it held"
+    return (derived, None) if isinstance(derived, dict) else ({}, f"{DERIVED} is not an object; rebuilt")
 
 
-def _write_jsonl(path: Path, rows) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+def _jsonl(rows) -> bytes:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode("utf-8")
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+def _unique_id(article: Article, taken: set[str]) -> str:
+    digest = hashlib.sha1(f"{article.path}\0{article.text}".encode("utf-8", "surrogatepass")).hexdigest()
+    candidate, n = f"{article.id}@{digest[:8]}", 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{article.id}@{digest[:8]}~{n}"
+    return candidate
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` and flush it to disk, so a crash after the rename finds it whole."""
+    with open(path, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+# -- the swap, its recovery and the lock ------------------------------------------------
+
+
+def _check_replaceable(folder: Path) -> None:
+    """Refuse to replace a file, or a folder that is not a crosscheck index."""
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        raise OutputError(f"{folder} is a file, not an index folder; choose another --name")
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / SIDECAR).is_file():
+        raise OutputError(f"{folder} is a folder but not a crosscheck index (no {SIDECAR}); it is "
+                          "not replaced: choose another --name, or empty or remove it")
 
 
 def _replace_dir(new: Path, target: Path) -> None:
-    """Swap ``new`` in at ``target``, keeping the old folder until the new one is in place."""
+    """Swap ``new`` in at ``target``, keeping the old folder until the new one is in place.
+
+    A failure between the two renames puts the old folder back; a kill there leaves it as
+    ``.<name>.old.<pid>``, which :func:`recover` puts back (or the new one, when complete).
+    """
     old = None
     if target.exists():
         old = target.with_name(f".{target.name}.old.{os.getpid()}")
         os.rename(target, old)
-    os.rename(new, target)
+    try:
+        os.rename(new, target)
+    except BaseException:
+        if old is not None:
+            os.rename(old, target)
+        raise
+    _sync_dir(target.parent)  # best effort: the swap is done, a failure here changes nothing
     if old is not None:
-        import shutil
+        _remove(old)
 
-        shutil.rmtree(old, ignore_errors=True)
+
+def _remove(folder: Path) -> None:
+    """Remove a leftover folder, best effort (what stays is cleared by :func:`recover`)."""
+    try:
+        shutil.rmtree(folder, ignore_errors=True)
+    except OSError:
+        pass
+
+
+def _sync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass
+
+
+def recover(folder: str | Path) -> str | None:
+    """Finish or undo a save that was cut off, and remove what it left behind.
+
+    With the index folder missing, the index the save was replacing is put back (a first
+    save's new folder when it is complete: sidecar and files that match); leftovers beside
+    an index in place are removed.
+
+    Returns:
+        A message when an index was put back, else None.
+    """
+    folder = Path(folder)
+    if not folder.parent.is_dir():
+        return None
+    news = sorted(folder.parent.glob(f".{folder.name}.new.*"))
+    olds = sorted(folder.parent.glob(f".{folder.name}.old.*"))
+    if not news and not olds:
+        return None
+    with index_lock(folder):
+        message = None
+        if not folder.exists():
+            # the save never finished, so the index it was replacing is put back; without
+            # one (a first save), a new folder whose sidecar matches its files is used
+            chosen = next((p for p in olds if (p / SIDECAR).is_file()), None) or next(
+                (p for p in news if _complete(p)), None)
+            if chosen is not None:
+                os.rename(chosen, folder)
+                message = (f"index {folder} was missing after an interrupted save; recovered it "
+                           f"from {chosen.name}")
+        if folder.exists():  # never remove the only copy of anything
+            for path in news + olds:
+                if path.exists():
+                    _remove(path)
+    return message
+
+
+def _complete(folder: Path) -> bool:
+    """Whether ``folder`` holds a sidecar and data files that match it."""
+    try:
+        meta = json.loads((folder / SIDECAR).read_text(encoding="utf-8"))
+        files = meta["files"]
+        return all(_matches(_read_or_none(folder / name), files[name]) for name in files)
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def index_exists(folder: str | Path) -> bool:
+    """Whether an index is at ``folder``, after recovering an interrupted save."""
+    recover(folder)
+    return Path(folder).exists()
+
+
+_HELD_LOCKS: dict[Path, int] = {}
+
+
+@contextmanager
+def index_lock(folder: str | Path) -> Iterator[None]:
+    """Hold the write lock of the index at ``folder`` (reentrant within a process).
+
+    Hold it from loading an index to saving it, so that two runs adding to one index cannot
+    both report their articles added while one run's are lost. The lock is released when the
+    process ends, however it ends.
+
+    Raises:
+        IndexLockedError: Another process holds it.
+    """
+    folder = Path(folder)
+    path = folder.with_name(f".{folder.name}.lock")
+    key = path.absolute()
+    if key in _HELD_LOCKS:
+        _HELD_LOCKS[key] += 1
+        try:
+            yield
+        finally:
+            _HELD_LOCKS[key] -= 1
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise IndexLockedError(f"index {folder} is being written by another crosscheck run "
+                                   f"({holder}; lock file {path}); run again when it has finished") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        _HELD_LOCKS[key] = 1
+        try:
+            yield
+        finally:
+            del _HELD_LOCKS[key]
+            fcntl.flock(handle, fcntl.LOCK_UN)

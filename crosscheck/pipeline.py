@@ -9,7 +9,7 @@ from .compare import compare_index
 from .embed import Embedder, select_embedder
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import SentenceIndex
-from .ingest import ingest
+from .ingest import DEFAULT_MAX_BYTES, ingest
 from .models import Article, Cluster, Finding, Sentence, Skipped
 from .text import sentences_of
 
@@ -53,6 +53,7 @@ class CrossChecker:
         self._embedder: Embedder | None = None
         self.last_index: SentenceIndex | None = None  # the index of the last check()
         self._repeats: dict[str, int] = {}
+        self.duplicates: list[Skipped] = []  # articles the last extend() found in the index already
 
     @property
     def embedder(self) -> Embedder:
@@ -68,24 +69,26 @@ class CrossChecker:
         root = Path(self.cache_dir) if self.cache_dir else cache_root()
         return EmbeddingCache(root / "embeddings.sqlite")
 
-    def check(self, paths=(), *, index: SentenceIndex | None = None) -> CheckResult:
-        """Read ``paths``, add them to ``index`` (or a new one), group and compare claims."""
-        read = ingest(paths)
+    def check(self, paths=(), *, index: SentenceIndex | None = None,
+              max_file_bytes: int = DEFAULT_MAX_BYTES) -> CheckResult:
+        """Read ``paths`` (files or folders, or a single one), add them to ``index`` (or a
+        new one), group and compare claims. Files over ``max_file_bytes`` are skipped."""
+        read = ingest(paths, max_bytes=max_file_bytes)
         index = self.extend(index, read.articles)
         self.last_index = index
         clusters = regroup(index, self.rule)
         findings = compare_index(index, clusters)
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,
-            findings=findings, skipped=read.skipped, warnings=read.warnings,
+            findings=findings, skipped=read.skipped + self.duplicates,
+            warnings=read.warnings + _load_warnings(index),
             repeats_dropped=dict(self._repeats), model_id=index.model_id,
         )
 
     def extend(self, index: SentenceIndex | None, articles: list[Article]) -> SentenceIndex:
         """Add the articles ``index`` does not hold yet, embedding only their sentences."""
         self._repeats: dict[str, int] = {}
-        known = index.article_ids if index is not None else set()
-        new = [a for a in articles if a.id not in known]
+        new, self.duplicates = index.admit(articles) if index is not None else (list(articles), [])
         sentences = []
         for article in new:
             found, repeats = sentences_of(article)
@@ -99,6 +102,13 @@ class CrossChecker:
             index = SentenceIndex(self.embedder.model_id, dimension)
         index.add(new, sentences, vectors)
         return index
+
+
+def _load_warnings(index: SentenceIndex) -> list[Skipped]:
+    """What loading the index repaired (reported once, with the first check on it)."""
+    warnings = [Skipped("index", warning) for warning in index.load_warnings]
+    index.load_warnings = []
+    return warnings
 
 
 def _dimension(embedder: Embedder) -> int:

@@ -259,7 +259,10 @@ def _year(toks: list[Tok], i: int) -> _Hit | None:
 
 def _read(toks: list[Tok], i: int, published: dt.date | None) -> _Hit | None:
     for reader in (_numeric, _explicit, _weekday_at, _relative):
-        hit = reader(toks, i) if reader is _numeric else reader(toks, i, published)
+        try:
+            hit = reader(toks, i) if reader is _numeric else reader(toks, i, published)
+        except (OverflowError, ValueError):  # "tomorrow" of 9999-12-31: no such day
+            hit = None if reader is _numeric else reader(toks, i, None)
         if hit is not None:
             return hit
     return _year(toks, i)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class EmbeddingCache:
                 f"SELECT key, vec FROM vectors WHERE model = ? AND key IN ({marks})",
                 [model_id, *batch],
             )
-            found.update((key, np.frombuffer(vec, dtype=np.float32)) for key, vec in rows)
+            found.update((key, _vector(vec)) for key, vec in rows)
         return found
 
     def put(self, model_id: str, items: dict[str, np.ndarray]) -> None:
@@ -41,6 +42,25 @@ class EmbeddingCache:
                 "INSERT OR REPLACE INTO vectors VALUES (?, ?, ?)",
                 [(model_id, key, np.asarray(v, np.float32).tobytes()) for key, v in items.items()],
             )
+
+
+def _vector(blob) -> np.ndarray:
+    """A stored row as float32; what is not whole floats (a damaged row) comes back short."""
+    data = bytes(blob) if isinstance(blob, bytes | memoryview) else b""
+    return np.frombuffer(data[: len(data) - len(data) % 4], dtype=np.float32)
+
+
+def _sound(found: dict[str, np.ndarray], cache: EmbeddingCache) -> dict[str, np.ndarray]:
+    """The cached vectors that can be right: unit length, finite, of the common dimension.
+    A damaged row (cut short, garbled) is embedded again and replaced, with a warning."""
+    sizes = [len(v) for v in found.values()]
+    common = max(set(sizes), key=sizes.count) if sizes else 0
+    sound = {key: v for key, v in found.items()
+             if len(v) == common and np.isfinite(v).all() and abs(float(np.dot(v, v)) - 1.0) < 1e-3}
+    if len(sound) < len(found):
+        warnings.warn(f"embedding cache {cache.path}: {len(found) - len(sound)} damaged rows; "
+                      "embedded again and replaced", RuntimeWarning, stacklevel=3)
+    return sound
 
 
 def cache_key(normalised_text: str) -> str:
@@ -57,7 +77,7 @@ def embed_with_cache(
         The (n, d) float32 matrix aligned with ``texts``, and how many texts were embedded now.
     """
     keys = [cache_key(n) for n in norms]
-    known = cache.get(embedder.model_id, sorted(set(keys))) if cache else {}
+    known = _sound(cache.get(embedder.model_id, sorted(set(keys))), cache) if cache else {}
     todo = {}
     for text, key in zip(texts, keys):
         if key not in known:

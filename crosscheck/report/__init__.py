@@ -1,31 +1,97 @@
 """Findings -> JSON, CSV (pandas), Markdown and a self-contained HTML page."""
 from __future__ import annotations
 
+import json
+import os
+import re
+import shutil
+import tempfile
 from pathlib import Path
 
+from ..errors import OutputError
 from ._html import to_html
 from ._json import SCHEMA_VERSION, to_dict
 from ._markdown import to_markdown
 from ._table import to_frame
 
-__all__ = ["write_reports", "to_dict", "to_frame", "to_markdown", "to_html", "SCHEMA_VERSION"]
+__all__ = ["write_reports", "run_ids", "to_dict", "to_frame", "to_markdown", "to_html", "SCHEMA_VERSION"]
+
+REPORT_FILES = {"csv": "findings.csv", "markdown": "report.md", "html": "report.html",
+                "json": "findings.json"}  # findings.json is put in place last
+STAGING_PREFIX = ".crosscheck-report-"
 
 
 def write_reports(result, out_dir: str | Path) -> dict[str, Path]:
-    """Write findings.json, findings.csv, report.md and report.html into ``out_dir``."""
-    import json
+    """Write findings.json, findings.csv, report.md and report.html into ``out_dir``.
 
+    The set is written into a staging folder inside ``out_dir`` first (a full disk or a kill
+    leaves the previous reports as they were), then each file is renamed into place. Each
+    file carries the run id (:func:`run_ids`), so a set mixed by a crash between renames
+    can be told apart.
+
+    Raises:
+        OutputError: ``out_dir`` is a file, or the reports cannot be written there.
+    """
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    data = to_dict(result)
-    paths = {
-        "json": out / "findings.json",
-        "csv": out / "findings.csv",
-        "markdown": out / "report.md",
-        "html": out / "report.html",
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"--out {out} is a file, not a folder; name a folder for the reports")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
+    except OSError as error:
+        raise OutputError(f"cannot write reports into {out}: {error.strerror}") from None
+    try:
+        _write_set(to_dict(result), staging)
+        return {kind: _move(staging / name, out / name) for kind, name in REPORT_FILES.items()}
+    except OSError as error:
+        raise OutputError(f"cannot write reports into {out} ({error.strerror}); the reports "
+                          "there before are unchanged unless their run ids differ") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_set(data: dict, folder: Path) -> None:
+    texts = {
+        "findings.json": json.dumps(data, ensure_ascii=False, indent=2),
+        "report.md": to_markdown(data),
+        "report.html": to_html(data),
     }
-    paths["json"].write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    to_frame(data).to_csv(paths["csv"], index=False, encoding="utf-8")
-    paths["markdown"].write_text(to_markdown(data), encoding="utf-8")
-    paths["html"].write_text(to_html(data), encoding="utf-8")
-    return paths
+    for name, text in texts.items():
+        _write_synced(folder / name, lambda handle, text=text: handle.write(text))
+    frame = to_frame(data)
+    _write_synced(folder / "findings.csv", lambda handle: frame.to_csv(handle, index=False))
+
+
+def _write_synced(path: Path, write) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _move(source: Path, target: Path) -> Path:
+    os.replace(source, target)
+    return target
+
+
+_RUN_ID = {
+    "findings.json": re.compile(r'"run_id": "([0-9a-f]+)"'),
+    "findings.csv": re.compile(r",([0-9a-f]{32})\r?$", re.MULTILINE),
+    "report.md": re.compile(r"^Run ([0-9a-f]+)\.$", re.MULTILINE),
+    "report.html": re.compile(r"<meta name='crosscheck-run' content='([0-9a-f]+)'>"),
+}
+
+
+def run_ids(out_dir: str | Path) -> dict[str, str | None]:
+    """The run id in each report file of ``out_dir`` (None: missing, or no run id found).
+
+    A complete set has one run id; two mean a crash between renames mixed two runs.
+    """
+    found = {}
+    for name, pattern in _RUN_ID.items():
+        try:
+            match = pattern.search((Path(out_dir) / name).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            match = None
+        found[name] = match.group(1) if match else None
+    return found

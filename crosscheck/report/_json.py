@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections import Counter
 from dataclasses import asdict
 
@@ -11,14 +12,19 @@ from ..models import FINDING_KINDS as KIND_ORDER
 SCHEMA_VERSION = "2.0"
 
 
-def to_dict(result) -> dict:
-    """The whole run as plain data: articles, skipped files, groups, findings."""
+def to_dict(result, run_id: str | None = None) -> dict:
+    """The whole run as plain data: articles, skipped files, groups, findings.
+
+    ``run_id`` (a fresh one when None) is written into every file of the report set, so a
+    set with files of different runs can be told apart.
+    """
     sentence_counts = Counter(s.article for s in result.sentences)
     findings = sorted(result.findings, key=lambda f: KIND_ORDER.index(f.kind))
     contexts = {s.key: s.text for s in result.sentences}
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "crosscheck", "version": __version__},
+        "run_id": run_id or uuid.uuid4().hex,
         "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "model": result.model_id,
         "summary": _summary(result, findings),

@@ -1,6 +1,12 @@
-"""report.md: contradictions first, then updates, agreements and single-source numbers."""
+"""report.md: contradictions first, then updates, agreements and single-source numbers.
+
+Everything that comes from the inputs (article text, outlet names, ids, paths, reasons) goes
+through :func:`markdown`, so a Markdown viewer shows it as text: no raw HTML, links,
+headings, code spans or reordered digits.
+"""
 from __future__ import annotations
 
+from ._escape import markdown
 from ._notes import reporting_note
 
 SECTIONS = {
@@ -13,7 +19,7 @@ SECTIONS = {
 
 def to_markdown(data: dict) -> str:
     """The findings document as a Markdown report with the quoted sentences."""
-    lines = ["# crosscheck report", ""]
+    lines = ["# crosscheck report", "", f"Run {markdown(data.get('run_id', ''))}.", ""]
     lines += _overview(data)
     for kind, title in SECTIONS.items():
         findings = [f for f in data["findings"] if f["kind"] == kind]
@@ -28,10 +34,11 @@ def _overview(data: dict) -> list[str]:
     s = data["summary"]
     lines = [
         f"{s['articles']} articles from {s['outlets']} outlets, {s['sentences']} sentences, "
-        f"{s['clusters']} claims seen in two or more outlets. Model: `{data['model']}`.", "",
+        f"{s['clusters']} claims seen in two or more outlets. Model: {markdown(data['model'])}.", "",
         "| outlet | article | published | language |", "|---|---|---|---|",
     ]
-    lines += [f"| {_cell(a['outlet'])} | {_cell(a['id'])} | {a['published'] or ''} | {a['lang'] or ''} |"
+    lines += [f"| {markdown(a['outlet'])} | {markdown(a['id'])} | {markdown(a['published'] or '')} | "
+              f"{markdown(a['lang'] or '')} |"
               for a in data["articles"]]
     return lines + [""]
 
@@ -40,25 +47,26 @@ def _finding(f: dict) -> list[str]:
     head = f"**{f['id']}** · {f['claim_type']}"
     if f["cluster"]:
         head += f" · group {f['cluster']}"
-    lines = [f"- {head}: {f['explanation']} _(rule: {f['rule']})_"]
+    lines = [f"- {head}: {markdown(f['explanation'])} _(rule: {markdown(f['rule'])})_"]
     for c in f["claims"]:
         side = f" [side {c['side']}]" if c.get("side") is not None else ""
         value = f" = {_value(c)}" if c.get("value") is not None or c.get("low") is not None else ""
         value = f" = {c['when']}" if c.get("when") else value
-        lines.append(f"  - {_cell(c['outlet'])}{side}{value} ({c['article']}, chars {c['start']}-{c['end']}): "
-                     f"> {_quote(c['text'])}")
+        lines.append(f"  - {markdown(c['outlet'])}{side}{value} ({markdown(c['article'])}, chars {c['start']}-{c['end']}): "
+                     f"> {markdown(c['text'])}")
         if c.get("context") and c.get("claim_type") != "statement":
-            lines.append(f"    - in: {_quote(c['context'])}")
+            lines.append(f"    - in: {markdown(c['context'])}")
         if reporting_note(c):
-            lines.append(f"    - reported: {_quote(reporting_note(c))}")
+            lines.append(f"    - reported: {markdown(reporting_note(c))}")
     return lines + [""]
 
 
 def _groups(data: dict) -> list[str]:
     lines = [f"## Claims seen in two or more outlets ({len(data['clusters'])})", ""]
     for g in data["clusters"]:
-        lines.append(f"### {g['id']} · {', '.join(g['outlets'])} · cohesion {g['cohesion']} · {g['status']}")
-        lines += [f"- {_cell(m['outlet'])} ({m['article']}#{m['sentence']}): > {_quote(m['text'])}"
+        outlets = ", ".join(markdown(o) for o in g["outlets"])
+        lines.append(f"### {g['id']} · {outlets} · cohesion {g['cohesion']} · {g['status']}")
+        lines += [f"- {markdown(m['outlet'])} ({markdown(m['article'])}#{m['sentence']}): > {markdown(m['text'])}"
                   for m in g["members"]]
         lines.append("")
     return lines
@@ -68,8 +76,8 @@ def _skipped(data: dict) -> list[str]:
     if not data["skipped"] and not data["warnings"]:
         return []
     lines = ["## Inputs not read, and warnings", ""]
-    lines += [f"- skipped `{s['path']}`: {s['reason']}" for s in data["skipped"]]
-    lines += [f"- warning `{w['path']}`: {w['message']}" for w in data["warnings"]]
+    lines += [f"- skipped {markdown(s['path'])}: {markdown(s['reason'])}" for s in data["skipped"]]
+    lines += [f"- warning {markdown(w['path'])}: {markdown(w['message'])}" for w in data["warnings"]]
     return lines + [""]
 
 
@@ -80,11 +88,3 @@ def _value(c: dict) -> str:
     low = "…" if c.get("low") is None else f"{c['low']:g}"
     high = "…" if c.get("high") is None else f"{c['high']:g}"
     return f"[{low}, {high}]{unit}"
-
-
-def _quote(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
-
-
-def _cell(text) -> str:
-    return str(text).replace("|", "\\|")

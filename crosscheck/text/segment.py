@@ -1,9 +1,15 @@
 """Sentence segmentation with character offsets, for Arabic and English news text.
 
-Boundaries: line breaks, ``؟ ؛ ! ?``, and a full stop unless it is part of a decimal
-(``22.5``), an ellipsis (``..``), or follows a common abbreviation (``Mr.``, ``U.S.``).
+Boundaries: line breaks, ``؟ ! ?``, and a full stop unless it is part of a decimal
+(``22.5``), an ellipsis (``..``), or follows a common abbreviation (``Mr.``, ``U.S.``,
+``p.m.``) or an initial (``J. Smith``). The Arabic semicolon ``؛`` joins clauses of one
+sentence and does not end it.
 A full stop glued to the next Arabic word (``البوابة 27.آخر``) still ends the sentence.
 Closing quotes and the ``.,`` artefact of some scraped texts stay with the sentence they end.
+
+A sentence longer than ``MAX_SENTENCE_CHARS`` (a scraped page with no punctuation) is cut
+at spaces into pieces of at most that length, so the work per sentence downstream stays
+bounded; offsets stay exact.
 
 "Read also" blocks (``اقرأ أيضا``: links to other stories) are kept apart from the body.
 Inline, such a block runs to the end of its line, or to the first clause that resumes the
@@ -15,12 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TERMINATORS = "؟؛!?"
+TERMINATORS = "؟!?"
+MAX_SENTENCE_CHARS = 1000
 CLOSERS = "\"'”’»)]"
-TRAILING_JUNK = ",،;"
+TRAILING_JUNK = ",،;؛"
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st jr sr gen col lt sgt capt gov sen rep rev vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec no fig approx e.g i.e u.s u.k u.n""".split()
+    jan feb mar apr jun jul aug sep sept oct nov dec no fig approx e.g i.e u.s u.k u.n
+    a.m p.m""".split()
 )
 READ_ALSO = re.compile(
     r"(?:[اإ]قر[أا]\s+[أا]يض[اًا]+|اقرأ المزيد|شاهد أيضا|read also|read more|see also)",
@@ -30,6 +38,8 @@ RESUMPTION = re.compile(
     r"\s(و(?:في|قال|قالت|كان|كانت|أعلن|أعلنت|ذكر|ذكرت|أكد|أكدت|أضاف|أضافت|تابع|أفاد|أفادت)\s)"
 )
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)
+_WORD_BEFORE = re.compile(r"[\w.]+$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")  # "J", "J.R": initials before a name
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,9 @@ def segment(text: str) -> list[Span]:
     for start, end in _lines(text):
         for piece_start, piece_end, block in _blocks(text, start, end):
             spans.extend(
-                Span(s, e, block) for s, e in _sentences(text, piece_start, piece_end)
+                Span(s, e, block)
+                for start_, end_ in _sentences(text, piece_start, piece_end)
+                for s, e in _bounded(text, start_, end_)
             )
     return spans
 
@@ -102,10 +114,10 @@ def _is_full_stop(text: str, i: int, start: int, end: int) -> bool:
         return False  # decimal
     if after and (after.isdigit() or ("a" <= after.lower() <= "z")):
         return False  # 3.5, e.g, www.site.com: a Latin word glued to the dot goes on
-    word = re.search(r"([\w.]+)$", text[start:i])
+    word = _WORD_BEFORE.search(text, max(start, i - 12), i)  # a window: no quadratic scan
     if word:
-        token = word.group(1).lower()
-        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha() and token.isascii()):
+        token = word.group(0).lower()
+        if token in ABBREVIATIONS or _INITIALS.fullmatch(token):
             return False
     return True
 
@@ -124,3 +136,21 @@ def _trimmed(text: str, start: int, end: int):
         end -= 1
     if start < end and _HAS_WORD.search(text, start, end):
         yield start, end
+
+
+def _bounded(text: str, start: int, end: int):
+    """Cut ``text[start:end]`` into trimmed pieces of at most ``MAX_SENTENCE_CHARS``, at the
+    last space before the limit (at the limit when a piece has no space)."""
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = _last_space(text, start, limit)
+        yield from _trimmed(text, start, cut)
+        start = cut
+    yield from _trimmed(text, start, end)
+
+
+def _last_space(text: str, start: int, limit: int) -> int:
+    for i in range(limit, start + MAX_SENTENCE_CHARS // 2, -1):
+        if text[i].isspace():
+            return i
+    return limit

@@ -15,12 +15,56 @@ def texts(text):
     ("للقضاء على الإرهاب., وأفادت المصادر أن", ["للقضاء على الإرهاب.,", "وأفادت المصادر أن"]),
     ("أزمة ليبيا.. حفتر لغويتريس: عملية طرابلس مستمرة", ["أزمة ليبيا.. حفتر لغويتريس: عملية طرابلس مستمرة"]),
     ('قال "يجب حل الوضع سلميا". وعبر نائب', ['قال "يجب حل الوضع سلميا".', "وعبر نائب"]),
-    ("سطر أول\nسطر ثان؛ وثالث", ["سطر أول", "سطر ثان؛", "وثالث"]),
+    ("سطر أول\nسطر ثان؛ وثالث", ["سطر أول", "سطر ثان؛ وثالث"]),
     ("Mr. Smith met U.S. officials. They agreed on 3.5 km!", ["Mr. Smith met U.S. officials.", "They agreed on 3.5 km!"]),
     (";وبدأ الجيش هجوما.", ["وبدأ الجيش هجوما."]),
 ])
 def test_split(text, expected):
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The attack began at 5 p.m. on Friday. It ended.", ["The attack began at 5 p.m. on Friday.", "It ended."]),
+    ("Shelling stopped at 6 a.m. local time.", ["Shelling stopped at 6 a.m. local time."]),
+    ("Shelling stopped at 6 A.M. local time.", ["Shelling stopped at 6 A.M. local time."]),
+    ("J. Smith said 12 were killed. Others fled.", ["J. Smith said 12 were killed.", "Others fled."]),
+    ("Envoy J.R. Allen arrived.", ["Envoy J.R. Allen arrived."]),
+    ("قال المتحدث إن القوات تقدمت؛ وأضاف أن 12 قتلوا.", ["قال المتحدث إن القوات تقدمت؛ وأضاف أن 12 قتلوا."]),
+    ("قتل 5 جنود؛ وجرح 7 آخرون. وانسحبت القوات", ["قتل 5 جنود؛ وجرح 7 آخرون.", "وانسحبت القوات"]),
+    ("They fled; 20 were hurt, police said.", ["They fled; 20 were hurt, police said."]),
+    ("قال المصدر: إن 12 قتلوا، و5 جرحوا.", ["قال المصدر: إن 12 قتلوا، و5 جرحوا."]),
+    ("Gen. Haftar met Dr. Salame at 10 a.m. Monday.", ["Gen. Haftar met Dr. Salame at 10 a.m. Monday."]),
+])
+def test_breaks_that_are_not_sentence_ends(text, expected):
+    """A clause stays with its subject across p.m., initials and the Arabic semicolon."""
+    assert texts(text) == expected
+
+
+def test_an_over_long_sentence_is_cut_at_spaces_with_exact_offsets():
+    from crosscheck.text.segment import MAX_SENTENCE_CHARS
+
+    text = ("word " * 3000) + "end."
+    spans = segment(text)
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in spans)
+    assert all(text[s.start] != " " and text[s.end - 1] != " " for s in spans)
+    assert " ".join(text[s.start:s.end] for s in spans) == text.strip()
+
+
+def test_an_over_long_word_is_cut_at_the_limit():
+    from crosscheck.text.segment import MAX_SENTENCE_CHARS
+
+    text = "x" * (MAX_SENTENCE_CHARS * 3 + 7)
+    assert [s.end - s.start for s in segment(text)] == [MAX_SENTENCE_CHARS] * 3 + [7]
+
+
+def test_a_2_mb_line_is_linear(benchmark_seconds=5.0):
+    import time
+
+    line = ("قالت المصادر إن القوات تقدمت نحو المدينة و" * 50_000)[:2_000_000]
+    dotted = "a.b " * 500_000  # a dot every 4 characters, none a sentence end
+    started = time.perf_counter()
+    assert segment(line) and segment(dotted)
+    assert time.perf_counter() - started < benchmark_seconds
 
 
 def test_offsets_point_into_original_text(seed_articles):
