@@ -8,7 +8,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 
 import crosscheck.index as index_module
 from crosscheck.errors import OutputError

@@ -22,8 +22,8 @@ EXPLANATION_MAX_CHARS = 1000
 
 def to_frame(data: dict) -> pd.DataFrame:
     """The findings of a findings document as a flat table."""
-    "place", "place_ids", "direction", "reference", "when", "source", "published", "time_role",
-    "status", "event", "cue", "scope", "running", "text", "explanation", "run_id",
+    rows = [_row(data, f, claim, first=(i == 0))
+            for f in data["findings"] for i, claim in enumerate(f["claims"])]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
