@@ -350,8 +350,8 @@ def _stories_summary(scores: dict) -> str:
 def _store_result(path: Path, name: str, scores: dict) -> None:
     """Set ``name`` to ``scores`` in the JSON object of ``path``, replacing the file atomically."""
     import json
-    import os
-    import tempfile
+
+    from ._files import write_atomically
 
     try:
         results = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
@@ -359,10 +359,7 @@ def _store_result(path: Path, name: str, scores: dict) -> None:
         raise CrosscheckError(f"{path} is not valid JSON ({error}); remove it or choose another --into") from None
     results[name] = scores
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        json.dump(results, out, ensure_ascii=False, indent=2)
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(results, ensure_ascii=False, indent=2))
 
 
 def _report_skipped(skipped, warnings) -> None:

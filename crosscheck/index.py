@@ -35,6 +35,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from ._files import write_synced
 from .errors import IndexLockedError, IndexMismatchError, InputError, OutputError
 from .models import Article, Sentence, Skipped
 
@@ -159,7 +160,7 @@ class SentenceIndex:
             tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.new.", dir=folder.parent))
             try:
                 files = self._write_files(tmp)
-                _write_file(tmp / SIDECAR, json.dumps({**self._sidecar(), "files": files}, indent=2).encode())
+                write_synced(tmp / SIDECAR, json.dumps({**self._sidecar(), "files": files}, indent=2).encode())
                 _replace_dir(tmp, folder)
             except OSError as error:
                 raise OutputError(f"cannot save index {folder} ({error.strerror or error}); "
@@ -182,7 +183,7 @@ class SentenceIndex:
         if derived:
             contents[DERIVED] = (json.dumps(derived, ensure_ascii=False).encode("utf-8"), len(derived))
         for name, (data, _) in contents.items():
-            _write_file(tmp / name, data)
+            write_synced(tmp / name, data)
         return {name: {"bytes": len(data), "rows": rows, "sha256": hashlib.sha256(data).hexdigest()}
                 for name, (data, rows) in contents.items()}
 
@@ -355,14 +356,6 @@ def _unique_id(article: Article, taken: set[str]) -> str:
         n += 1
         candidate = f"{article.id}@{digest[:8]}~{n}"
     return candidate
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` and flush it to disk, so a crash after the rename finds it whole."""
-    with open(path, "wb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
 
 
 # -- the swap, its recovery and the lock ------------------------------------------------

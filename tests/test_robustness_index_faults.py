@@ -8,7 +8,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-
 import crosscheck.index as index_module
 from crosscheck.errors import OutputError
 from crosscheck.index import SentenceIndex
@@ -16,12 +15,12 @@ from crosscheck.index import SentenceIndex
 from test_robustness_index import make_index, same
 
 ROOT = Path(__file__).resolve().parents[1]
-STEPS = ("_write_file", "rename", "fsync", "rmtree")
+STEPS = ("write_synced", "rename", "fsync", "rmtree")
 
 
 def _instrument(monkeypatch, on_call):
     """Route every write, fsync, rename and removal of a save through ``on_call(step)``."""
-    real = {"_write_file": index_module._write_file, "rename": os.rename, "fsync": os.fsync,
+    real = {"write_synced": index_module.write_synced, "rename": os.rename, "fsync": os.fsync,
             "rmtree": shutil.rmtree}
 
     def wrap(name):
@@ -30,7 +29,7 @@ def _instrument(monkeypatch, on_call):
             return real[name](*args, **kwargs)
         return step
 
-    monkeypatch.setattr(index_module, "_write_file", wrap("_write_file"))
+    monkeypatch.setattr(index_module, "write_synced", wrap("write_synced"))
     monkeypatch.setattr(os, "rename", wrap("rename"))
     monkeypatch.setattr(os, "fsync", wrap("fsync"))
     monkeypatch.setattr(shutil, "rmtree", wrap("rmtree"))
@@ -48,7 +47,7 @@ def _steps_of_a_save(tmp_path, monkeypatch) -> list[str]:
 
 def test_a_save_failing_at_each_step_keeps_the_previous_index(tmp_path, monkeypatch):
     steps = _steps_of_a_save(tmp_path, monkeypatch)
-    assert steps.count("rename") == 2 and steps.count("_write_file") == 5
+    assert steps.count("rename") == 2 and steps.count("write_synced") == 5
     old, new = make_index(), make_index(n_articles=5, seed=1)
     for n in range(1, len(steps) + 1):
         folder = tmp_path / f"idx{n}"
@@ -81,7 +80,7 @@ KILLED_SAVE = textwrap.dedent("""
     from test_robustness_index import make_index
 
     kill_at, calls = int(sys.argv[2]), [0]
-    real = {{"_write_file": index_module._write_file, "rename": os.rename, "fsync": os.fsync,
+    real = {{"write_synced": index_module.write_synced, "rename": os.rename, "fsync": os.fsync,
              "rmtree": shutil.rmtree}}
 
     def wrap(name):
@@ -92,7 +91,7 @@ KILLED_SAVE = textwrap.dedent("""
             return real[name](*args, **kwargs)
         return step
 
-    index_module._write_file = wrap("_write_file")
+    index_module.write_synced = wrap("write_synced")
     os.rename, os.fsync, shutil.rmtree = wrap("rename"), wrap("fsync"), wrap("rmtree")
     make_index(n_articles=5, seed=1).save(sys.argv[1])
 """)

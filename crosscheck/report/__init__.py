@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from .._files import write_synced
 from ..errors import OutputError
 from ._html import to_html
 from ._json import SCHEMA_VERSION, to_dict
@@ -56,17 +57,9 @@ def _write_set(data: dict, folder: Path) -> None:
         "report.md": to_markdown(data),
         "report.html": to_html(data),
     }
+    texts["findings.csv"] = to_frame(data).to_csv(index=False)
     for name, text in texts.items():
-        _write_synced(folder / name, lambda handle, text=text: handle.write(text))
-    frame = to_frame(data)
-    _write_synced(folder / "findings.csv", lambda handle: frame.to_csv(handle, index=False))
-
-
-def _write_synced(path: Path, write) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        write(handle)
-        handle.flush()
-        os.fsync(handle.fileno())
+        write_synced(folder / name, text)
 
 
 def _move(source: Path, target: Path) -> Path:
