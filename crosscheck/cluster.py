@@ -21,7 +21,6 @@ A group records its members, its outlets and its cohesion (mean cosine of its pa
 """
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import math
 from collections import Counter
@@ -30,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 
 from .index import SentenceIndex
-from .models import Cluster, Sentence
+from .models import Cluster, Sentence, published_date
 from .text import content_words, numbers
 from .text.normalize import WordProfile, profile_overlap
 
@@ -79,7 +78,7 @@ class _Evidence:
 
     def __init__(self, index: SentenceIndex, rule: GroupingRule, df: Counter[str]):
         self.sentences, self.vectors, self.rule = index.sentences, index.vectors(), rule
-        self.published = {a.id: _day(a.published) for a in index.articles}
+        self.published = {a.id: published_date(a.published) for a in index.articles}
         self.df, self.n = df, len(self.sentences) + 1
         self._idf: dict[str, float] = {}
         self._profiles: dict[int, WordProfile] = {}
@@ -310,13 +309,6 @@ def _mean_link(evidence: _Evidence, left: list[int], right: list[int]) -> float:
         if evidence.sentences[a].outlet != evidence.sentences[b].outlet
     ]
     return float(np.mean(scores)) if scores else 0.0
-
-
-def _day(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        return None
 
 
 def _clusters(sentences: list[Sentence], vectors: np.ndarray, groups: list[list[int]]) -> list[Cluster]:

@@ -5,6 +5,8 @@ original article text) so a finding can always be traced back to the exact quote
 """
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 
@@ -27,6 +29,29 @@ class Article:
     published: str | None = None
     lang: str | None = None
     url: str | None = None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def published_date(value: str | None) -> dt.date | None:
+    """The day of a ``published`` value (ISO 8601, a date or a date-time); None when unknown."""
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def published_time(value: str | None) -> dt.datetime | None:
+    """The UTC time of a ``published`` value when it carries a time of day
+    (``2023-09-12T08:00+03:00``), else None."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(value)
+        return stamp.replace(tzinfo=None) - (stamp.utcoffset() or dt.timedelta())
+    except (ValueError, OverflowError):
+        return None
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,6 @@ Example:
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import faiss
@@ -42,7 +41,7 @@ import numpy as np
 from .embed import Embedder, l2_normalised
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import HNSW_EF_SEARCH, HNSW_FROM, HNSW_M
-from .models import Article
+from .models import Article, published_date
 from .text import normalize, sentences_of
 
 STORY_THRESHOLD = 0.93
@@ -120,7 +119,7 @@ def group_stories(articles: list[Article], vectors: np.ndarray, *, threshold: fl
     """
     if len(articles) != len(vectors):
         raise ValueError(f"{len(articles)} articles but {len(vectors)} vectors")
-    groups = _Stories(vectors, [_day(a.published) for a in articles], [language_of(a) for a in articles],
+    groups = _Stories(vectors, [_day_number(a.published) for a in articles], [language_of(a) for a in articles],
                       cross_language_bonus)
     for _, i, j in story_links(vectors, threshold=threshold - cross_language_bonus, neighbours=neighbours):
         groups.join(i, j, threshold, max_days_apart)
@@ -158,12 +157,9 @@ def _knn_index(vectors: np.ndarray) -> faiss.Index:
     return index
 
 
-def _day(published: str | None) -> int | None:
-    """Day number of an ISO 8601 date or timestamp, None when absent or unreadable."""
-    try:
-        return dt.date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
+def _day_number(published: str | None) -> int | None:
+    day = published_date(published)
+    return day.toordinal() if day else None
 
 
 def language_of(article: Article) -> str:

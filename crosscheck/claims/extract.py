@@ -7,7 +7,6 @@ sentence are used. Dates are read as ``date`` claims when they resolve to a day.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, fields, replace
@@ -18,22 +17,11 @@ from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import reporting_of
-from crosscheck.models import Article, Claim, Sentence
+from crosscheck.models import Article, Claim, Sentence, published_date
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
 # comma followed by a space (so ``5,300`` stays whole).
 _CLAUSE_BREAK = re.compile(r"\.(?!\d)|[؛;!?؟:،\n]|,(?=\s)")
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def parse_published(value: str | None) -> dt.date | None:
-    """A publication date (ISO 8601, date or date-time) as a date; None when unknown."""
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value).date()
-    except ValueError:
-        return None
 
 
 def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]:
@@ -154,7 +142,7 @@ _EVENT_TYPES = frozenset({"magnitude", "depth"})
 def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None) -> Claim:
     """The claim with its time role, status and event read from its clause."""
     start, end = _clause(text, q)
-    day = parse_published(published)
+    day = published_date(published)
     reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start])
     event = reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
@@ -166,7 +154,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None)
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:
     out = []
-    for mention in dates_in(sentence.text, parse_published(published)):
+    for mention in dates_in(sentence.text, published_date(published)):
         if mention.date is None or mention.precision not in ("day", "weekday"):
             continue
         out.append(Claim(

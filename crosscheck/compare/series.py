@@ -1,9 +1,7 @@
 """Update or dispute: when two different figures of a changing count are one series."""
 from __future__ import annotations
 
-import datetime as dt
-
-from ..models import Claim
+from ..models import Claim, published_time
 from ..text.normalize import content_words, normalize
 from .intervals import _interval
 from .rule import CHANGING_TYPES, ComparisonRule
@@ -39,19 +37,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool
 
 def _hours_apart(a: Claim, b: Claim) -> float:
     """Hours between the publication times, when both carry a time of day; else 0."""
-    ta, tb = _timestamp(a.published), _timestamp(b.published)
+    ta, tb = published_time(a.published), published_time(b.published)
     return abs((ta - tb).total_seconds()) / 3600 if ta is not None and tb is not None else 0.0
-
-
-def _timestamp(published: str | None) -> dt.datetime | None:
-    """The publication time when it carries a time of day (``2023-09-12T08:00``), else None."""
-    if not published or len(published) <= 10:
-        return None
-    try:
-        stamp = dt.datetime.fromisoformat(published)
-    except (ValueError, OverflowError):
-        return None
-    return stamp.replace(tzinfo=None) - (stamp.utcoffset() or dt.timedelta())
 
 
 def _running(claim: Claim) -> bool:

@@ -16,9 +16,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..claims._containment import COUNTRY_OF
-from ..claims.extract import parse_published
 from ..claims.places import places_in
-from ..models import Claim
+from ..models import Claim, published_date
 from ..text.normalize import normalize
 from .intervals import _KM
 from .rule import EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
@@ -106,7 +105,7 @@ def _settle_earlier(claims: list[Claim]) -> list[Claim]:
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
-    da, db = parse_published(a.published), parse_published(b.published)
+    da, db = published_date(a.published), published_date(b.published)
     return abs((da - db).days) if da and db else 0
 
 
