@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # torch is pinned to the CPU build on these machines; an unpinned torch pulls a CUDA build of several GB.
 TORCH ?= torch==2.13.0
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test test-fast bench eval clean
 
 install: $(STAMP)
 
@@ -22,12 +22,16 @@ demo: install
 test: install
 	$(PY) -m pytest -q
 
+# The rules alone (claims, compare, ingest, reports...), without the embedding model: seconds.
+test-fast: install
+	$(PY) -m pytest -q -m "not model"
+
 # BENCH_ARGS: e.g. --quick, --sizes 100,300, --device cuda (see benchmarks/bench.py --help).
 bench: install
 	$(PY) benchmarks/bench.py $(BENCH_ARGS)
 
 # The public sets are read from $(EVALDATA) (never copied here); see docs/evaluation.md.
-# Each set is added to a .part file, renamed over eval.json only when all four have run.
+# Each set is added to a .part file, renamed over eval.json only when all have run.
 EVALDATA ?= ../shared/evaldata
 EVAL_JSON := benchmarks/results/eval.json
 
@@ -37,6 +41,7 @@ eval: install
 	$(VENV)/bin/crosscheck eval ans $(EVALDATA)/ans --into $(EVAL_JSON).part
 	$(VENV)/bin/crosscheck eval fakes $(EVALDATA)/fa_kes --into $(EVAL_JSON).part
 	$(VENV)/bin/crosscheck eval neus $(EVALDATA)/neus_allsides --into $(EVAL_JSON).part
+	$(VENV)/bin/crosscheck eval stories $(EVALDATA)/realstories/*/ tests/fixtures/story_*/ --into $(EVAL_JSON).part
 	mv $(EVAL_JSON).part $(EVAL_JSON)
 
 clean:

@@ -117,7 +117,7 @@ def _add_eval(commands) -> None:
                     "See docs/evaluation.md.\n\nExample:\n"
                     "  crosscheck eval seeds\n"
                     "  crosscheck eval ans ../shared/evaldata/ans --split dev\n"
-                    "  crosscheck eval stories ../shared/evaldata/realstories/*\n"
+                    "  crosscheck eval stories ../shared/evaldata/realstories/*/\n"
                     "  crosscheck eval neus ../shared/evaldata/neus_allsides --limit 50 "
                     "--into benchmarks/results/eval.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,

