@@ -44,6 +44,7 @@ UNITS = _table({
     "|كليومترات|km|kms|kilometre|kilometres|kilometer|kilometers": "km",
     "متر|مترا|أمتار|م|m|metre|metres|meter|meters": "m",
     "ميل|ميلا|أميال|mile|miles|mi": "mile",
+    "ميل بحري|ميلا بحريا|أميال بحرية|nautical mile|nautical miles|nmi": "nmi",
     "متر مكعب|مترا مكعبا|أمتار مكعبة|م3|m3|cubic metres|cubic meters": "m3",
     "كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كم2|km2|square kilometres"
     "|square kilometers": "km2",
@@ -79,7 +80,7 @@ MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقو
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
 DEPTH_AFTER = _words("deep underground")
 CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"})
-LENGTH_UNITS = frozenset({"km", "m", "mile"})
+LENGTH_UNITS = frozenset({"km", "m", "mile", "nmi"})
 MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar"})
 
 # --- counted nouns ------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from ..models import Claim
 from .rule import CHANGING_TYPES, ROUNDED_TYPES
 
 
-_KM = {"km": 1.0, "m": 0.001, "mile": 1.609344}
+_KM = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}
 
 
 #: Relative slack when two units are converted (``30 km (19 miles)``).

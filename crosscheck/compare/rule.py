@@ -15,6 +15,8 @@ STORY_WIDE_TYPES = frozenset({"casualties", "magnitude", "depth", "distance"})
 EVENT_TYPES = frozenset({"magnitude", "depth"})
 
 
+#: People counted in a state that does not change once it is past: how many were on board.
+FIXED_ATTRIBUTES = frozenset({"aboard"})
 #: Figures that change as a story develops; a distance does not.
 CHANGING_TYPES = frozenset({"casualties", "count", "quantity", "money", "percent"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..models import Claim, published_time
 from ..text.normalize import content_words, normalize
 from .intervals import _interval
-from .rule import CHANGING_TYPES, ComparisonRule
+from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart
 
 
@@ -22,7 +22,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool
     series. Figures of one moment whose sentences state different things may be two
     incidents: None, neither a dispute nor an update.
     """
-    if a.claim_type not in CHANGING_TYPES:
+    if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES:
         return "dispute"
     if "earlier" in (a.time_role, b.time_role):
         return "update"

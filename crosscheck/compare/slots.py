@@ -64,7 +64,7 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return False
     if a.claim_type == "count" and _is_duration(a.counted):
         return same_group
-    if a.claim_type == "count" and _is_known_thing(a.counted):
+    if (a.claim_type == "count" and _is_known_thing(a.counted)) or _physical(a.unit):
         return True
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))
@@ -81,6 +81,15 @@ def _is_known_thing(counted: str | None) -> bool:
     """A counted thing named in both languages (bridges, buildings, rockets): it says what is
     measured, so nearby sentences that count it are compared."""
     return counted is not None and _counted_concept(counted) in _THINGS
+
+
+def _physical(unit: str | None) -> bool:
+    """A quantity in a physical unit (tonnes, cubic metres, barrels, hectares): the unit says
+    what is measured, so nearby sentences that give one are compared."""
+    return unit in _PHYSICAL_UNITS
+
+
+_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "km2", "barrel", "ha"})
 
 
 def _specific(place_ids: tuple[str, ...]) -> set[str]:
