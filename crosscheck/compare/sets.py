@@ -182,7 +182,7 @@ def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None):
         ka, kb = (a.article, a.sentence), (b.article, b.sentence)
         if near is None or (groups.get(ka) is not None and groups.get(ka) == groups.get(kb)):
             return True
-        return kb in near.get(ka, ()) and bool(set(a.scope or a.place_ids) & set(b.scope or b.place_ids))
+        return kb in near.get(ka, ())
     return same
 
 
