@@ -130,6 +130,8 @@ class Claim:
         cue: The words that decided the time role, status or event.
         running: The wording presents the figure as a point of a count still changing
             (``rose to``, ``so far``, ``ارتفعت الحصيلة إلى``).
+        concept: What a count counts, one key in both languages (``bridge`` for ``جسور``),
+            see :mod:`crosscheck.claims.concepts`.
         scope: The finest of ``place_ids`` (a country named beside one of its provinces is
             dropped: ``in Hatay, Turkey`` is about Hatay).
     """
@@ -162,6 +164,7 @@ class Claim:
     cue: str | None = None
     scope: tuple[str, ...] = ()
     running: bool = False
+    concept: str | None = None
 
 
 #: The kinds of finding, in report order: what an editor must see first comes first.

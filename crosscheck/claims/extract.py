@@ -13,6 +13,7 @@ from dataclasses import dataclass, fields, replace
 
 from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims.attribution import attribution_in
+from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
@@ -61,8 +62,11 @@ class IndexClaims:
 
     @classmethod
     def from_json(cls, data: dict) -> IndexClaims:
+        missing = {f.name for f in fields(Claim)} - set(data["fields"])
+        if missing:  # saved by an older reader: read the sentences again
+            raise KeyError(f"claims saved without {sorted(missing)}")
         rows = (dict(zip(data["fields"], values)) for values in data["claims"])
-        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row.get("scope", ()))})
+        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row["scope"])})
                   for row in rows]
         return cls(claims, data["size"])
 
@@ -149,7 +153,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None)
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
     cue = reading.cue if (event or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
-                   scope=scope_of(claim.place_ids), running=reading.running)
+                   scope=scope_of(claim.place_ids), running=reading.running, concept=concept_of(claim.counted))
 
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:

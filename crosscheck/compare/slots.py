@@ -13,9 +13,9 @@ figures an outlet asserts for this event are compared (:func:`is_compared`).
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from ..claims._containment import COUNTRY_OF
+from ..claims.concepts import DURATIONS, THINGS
 from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
@@ -60,27 +60,15 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return False
     if a.claim_type == "casualties":
         return a.attribute == b.attribute and _who_compatible(a.who, b.who)
-    if a.claim_type == "count" and not _same_counted(a.counted, b.counted):
+    if a.claim_type == "count" and not _same_counted(a, b):
         return False
-    if a.claim_type == "count" and _is_duration(a.counted):
+    if a.claim_type == "count" and a.concept in DURATIONS:
         return same_group
-    if (a.claim_type == "count" and _is_known_thing(a.counted)) or _physical(a.unit):
+    if (a.claim_type == "count" and a.concept in THINGS) or _physical(a.unit):
         return True
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))
     return False
-
-
-def _is_duration(counted: str | None) -> bool:
-    """A count of time units (``3 سنوات``, ``46 عاما``, ``16 seconds``): an age, a term or a
-    time says little about what it measures outside its own statement."""
-    return counted is not None and _counted_concept(counted) in _DURATIONS
-
-
-def _is_known_thing(counted: str | None) -> bool:
-    """A counted thing named in both languages (bridges, buildings, rockets): it says what is
-    measured, so nearby sentences that count it are compared."""
-    return counted is not None and _counted_concept(counted) in _THINGS
 
 
 def _physical(unit: str | None) -> bool:
@@ -140,37 +128,8 @@ def _who_compatible(a: str | None, b: str | None) -> bool:
     return ca == cb or {ca, cb} == {"any", "combatants"}
 
 
-#: Counted things named in both languages, so an English wire count meets an Arabic one.
-_COUNTED_CONCEPTS = {normalize(w): concept for concept, words in {
-    "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني building",
-    "house": "منزل منازل بيت بيوت house home", "vehicle": "آلية آليات مركبة مركبات vehicle",
-    "rocket": "صاروخ صواريخ rocket missile", "air strike": "ضربة جوية غارة غارات air strike airstrike",
-    "drone": "مسيرة مسيرات drone", "tank": "دبابة دبابات tank", "weapon": "سلاح أسلحة قطعة سلاح weapon",
-    "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
-    "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
-    "family": "عائلة عائلات أسرة أسر family", "country": "دولة دول country",
-    "day": "يوم أيام day", "hour": "ساعة ساعات hour", "month": "شهر أشهر شهور month",
-    "year": "عام أعوام سنة سنوات year",
-}.items() for w in words.split()}
-_COUNTED_CONCEPTS.update({normalize(p): c for p, c in (
-    ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
-    ("air strike", "air strike"))})
-
-
-@lru_cache(maxsize=1 << 14)
-def _counted_concept(counted: str) -> str:
-    norm = normalize(counted)
-    return _COUNTED_CONCEPTS.get(norm, norm)
-
-
-_THINGS = frozenset(_COUNTED_CONCEPTS.values()) - {"day", "hour", "month", "year"}
-_DURATIONS = frozenset(normalize(w) for w in (
-    "day hour month year week minute second time season يوم ساعة شهر عام سنة مرة أسبوع دقيقة دقائق ثانية"
-    " ثوان ثواني موسم مواسم").split()) | frozenset({"يوم", "ساعة", "شهر", "عام", "سنة", "مرة"})
-
-
-def _same_counted(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and _counted_concept(a) == _counted_concept(b)
+def _same_counted(a: Claim, b: Claim) -> bool:
+    return a.concept is not None and a.concept == b.concept
 
 
 def _script(place_id: str) -> str:
@@ -264,7 +223,7 @@ def _same_place(a: str, b: str) -> bool:
 def _slot_key(claim: Claim) -> tuple:
     """Claims with different keys are never :func:`comparable` (a count only meets a count of
     the same counted thing), so only claims of one key are paired."""
-    counted = _counted_concept(claim.counted) if claim.claim_type == "count" and claim.counted else None
+    counted = claim.concept if claim.claim_type == "count" else None
     return claim.claim_type, claim.attribute, _dimension(claim.unit), counted
 
 
