@@ -29,6 +29,7 @@ import numpy as np
 from crosscheck.cluster import group, regroup
 from crosscheck.claims.extract import claims_of, index_claims
 from crosscheck.compare import compare_index
+from crosscheck.derived import derived_of
 from crosscheck.embed import select_embedder
 from crosscheck.embed.cache import embed_with_cache
 from crosscheck.index import SentenceIndex
@@ -155,7 +156,7 @@ def _claims_and_compare(clock: StageClock, index: SentenceIndex, clusters):
     with clock.stage("claims"):
         claims = claims_of(index.articles, index.sentences)
     with clock.stage("compare"):
-        findings = compare_index(index, clusters, claims)
+        findings, _ = compare_index(index, clusters, claims)
     return claims, findings
 
 
@@ -181,7 +182,8 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
 
     The index of the others is built from the vectors the run already computed and checked
     once, as an earlier ``check`` leaves it (its groups, claims and nearby sentences in
-    ``index.derived``), then saved; none of that is measured. The added article, one of
+    ``index.derived``, as ``CrossChecker.judge`` keeps it), then saved; none of that is
+    measured. The added article, one of
     median length (the last such in the sample), is then checked against it twice, each time
     segmented and embedded afresh with no cache: in this process, on the index in memory
     (``in_memory``), and in a fresh process that first loads the saved index
@@ -194,7 +196,7 @@ def add_one_article(articles, sentences, vectors: np.ndarray, embedder) -> dict:
     keep = [i for i, s in enumerate(sentences) if s.article != one.id]
     index = SentenceIndex(embedder.model_id, vectors.shape[1])
     index.add([a for a in articles if a.id != one.id], [sentences[i] for i in keep], vectors[keep])
-    compare_index(index, regroup(index))
+    CrossChecker(embedder, cache_dir=False).judge(index)
     with tempfile.TemporaryDirectory() as folder:
         index.save(Path(folder) / "others")
         in_memory = _check_one(index, one, embedder)
@@ -220,11 +222,12 @@ def _check_one(index: SentenceIndex, article, embedder) -> dict:
     marks = [time.perf_counter()]
     index = checker.extend(index, [article])
     marks.append(time.perf_counter())
-    clusters = regroup(index, checker.rule)
+    derived = derived_of(index)
+    clusters, derived.grouping = regroup(index, checker.rule, derived.grouping)
     marks.append(time.perf_counter())
-    claims = index_claims(index)
+    derived.claims = index_claims(index, derived.claims)
     marks.append(time.perf_counter())
-    findings = compare_index(index, clusters, claims)
+    findings, derived.nearby = compare_index(index, clusters, derived.claims.claims, nearby=derived.nearby)
     marks.append(time.perf_counter())
     parts = {f"{name}_s": round(b - a, 3) for name, a, b in
              zip(("extend", "group", "claims", "compare"), marks, marks[1:])}

@@ -268,16 +268,20 @@ def group(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Clu
     return Grouping.build(index, rule).clusters(index)
 
 
-def regroup(index: SentenceIndex, rule: GroupingRule = GroupingRule()) -> list[Cluster]:
-    """:func:`group`, extending the grouping an earlier check left in ``index.derived``
-    (when made with the same rule) to the sentences added since."""
-    grouping = index.derived_as("grouping", Grouping)
-    if grouping is None or grouping.rule != rule or grouping.size > len(index):
+def regroup(index: SentenceIndex, rule: GroupingRule = GroupingRule(),
+            earlier: Grouping | None = None) -> tuple[list[Cluster], Grouping]:
+    """:func:`group`, extending ``earlier`` (the grouping an earlier check made of the index's
+    first rows with the same rule) to the sentences added since.
+
+    Returns:
+        The groups, and the grouping of the whole index (for the next check).
+    """
+    if earlier is None or earlier.rule != rule or earlier.size > len(index):
         grouping = Grouping.build(index, rule)
     else:
+        grouping = earlier
         grouping.extend(index)
-    index.derived["grouping"] = grouping
-    return grouping.clusters(index)
+    return grouping.clusters(index), grouping
 
 
 def _merge(evidence: _Evidence, pairs: list[Pair]) -> list[list[int]]:

@@ -57,11 +57,11 @@ class SentenceIndex:
         self.articles: list[Article] = []
         self.sentences: list[Sentence] = []
         self._index = faiss.IndexFlatIP(dimension)
-        #: What checks derived from the index (its groups, claims, which sentences are near
-        #: which), kept so that a later check extends it instead of starting over. Values
-        #: with a ``to_json()`` are saved; they load back as plain dicts (and are saved
-        #: again as they are) until a reader turns them back into objects (``derived_as``).
-        self.derived: dict[str, object] = {}
+        #: What the last check derived from the index, owned by the pipeline
+        #: (``crosscheck.derived.Derived``) and only carried here: saved as derived.json
+        #: through its ``to_json()``; loaded back as the plain dict, which the pipeline reads
+        #: (``derived_of``). Empty when nothing was derived.
+        self.derived: object = {}
         #: What loading repaired or ignored (a damaged derived.json, a recovered save).
         self.load_warnings: list[str] = []
 
@@ -112,17 +112,6 @@ class SentenceIndex:
             taken.add(article.id)
             fresh.append(article)
         return fresh, duplicates
-
-    def derived_as(self, name: str, kind: type):
-        """``derived[name]`` as a ``kind``, read back with ``kind.from_json`` when it was
-        loaded from disk; None when there is none or it does not read as one."""
-        value = self.derived.get(name)
-        if isinstance(value, dict):
-            try:
-                value = kind.from_json(value)
-            except (KeyError, TypeError, ValueError):
-                return None
-        return value if isinstance(value, kind) else None
 
     def vectors(self) -> np.ndarray:
         """All vectors, row-aligned with ``sentences``."""
@@ -177,9 +166,7 @@ class SentenceIndex:
             SENTENCES: (_jsonl(asdict(s) for s in self.sentences), len(self.sentences)),
             ARTICLES: (_jsonl(asdict(a) for a in self.articles), len(self.articles)),
         }
-        derived = {name: value if isinstance(value, dict) else value.to_json()
-                   for name, value in self.derived.items()
-                   if isinstance(value, dict) or hasattr(value, "to_json")}
+        derived = self.derived.to_json() if hasattr(self.derived, "to_json") else self.derived
         if derived:
             contents[DERIVED] = (json.dumps(derived, ensure_ascii=False).encode("utf-8"), len(derived))
         for name, (data, _) in contents.items():

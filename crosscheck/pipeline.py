@@ -4,8 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .claims.extract import index_claims
 from .cluster import GroupingRule, regroup
 from .compare import compare_index
+from .derived import derived_of
 from .embed import Embedder, select_embedder
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import SentenceIndex
@@ -76,14 +78,23 @@ class CrossChecker:
         read = ingest(paths, max_bytes=max_file_bytes)
         index = self.extend(index, read.articles)
         self.last_index = index
-        clusters = regroup(index, self.rule)
-        findings = compare_index(index, clusters)
+        clusters, findings = self.judge(index)
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,
             findings=findings, skipped=read.skipped + self.duplicates,
             warnings=read.warnings + _load_warnings(index),
             repeats_dropped=dict(self._repeats), model_id=index.model_id,
         )
+
+    def judge(self, index: SentenceIndex) -> tuple[list[Cluster], list[Finding]]:
+        """Group and compare everything in ``index``, extending what the last check on it
+        derived (its :class:`~crosscheck.derived.Derived`, kept on the index for the next)."""
+        derived = derived_of(index)
+        clusters, derived.grouping = regroup(index, self.rule, derived.grouping)
+        derived.claims = index_claims(index, derived.claims)
+        findings, derived.nearby = compare_index(index, clusters, derived.claims.claims, nearby=derived.nearby)
+        index.derived = derived
+        return clusters, findings
 
     def extend(self, index: SentenceIndex | None, articles: list[Article]) -> SentenceIndex:
         """Add the articles ``index`` does not hold yet, embedding only their sentences."""

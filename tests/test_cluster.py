@@ -71,9 +71,9 @@ def _check_one_then_the_last(embedder, cache_dir, paths, last):
 
     checker = CrossChecker(embedder, cache_dir=cache_dir)
     checker.check(paths[:last] + paths[last + 1:])
-    grouping = checker.last_index.derived["grouping"]
+    grouping = checker.last_index.derived.grouping
     result = checker.check([paths[last]], index=checker.last_index)
-    assert checker.last_index.derived["grouping"] is grouping
+    assert checker.last_index.derived.grouping is grouping
     assert grouping.size == len(result.sentences)
     return result
 

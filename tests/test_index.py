@@ -94,7 +94,7 @@ def test_a_saved_index_keeps_what_its_check_derived(embedder, cache_dir, seed_di
     in_memory = checker.check(paths[4:], index=checker.last_index)
 
     loaded = SentenceIndex.load(folder, model_id=embedder.model_id)
-    assert set(loaded.derived) == {"grouping", "claims", "nearby"}
+    assert set(loaded.derived) == {"version", "grouping", "claims", "nearby"}
     read = []
     claims_of = extract.claims_of
     monkeypatch.setattr(extract, "claims_of", lambda a, s: read.append(len(s)) or claims_of(a, s))
@@ -116,3 +116,13 @@ def test_a_damaged_derived_file_is_only_a_slower_check(embedder, cache_dir, seed
     (folder / "derived.json").write_text('{"grouping": {"rule": 1}, "claims": {}}')
     loaded = SentenceIndex.load(folder, model_id=embedder.model_id)
     assert _keys(checker.check([], index=loaded)) == _keys(expected)
+
+
+def test_derived_state_of_another_version_or_shape_is_read_as_nothing():
+    from crosscheck.derived import DERIVED_VERSION, Derived
+
+    assert Derived.from_json({"grouping": {"rule": 1}}) == Derived()  # no version: an older file
+    assert Derived.from_json({"version": DERIVED_VERSION + 1, "claims": {}}) == Derived()
+    read = Derived.from_json({"version": DERIVED_VERSION, "claims": {"size": 3}, "nearby": []})
+    assert read == Derived()  # parts that do not read are left out, the next check redoes them
+    assert Derived().to_json() == {"version": DERIVED_VERSION}

@@ -48,8 +48,8 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
 
 @dataclass
 class IndexClaims:
-    """The claims of an index's first ``size`` rows, kept in ``index.derived`` (and saved
-    with the index) so a later check reads only the sentences added since."""
+    """The claims of an index's first ``size`` rows, kept with the index (the pipeline's
+    ``Derived``, saved in derived.json) so a later check reads only the sentences added since."""
 
     claims: list[Claim]
     size: int
@@ -71,15 +71,13 @@ class IndexClaims:
         return cls(claims, data["size"])
 
 
-def index_claims(index) -> list[Claim]:
-    """:func:`claims_of` a ``SentenceIndex``, reading only the sentences added since an
-    earlier check left its claims in ``index.derived``."""
-    earlier = index.derived_as("claims", IndexClaims)
+def index_claims(index, earlier: IndexClaims | None = None) -> IndexClaims:
+    """:func:`claims_of` a ``SentenceIndex``, reading only the sentences added since
+    ``earlier`` (what an earlier check read from its first rows)."""
     if earlier is None or earlier.size > len(index.sentences):
         earlier = IndexClaims([], 0)
     claims = earlier.claims + claims_of(index.articles, index.sentences[earlier.size:])
-    index.derived["claims"] = IndexClaims(claims, len(index.sentences))
-    return claims
+    return IndexClaims(claims, len(index.sentences))
 
 
 @functools.lru_cache(maxsize=1 << 17)

@@ -30,7 +30,7 @@ from .findings import (
     _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
 )
 from .intervals import agree, overlap
-from .nearby import LOOK_BACK_FACTOR, Nearby, _nearby_in, nearby_sentences
+from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
 from .slots import _settle_earlier, comparable, is_compared, story_places
@@ -80,23 +80,28 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
 
 
 def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = None,
-                  rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
+                  rule: ComparisonRule = ComparisonRule(), nearby: Nearby | None = None
+                  ) -> tuple[list[Finding], Nearby]:
     """:func:`compare` of everything in a ``SentenceIndex``: what ``CrossChecker.check`` does.
     Claims are compared within each story (:func:`crosscheck.stories.index_stories`); nearby
-    sentences (:func:`nearby_sentences`) tell which figures state the same thing. An index
-    compared before keeps its claims and nearby sentences in ``index.derived`` (saved with it);
-    only the sentences added since are read and searched.
+    sentences (:func:`nearby_sentences`) tell which figures state the same thing.
 
     Args:
         index: The index the clusters were grouped from.
         clusters: Its sentence groups.
         claims: Its claims already read, or None to read them here.
         rule: When claims are compared.
+        nearby: The nearby sentences an earlier check found on the index's first rows: only
+            the sentences added since are searched.
+
+    Returns:
+        The findings, and the nearby sentences of the whole index (for the next check).
     """
-    claims = index_claims(index) if claims is None else claims
-    near = _nearby_in(index, claims, rule)
-    return compare(index.articles, index.sentences, clusters, claims=claims, rule=rule, near=near,
-                   stories=index_stories(index))
+    claims = index_claims(index).claims if claims is None else claims
+    nearby = nearby_in(index, claims, rule, nearby)
+    findings = compare(index.articles, index.sentences, clusters, claims=claims, rule=rule,
+                       near=nearby.near, stories=index_stories(index))
+    return findings, nearby
 
 
 def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:

@@ -15,8 +15,8 @@ LOOK_BACK_FACTOR = 4
 
 @dataclass
 class Nearby:
-    """:func:`nearby_sentences` of an index's first ``size`` rows, kept in ``index.derived``
-    so a later check searches only the sentences added since."""
+    """:func:`nearby_sentences` of an index's first ``size`` rows, kept with the index (the
+    pipeline's ``Derived``) so a later check searches only the sentences added since."""
 
     rule: ComparisonRule
     near: Near
@@ -40,14 +40,13 @@ class Nearby:
                    {keys[n]: value for n, value in data["reach"]}, data["size"])
 
 
-def _nearby_in(index, claims: list[Claim], rule: ComparisonRule) -> Near:
-    """:func:`nearby_sentences`, extending what an earlier check left in ``index.derived``."""
-    earlier = index.derived_as("nearby", Nearby)
+def nearby_in(index, claims: list[Claim], rule: ComparisonRule, earlier: Nearby | None = None) -> Nearby:
+    """:func:`nearby_sentences`, extending ``earlier`` (what an earlier check found on the
+    index's first rows, with the same rule) to the sentences added since."""
     if earlier is None or earlier.rule != rule or earlier.size > len(index):
         earlier = Nearby(rule, {}, {}, 0)
     near, reach = _nearby(index, claims, rule, earlier.near, earlier.reach, earlier.size)
-    index.derived["nearby"] = Nearby(rule, near, reach, len(index))
-    return near
+    return Nearby(rule, near, reach, len(index))
 
 
 Near = dict[tuple[str, int], set[tuple[str, int]]]
