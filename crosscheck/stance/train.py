@@ -30,7 +30,7 @@ class TrainConfig:
     """Hyper-parameters of one training run (the shipped model's are the defaults)."""
 
     top_layers: int = 4
-    epochs: int = 4
+    epochs: int = 3
     batch_size: int = 16
     learning_rate: float = 5e-5
     head_learning_rate: float = 1e-3
