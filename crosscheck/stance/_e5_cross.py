@@ -59,12 +59,20 @@ def load_base(folder: str | Path | None = None):
 
     from ..embed._e5_offline import e5_small_path
 
+    from transformers.utils import logging as hf_logging
+
     folder = Path(folder) if folder else e5_small_path()
+    verbosity = hf_logging.get_verbosity()
+    hf_logging.set_verbosity_error()  # the folder's unused pooler weights are expected
+    hf_logging.disable_progress_bar()
     try:
         model = BertModel.from_pretrained(str(folder), attn_implementation="eager", add_pooling_layer=False)
         tokenizer = AutoTokenizer.from_pretrained(str(folder))
     except OSError as error:
         raise ModelError(f"cannot load the e5-small base model from {folder}: {error}") from None
+    finally:
+        hf_logging.set_verbosity(verbosity)
+        hf_logging.enable_progress_bar()
     return model.eval(), tokenizer
 
 
