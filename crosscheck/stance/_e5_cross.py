@@ -131,7 +131,7 @@ class E5CrossStance:
 
     @torch.no_grad()
     def probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
-        """(n, 3) probabilities of agree, disagree, other, averaged over both orders."""
+        """(n, 3) probabilities of agree, disagree, other: both orders averaged, agree shifted."""
         both = list(pairs) + [(b, a) for a, b in pairs]
         found = np.zeros((len(both), len(LABELS)))
         order = sorted(range(len(both)), key=lambda i: len(both[i][0]) + len(both[i][1]))
@@ -141,7 +141,14 @@ class E5CrossStance:
             states = self._bottom(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
             logits = self.head(states.last_hidden_state, batch["attention_mask"])
             found[rows] = torch.softmax(logits.double(), -1).numpy()
-        return (found[: len(pairs)] + found[len(pairs):]) / 2
+        return shifted((found[: len(pairs)] + found[len(pairs):]) / 2, self.config.get("agree_offset", 0.0))
+
+
+def shifted(probabilities: np.ndarray, agree_offset: float) -> np.ndarray:
+    """Probabilities with agree's log-odds moved by ``agree_offset`` (a prior shift chosen on dev)."""
+    scaled = np.array(probabilities, dtype=np.float64)
+    scaled[:, LABELS.index("agree")] *= np.exp(agree_offset)
+    return scaled / scaled.sum(axis=1, keepdims=True)
 
 
 def read_config(folder: Path) -> dict:

@@ -22,7 +22,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from ._e5_cross import LABELS, StanceHead, encode_pairs, states_below
+from ._e5_cross import LABELS, StanceHead, encode_pairs, shifted, states_below
+
+# Log-odds offsets for agree tried on dev (a prior shift: ANS train is 2:1 disagree:agree).
+OFFSETS = tuple(round(step * 0.1, 1) for step in range(-15, 16))
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,11 @@ def scores_of(probabilities: np.ndarray, labels: Sequence[int]) -> dict:
             "macro_f1_3class": round(macro_f1(per_class_f1(truth, predicted, LABELS)), 4)}
 
 
+def agree_offset(probabilities: np.ndarray, labels: Sequence[int]) -> float:
+    """The offset of ``OFFSETS`` with the best agree/disagree macro F1 (ties: nearest 0)."""
+    return max(OFFSETS, key=lambda o: (scores_of(shifted(probabilities, o), labels)["macro_f1"], -abs(o)))
+
+
 def averaged_orders(probabilities: np.ndarray) -> np.ndarray:
     """Mean of the probabilities of each pair read both ways (first half, second half)."""
     half = len(probabilities) // 2
@@ -197,13 +205,17 @@ def build(evaldata: str | Path, out: str | Path, config: TrainConfig = TrainConf
     out.mkdir(parents=True, exist_ok=True)
     save_head_weights(head, out / WEIGHTS_FILE)
     load_head_weights(head, out / WEIGHTS_FILE)  # score what ships: the fp16 weights
-    dev_scores = scores_of(averaged_orders(predict(head, dev_states)), dev.labels[: len(dev.labels) // 2])
+    dev_probabilities = averaged_orders(predict(head, dev_states))
+    dev_labels = dev.labels[: len(dev.labels) // 2]
+    offset = agree_offset(dev_probabilities, dev_labels)
+    dev_scores = scores_of(shifted(dev_probabilities, offset), dev_labels)
     sidecar = {
         "format": FORMAT, "model_id": f"crosscheck-stance-e5-top{config.top_layers}",
         "base_model": E5_SMALL_ID, "base_layers": model.config.num_hidden_layers, "cut": cut,
         "labels": list(LABELS), "input": "<s> a </s></s> b </s>, both orders averaged",
         "train": {**config.__dict__, "extra": list(extra), "pairs_both_orders": len(train.pairs)},
-        "data": data_hashes(evaldata, files), "dev": dev_scores,
+        "data": data_hashes(evaldata, files), "agree_offset": offset, "dev": dev_scores,
+        "dev_without_offset": scores_of(dev_probabilities, dev_labels),
         "torch": torch.__version__, "seconds": round(time.perf_counter() - started),
     }
     (out / CONFIG_FILE).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
