@@ -85,7 +85,11 @@ def _tiny_cross_encoder(folder, id2label):
     """A 2-layer BERT sequence classifier with a word-level tokenizer, saved to ``folder``."""
     import torch
     from tokenizers import Tokenizer, models, pre_tokenizers, processors
-    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
+    from transformers import (
+        BertConfig,
+        BertForSequenceClassification,
+        PreTrainedTokenizerFast,
+    )
 
     vocab = {w: i for i, w in enumerate(TINY_WORDS)}
     tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))

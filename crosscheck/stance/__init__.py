@@ -21,7 +21,7 @@ from ..errors import ModelError
 
 LABELS = ("agree", "disagree", "other")
 SHIPPED = Path(__file__).resolve().parent / "model"
-__all__ = ["StanceModel", "load_stance_model", "LABELS", "SHIPPED"]
+__all__ = ["LABELS", "SHIPPED", "StanceModel", "load_stance_model"]
 
 
 @runtime_checkable

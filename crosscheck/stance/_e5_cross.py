@@ -56,10 +56,9 @@ def load_base(folder: str | Path | None = None):
         ModelError: The folder cannot be built or read.
     """
     from transformers import AutoTokenizer, BertModel
+    from transformers.utils import logging as hf_logging
 
     from ..embed._e5_offline import e5_small_path
-
-    from transformers.utils import logging as hf_logging
 
     folder = Path(folder) if folder else e5_small_path()
     verbosity = hf_logging.get_verbosity()

@@ -115,7 +115,7 @@ class LabelledPairs:
     pairs: list[tuple[str, str]]
     labels: list[int]
 
-    def both_orders(self) -> "LabelledPairs":
+    def both_orders(self) -> LabelledPairs:
         """Each pair also read the other way round, with the same label."""
         return LabelledPairs(self.pairs + [(b, a) for a, b in self.pairs], self.labels * 2)
 
@@ -185,8 +185,15 @@ def build(evaldata: str | Path, out: str | Path, config: TrainConfig = TrainConf
         The ``stance.json`` sidecar written next to the weights.
     """
     from ..embed._e5_offline import E5_SMALL_ID
-    from ._e5_cross import CONFIG_FILE, FORMAT, WEIGHTS_FILE, bottom_of, load_base, load_head_weights, \
-        save_head_weights
+    from ._e5_cross import (
+        CONFIG_FILE,
+        FORMAT,
+        WEIGHTS_FILE,
+        bottom_of,
+        load_base,
+        load_head_weights,
+        save_head_weights,
+    )
 
     evaldata, out = Path(evaldata), Path(out)
     torch.set_num_threads(config.threads)

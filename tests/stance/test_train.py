@@ -4,7 +4,14 @@ from __future__ import annotations
 import torch
 
 from crosscheck.stance._e5_cross import StanceHead, load_head_weights, save_head_weights
-from crosscheck.stance.train import TrainConfig, averaged_orders, padded, predict, scores_of, train_head
+from crosscheck.stance.train import (
+    TrainConfig,
+    averaged_orders,
+    padded,
+    predict,
+    scores_of,
+    train_head,
+)
 
 
 def _tiny_layers():
