@@ -9,7 +9,11 @@ as a cross-encoder, its top layers fine-tuned on ANS stance pairs; see ``_e5_cro
 Example:
     >>> model = load_stance_model()
     >>> model.verdicts([("The talks ended with a deal.", "The talks ended without a deal.")])
-    [('disagree', 0.97)]
+    [('disagree', 0.8125)]
+
+The shipped model is meant for pairs already known to be about the same thing (sentences of
+one group): ANS has few unrelated pairs (2%), and an unrelated English pair can come out as
+``disagree`` rather than ``other``.
 """
 from __future__ import annotations
 
