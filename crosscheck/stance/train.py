@@ -2,8 +2,10 @@
 
 The frozen bottom of the e5-small cross-encoder runs once over every pair (both orders);
 only the top layers and the head are trained, on the stored hidden states, so an epoch
-costs a few layers' forward and backward passes. Choices (layers, epochs, extra data)
-were made on ANS dev; test is scored once, by ``crosscheck eval ans``.
+costs a few layers' forward and backward passes. The configuration (``TrainConfig``) was
+set before the one shipped run, not swept; only the agree offset is chosen, on ANS dev.
+Test is scored once, by ``crosscheck eval ans``. Training sets torch's thread count and
+deterministic-algorithms flag for the process.
 
 Run ``python -m crosscheck.stance.train [EVALDATA]``; the same inputs, seed and thread
 count give the same weights byte for byte (deterministic torch CPU kernels).
