@@ -65,6 +65,13 @@ def _add_size_option(command: argparse.ArgumentParser) -> None:
                          help="skip input files larger than this, with a message (default 20)")
 
 
+def _add_nli_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--nli", metavar="NAME_OR_PATH", default=None,
+                         help="stance model: a sentence-transformers NLI CrossEncoder name or folder "
+                              "(contradiction -> disagree, entailment -> agree), or a folder written by "
+                              "crosscheck.stance.train (default: the shipped e5-small stance model)")
+
+
 def _add_check(commands) -> None:
     check = commands.add_parser(
         "check", help="cross-check articles and write the reports",
@@ -79,6 +86,7 @@ def _add_check(commands) -> None:
                                        "are checked too, and the new ones are added to it")
     _add_size_option(check)
     _add_model_options(check)
+    _add_nli_option(check)
     check.set_defaults(run=_run_check)
 
 
@@ -136,13 +144,15 @@ def _add_eval(commands) -> None:
     evaluate.add_argument("--into", metavar="FILE", help="also store the result under NAME in the "
                                                         "JSON object of FILE (written atomically)")
     _add_model_options(evaluate)
+    _add_nli_option(evaluate)
     evaluate.set_defaults(run=_run_eval)
 
 
 def _checker(args):
     from .pipeline import CrossChecker
 
-    return CrossChecker(args.model, cache_dir=False if args.no_cache else None, device=args.device)
+    return CrossChecker(args.model, cache_dir=False if args.no_cache else None, device=args.device,
+                        nli=getattr(args, "nli", None))
 
 
 def _index_path(name: str) -> Path:
@@ -266,6 +276,8 @@ def _misplaced_eval_options(args) -> str | None:
         return "--threshold"
     if args.limit is not None and args.name in ("seeds", "stories"):
         return "--limit"
+    if args.nli is not None and args.name != "ans":
+        return "--nli"
     return None
 
 
@@ -286,7 +298,7 @@ def _eval_ans(args, path: str) -> dict:
     from .evaluate.ans import evaluate_ans
 
     return evaluate_ans(path, embedder=_checker(args).embedder, cache=_embedding_cache(args),
-                        split=args.split or "test", limit=args.limit, seed=args.seed)
+                        split=args.split or "test", limit=args.limit, seed=args.seed, stance_model=args.nli)
 
 
 def _eval_fakes(args, path: str) -> dict:
@@ -323,7 +335,7 @@ def _eval_summary(name: str, scores: dict) -> str:
     if name == "ans":
         retrieval = scores["retrieval"]
         return (f"ans {scores['split']}: {scores['pairs']} pairs; stance macro F1 "
-                f"{scores['stance']['macro_f1']}; retrieval R@1 {retrieval['recall@1']}, "
+                f"{scores['stance']['macro_f1']} (rule baseline {scores['rule_baseline']['macro_f1']}); retrieval R@1 {retrieval['recall@1']}, "
                 f"R@5 {retrieval['recall@5']}, MRR {retrieval['mrr']}")
     if name == "fakes":
         found, pairs = scores["extraction"], scores["conflicts"]["all_pairs"]

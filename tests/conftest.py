@@ -84,3 +84,43 @@ def fp32_seed_result(fp32_embedder, cache_dir):
     from crosscheck import CrossChecker
 
     return CrossChecker(fp32_embedder, cache_dir=cache_dir).check([SEEDS])
+
+
+TINY_WORDS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "army", "entered", "left", "city", "not"]
+
+
+def _tiny_cross_encoder(folder, id2label):
+    """A 2-layer BERT sequence classifier with a word-level tokenizer, saved to ``folder``."""
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers, processors
+    from transformers import (
+        BertConfig,
+        BertForSequenceClassification,
+        PreTrainedTokenizerFast,
+    )
+
+    vocab = {w: i for i, w in enumerate(TINY_WORDS)}
+    tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])])
+    fast = PreTrainedTokenizerFast(tokenizer_object=tokenizer, unk_token="[UNK]", pad_token="[PAD]",
+                                   cls_token="[CLS]", sep_token="[SEP]", model_max_length=32)
+    config = BertConfig(vocab_size=len(TINY_WORDS), hidden_size=8, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=16, max_position_embeddings=32, id2label=id2label,
+                        label2id={v: k for k, v in id2label.items()})
+    torch.manual_seed(0)
+    model = BertForSequenceClassification(config)
+    with torch.no_grad():  # make the contradiction output win whatever the input
+        model.classifier.bias.copy_(torch.tensor([5.0 if v == "CONTRADICTION" else 0.0 for v in id2label.values()]))
+    model.save_pretrained(folder)
+    fast.save_pretrained(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def tiny_nli_model():
+    """Builds a tiny NLI CrossEncoder folder (random BERT, word-level tokenizer, no downloads)
+    whose contradiction output always wins: ``tiny_nli_model(folder, id2label) -> folder``."""
+    return _tiny_cross_encoder

