@@ -87,6 +87,10 @@ def _add_check(commands) -> None:
     _add_size_option(check)
     _add_model_options(check)
     _add_nli_option(check)
+    check.add_argument("--stance", action="store_true",
+                       help="add the stance model's reading (agree/disagree/other, with a score) of "
+                            "sentence pairs to each same-claim group and contradiction: a signal "
+                            "beside the rules (the model named by --nli, else the shipped one)")
     check.set_defaults(run=_run_check)
 
 
@@ -152,7 +156,7 @@ def _checker(args):
     from .pipeline import CrossChecker
 
     return CrossChecker(args.model, cache_dir=False if args.no_cache else None, device=args.device,
-                        nli=getattr(args, "nli", None))
+                        nli=getattr(args, "nli", None), stance=getattr(args, "stance", False))
 
 
 def _index_path(name: str) -> Path:

@@ -167,6 +167,23 @@ class Claim:
     concept: str | None = None
 
 
+@dataclass(frozen=True)
+class StanceSignal:
+    """The stance model's reading of two sentences of a finding (``crosscheck.stance``).
+
+    Attributes:
+        first: Sentence key (article, sentence) of the first sentence.
+        second: Sentence key of the second.
+        label: ``agree``, ``disagree`` or ``other``: how the second reads against the first.
+        score: The model's probability of that label.
+    """
+
+    first: tuple[str, int]
+    second: tuple[str, int]
+    label: str
+    score: float
+
+
 #: The kinds of finding, in report order: what an editor must see first comes first.
 FINDING_KINDS = ("contradiction", "update", "agreement", "uncorroborated")
 
@@ -179,6 +196,8 @@ class Finding:
         kind: ``agreement``, ``contradiction``, ``update`` or ``uncorroborated``.
         sides: For a contradiction, the side index of each claim (aligned with ``claims``);
             ``None`` for a claim compatible with several sides.
+        stance: The stance model's readings of sentence pairs of the finding, when asked for
+            (``check --stance``): a signal beside the rules, never a verdict.
     """
 
     id: str
@@ -189,3 +208,4 @@ class Finding:
     explanation: str
     rule: str
     sides: tuple[int | None, ...] = field(default=())
+    stance: tuple[StanceSignal, ...] = field(default=())

@@ -46,16 +46,20 @@ class CrossChecker:
         cache_dir: Where embeddings are cached (``None``: the user cache; ``False``: no cache).
         nli: Stance model for sentence pairs (``crosscheck.stance.load_stance_model``):
             ``None`` for the shipped one, an NLI CrossEncoder name or folder, or a model
-            object. Stored for the comparison stage; ``stance_model`` loads it on first use.
+            object; ``stance_model`` loads it on first use.
+        stance: Add the stance model's reading of sentence pairs to each same-claim group and
+            contradiction (``crosscheck.stance.signals``): a signal, never a verdict.
     """
 
     def __init__(self, model: str | Embedder | None = None, *, rule: GroupingRule = GroupingRule(),
-                 cache_dir: str | Path | None | bool = None, device: str | None = None, nli=None):
+                 cache_dir: str | Path | None | bool = None, device: str | None = None, nli=None,
+                 stance: bool = False):
         self.model = model
         self.rule = rule
         self.cache_dir = cache_dir
         self.device = device
         self.nli = nli
+        self.stance = stance
         self._embedder: Embedder | None = None
         self._stance_model = None
         self.last_index: SentenceIndex | None = None  # the index of the last check()
@@ -93,6 +97,10 @@ class CrossChecker:
         index = self.extend(index, read.articles)
         self.last_index = index
         clusters, findings = self.judge(index)
+        if self.stance:
+            from .stance.signals import with_stance
+
+            findings = with_stance(findings, self.stance_model, {s.key: s.text for s in index.sentences})
         return CheckResult(
             articles=index.articles, sentences=index.sentences, clusters=clusters,
             findings=findings, skipped=read.skipped + self.duplicates,

@@ -255,7 +255,7 @@ def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,
     Each article is the normalised mean of its first ``LEAD_SENTENCES`` body sentence vectors,
     read from the index (no new embedding; an article added later changes only its own row).
     """
-    articles = [a for a in index.articles]
+    articles = list(index.articles)
     if not articles:
         return {}
     vectors = _lead_vectors(index, articles)

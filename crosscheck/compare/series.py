@@ -47,7 +47,8 @@ def _running(claim: Claim) -> bool:
 
 
 def _time_order(claims: list[Claim]) -> list[int]:
-    """Positions of ``claims`` in :func:`_in_time_order`."""
+    """Positions of ``claims`` in time order: publication order; a figure quoted as earlier
+    first; on one day the lower figure first (tolls are revised upwards)."""
     return sorted(range(len(claims)), key=lambda n: (claims[n].published or "", claims[n].time_role != "earlier",
                                                       _interval(claims[n])[0], n))
 

@@ -12,7 +12,7 @@ from html import escape
 
 from ._escape import neutral
 from ._markdown import SECTIONS
-from ._notes import reporting_note
+from ._notes import reporting_note, stance_notes
 
 STYLE = """
 body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -79,9 +79,10 @@ def _finding(f: dict) -> str:
         f"<blockquote dir='auto'>{_in_context(c)}</blockquote></div>"
         for c in f["claims"]
     )
+    signals = "".join(f"<div class='meta'>{_t(note)}</div>" for note in stance_notes(f))
     return (f"<div class='finding {_t(f['kind'])}'><b>{_t(f['id'])}</b> · "
             f"{_t(f['claim_type'])} · {_t(f['explanation'])} "
-            f"<span class='meta'>(rule: {_t(f['rule'])})</span>{quotes}</div>")
+            f"<span class='meta'>(rule: {_t(f['rule'])})</span>{quotes}{signals}</div>")
 
 
 def _in_context(claim: dict) -> str:

@@ -80,8 +80,12 @@ def _finding(finding, contexts: dict) -> dict:
         row["side"] = side
         row["context"] = contexts.get((claim.article, claim.sentence))
         claims.append(row)
+    outlets = {(c.article, c.sentence): c.outlet for c in finding.claims}
     return {
         "id": finding.id, "kind": finding.kind, "claim_type": finding.claim_type,
         "cluster": finding.cluster, "rule": finding.rule, "explanation": finding.explanation,
         "claims": claims,
+        "stance": [{"first": {"article": s.first[0], "sentence": s.first[1], "outlet": outlets.get(s.first)},
+                    "second": {"article": s.second[0], "sentence": s.second[1], "outlet": outlets.get(s.second)},
+                    "label": s.label, "score": round(s.score, 4)} for s in finding.stance],
     }

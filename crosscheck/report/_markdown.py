@@ -7,7 +7,7 @@ headings, code spans or reordered digits.
 from __future__ import annotations
 
 from ._escape import markdown
-from ._notes import reporting_note
+from ._notes import reporting_note, stance_notes
 
 SECTIONS = {
     "contradiction": "Contradictions",
@@ -58,6 +58,7 @@ def _finding(f: dict) -> list[str]:
             lines.append(f"    - in: {markdown(c['context'])}")
         if reporting_note(c):
             lines.append(f"    - reported: {markdown(reporting_note(c))}")
+    lines += [f"  - {markdown(note)}" for note in stance_notes(f)]
     return lines + [""]
 
 

@@ -20,3 +20,9 @@ def reporting_note(claim: dict) -> str:
     if claim.get("running"):
         parts.append("worded as a running count")
     return " · ".join(parts)
+
+
+def stance_notes(finding: dict) -> list[str]:
+    """``stance model: Outlet A / Outlet B read as disagree (0.91)``, one per signal."""
+    return [f"stance model: {s['first']['outlet']} / {s['second']['outlet']} read as {s['label']} ({s['score']:.2f})"
+            for s in finding.get("stance", ())]
