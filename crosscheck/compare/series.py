@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..models import Claim, published_time
 from ..text.normalize import content_words, normalize
-from .intervals import _interval
+from .intervals import _interval, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart
 
@@ -11,8 +11,9 @@ from .slots import _days_apart
 def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
-    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count, a
-    figure quoted as the earlier one, or figures reported on different days or
+    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count,
+    compatible wordings ("more than 50", then 135) are one series, and so are a figure quoted
+    as the earlier one, or figures reported on different days or
     ``update_after_hours`` apart, are one series (``update``; a falling one is named a
     revision: the scope of a toll, a province or the whole country, is too often unwritten to
     call a later, lower figure a dispute). Figures of one moment dispute each other when their
@@ -24,6 +25,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool
     """
     if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES:
         return "dispute"
+    if overlap(a, b):  # compatible wordings of a rising count ("more than 50", then 135)
+        return "update"
     if "earlier" in (a.time_role, b.time_role):
         return "update"
     if _days_apart(a, b) >= rule.update_after_days or _hours_apart(a, b) >= rule.update_after_hours:
