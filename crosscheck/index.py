@@ -113,8 +113,12 @@ class SentenceIndex:
             fresh.append(article)
         return fresh, duplicates
 
-    def vectors(self) -> np.ndarray:
-        """All vectors, row-aligned with ``sentences``."""
+    def vectors(self, rows: list[int] | None = None) -> np.ndarray:
+        """The vectors of ``rows`` (all when None), row-aligned with ``sentences``."""
+        if rows is not None:
+            if not rows:
+                return np.zeros((0, self.dimension), dtype=np.float32)
+            return self._index.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         if len(self) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return self._index.reconstruct_n(0, len(self))

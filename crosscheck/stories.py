@@ -270,9 +270,11 @@ def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
         lead = rows.setdefault(sentence.article, [])
         if sentence.block == "body" and len(lead) < LEAD_SENTENCES:
             lead.append(row)
-    all_vectors = index.vectors()
+    wanted = sorted(row for lead in rows.values() for row in lead)
+    at = {row: n for n, row in enumerate(wanted)}
+    lead_vectors = index.vectors(wanted)
     out = np.zeros((len(articles), index.dimension), dtype=np.float32)
     for n, article in enumerate(articles):
         if rows.get(article.id):
-            out[n] = all_vectors[rows[article.id]].mean(axis=0)
+            out[n] = lead_vectors[[at[row] for row in rows[article.id]]].mean(axis=0)
     return l2_normalised(out)

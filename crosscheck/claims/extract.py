@@ -92,9 +92,11 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     text = sentence.text
     source = attribution_in(text)
     places = [p for p in places_in(text) if p.locative]
-    out = [_with_reporting(text, _quantity_claim(sentence, q, _clause_places(text, q, places), published, source),
-                           q, published)
-           for q in quantities_in(text)]
+    out = []
+    for q in quantities_in(text):
+        clause = _clause(text, q)
+        claim = _quantity_claim(sentence, q, _clause_places(q, places, clause), published, source)
+        out.append(_with_reporting(text, claim, q, clause, published))
     out += _date_claims(sentence, published, source)
     return out
 
@@ -113,9 +115,9 @@ def scope_of(place_ids: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in place_ids if p not in inside)
 
 
-def _clause_places(text: str, q: Quantity, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places in the clause around ``q`` (outside its own span), else in the sentence."""
-    start, end = _clause(text, q)
+def _clause_places(q: Quantity, places: list[PlaceMention], clause: tuple[int, int]) -> list[PlaceMention]:
+    """Places in ``q``'s clause (outside its own span), else in the sentence."""
+    start, end = clause
     outside = [p for p in places if p.end <= q.start or p.start >= q.end]
     near = [p for p in outside if p.start >= start and p.end <= end]
     return near or outside
@@ -141,9 +143,10 @@ def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
 _EVENT_TYPES = frozenset({"magnitude", "depth"})
 
 
-def _with_reporting(text: str, claim: Claim, q: Quantity, published: str | None) -> Claim:
+def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int],
+                    published: str | None) -> Claim:
     """The claim with its time role, status and event read from its clause."""
-    start, end = _clause(text, q)
+    start, end = clause
     day = published_date(published)
     reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start])
     event = reading.event if claim.claim_type in _EVENT_TYPES else None

@@ -95,8 +95,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
 
 
 def _opens_with_earlier(lead: str) -> bool:
-    words = lead.split()
-    return bool(words) and bool(_EARLIER.match(" ".join(words[:4]).lstrip("و")) or _EARLIER.match(" ".join(words[:4])))
+    return bool(_EARLIER.match(" ".join(lead.split()[:4])))
 
 
 def _past_year(text: str, published_year: int | None) -> bool:

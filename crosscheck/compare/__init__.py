@@ -69,7 +69,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     """
     claims = claims_of(articles, sentences) if claims is None else claims
     groups = {m.key: c.id for c in clusters for m in c.members}
-    numeric = _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
+    numeric = _compared_figures(claims)
     compared = _comparison_sets(numeric, rule, groups, near, stories)
     disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near))
     findings = [_group_agreement(c) for c in clusters]
@@ -77,6 +77,12 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     return _ordered(findings)
+
+
+def _compared_figures(claims: list[Claim]) -> list[Claim]:
+    """The figures that are compared: asserted for this event, an earlier one alone in its
+    article taken as current."""
+    return _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
 
 
 def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = None,
@@ -110,7 +116,7 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     Returns:
         The ``agreement``, ``contradiction`` and ``update`` findings among ``claims``.
     """
-    numeric = _settle_earlier([c for c in claims if c.claim_type in NUMERIC_TYPES and is_compared(c)])
+    numeric = _compared_figures(claims)
     compared = _comparison_sets(numeric, rule, {})
     disputed, series = _split_conflicts(compared, rule, _statement_relation({}, None))
     return _ordered(_set_findings(numeric, disputed, series, {}))

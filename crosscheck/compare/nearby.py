@@ -79,7 +79,7 @@ def _nearby(index, claims: list[Claim], rule: ComparisonRule, known: Near,
     if not new:
         return near, reach
     k = rule.neighbours + 1
-    scores, ids, reached = index.search_reaching(index.vectors()[[rows[key] for key in new]], k,
+    scores, ids, reached = index.search_reaching(index.vectors([rows[key] for key in new]), k,
                                                  k * LOOK_BACK_FACTOR if since else None)
     reach.update(zip(new, reached))
     for key, found, row_scores in zip(new, ids, scores):
