@@ -254,12 +254,16 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         return counted.attribute
     if counted is not None and counted.known and counted.who is None:
         return None
+    aboard = None
     for k in range(e, min(e + 4, len(toks))):
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":
             break
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
-        if hit is not None:
-            return hit.value
+        if hit is not None and hit.value != "aboard":
+            return hit.value  # "104 people on board have been rescued": the verb says what happened
+        aboard = aboard or (hit.value if hit is not None else None)
+    if aboard:
+        return aboard
     start = _clause_start(toks, b, limit)
     for end in range(b, max(start, b - 4) - 1, -1):
         hit = match_before(toks, end, lex.CASUALTY_BEFORE)

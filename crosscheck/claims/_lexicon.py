@@ -115,7 +115,9 @@ COUNTED = _table({
     "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
     "casualty|casualties": "casualty", "victim|victims": "victim",
-    "body|bodies": "body", "survivor|survivors": "survivor", "passenger|passengers": "passenger", "time|times": "time", "day|days": "day",
+    "body|bodies": "body", "survivor|survivors": "survivor", "martyr|martyrs": "martyr",
+    "حالة حرجة|حالات حرجة|critical cases|critical case|in critical condition"
+    "|in serious condition|in a critical condition": "critical", "passenger|passengers": "passenger", "time|times": "time", "day|days": "day",
     "year|years": "year", "month|months": "month", "hour|hours": "hour",
 })
 WHO = {
@@ -134,7 +136,7 @@ CASUALTY_NOUNS = {
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
     "مهجر": "displaced", "death": "killed", "prisoner": "captured", "ضحية": "killed",
     "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
-    "راكب": "aboard", "passenger": "aboard",
+    "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical",
 }
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
@@ -160,7 +162,9 @@ CASUALTY_BEFORE = _table({
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
     "يقل|تقل|يقلهم|يحمل|تحمل|carrying|carried": "aboard",
 })
-#: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``).
+#: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``); the plural
+#: of each Arabic past verb that may stand before the number joins them (``500 فلسطيني
+#: استشهدوا``: the verb agrees with the people counted).
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|أرواحهم|قتلوا|قتلى|killed|dead|died"
     "|lost their lives": "killed",
@@ -171,6 +175,23 @@ CASUALTY_AFTER = _table({
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat": "aboard",
 })
+
+
+def _plural_past(table: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str]:
+    """``استشهد`` -> ``استشهدوا``: the plural of each one-word Arabic past verb of ``table``.
+    A verb is told from a verbal noun by its shape: no article or prefix of a noun (``ال``,
+    ``م``, ``ت``), no long ``ا``/``و`` inside (``استشهاد``, ``نزوح``) and no feminine ending."""
+    out = {}
+    for words, value in table.items():
+        word = words[0]
+        noun_shape = word.startswith(("ال", "م", "ت")) or "ا" in word[1:] or "و" in word[1:]
+        if len(words) == 1 and not word.isascii() and not noun_shape and word[-1] not in "هتيا" \
+                and value != "aboard":
+            out[(word + "وا",)] = value
+    return out
+
+
+CASUALTY_AFTER.update({k: v for k, v in _plural_past(CASUALTY_BEFORE).items() if k not in CASUALTY_AFTER})
 
 # --- numbers that are not claims ----------------------------------------------------------
 NAME_NOUNS = _words("""

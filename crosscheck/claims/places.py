@@ -45,7 +45,7 @@ _AR_LOCATIVES = frozenset(fold_word(w) for w in "في وفي قرب بالقرب
 _LOCATIVE_CLITICS = ("ب", "وب", "فب")
 _EN_NOT_PLACES = frozenset("""the a an monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    he she it they we i but and or as mr mrs ms dr""".split())
+    he she it they we i but and or as mr mrs ms dr this that these those its their his our""".split())
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 _MAX_NAME = 3
 _DIRECTION_WORDS = {**lex.DIRECTIONS, **{fold_word(w): d for w, d in {

@@ -7,25 +7,55 @@ from dataclasses import replace
 
 from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence
 from ..text.normalize import normalize
-from .intervals import _interval
+from .intervals import _interval, _width
 from .rule import CHANGING_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
 
 
-def _set_findings(claims: list[Claim], disputed: _Compared, series: set[tuple[int, int]],
+def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[int, int]],
                   groups: dict[tuple[str, int], str]) -> list[Finding]:
-    """A contradiction for each set of claims joined by disputes, an agreement for each set
-    joined by agreements (a vague figure only joins vague ones: "hundreds" does not make 440
-    and 516 agree), an update for each series."""
+    """A contradiction for each set of claims joined by disputes, an agreement for each set of
+    claims that agree (:func:`agreement_sets`), an update for each series.
+
+    ``compared`` holds every compared pair, ``disputed`` its agreements and the conflicts that
+    are disputes (:func:`~crosscheck.compare.sets._split_conflicts`)."""
+    claims = compared.claims
     findings = [_contradiction(s, disputed, groups) for s in _components(len(claims), disputed.conflict)]
-    tight = {(i, j) for i, j in disputed.agree if (claims[i].value is None) == (claims[j].value is None)}
-    for members in _components(len(claims), tight):
+    for members in agreement_sets(compared):
         agreement = _agreement([claims[i] for i in members], groups)
         if agreement:
             findings.append(agreement)
     findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
                  for s in _series(claims, series)]
     return findings
+
+
+def agreement_sets(compared: _Compared) -> list[list[int]]:
+    """Sets of claims that agree: narrowest claims first, each joins every set it agrees with
+    a member of and conflicts with no member of (a conflict of any kind: a dispute, an update,
+    figures of two incidents), else starts one. Agreement is not transitive: "up to 400"
+    agrees with 104 and with 400, which do not agree, so it joins both sets and they stay
+    two; a vague figure ("hundreds") only joins vague ones."""
+    claims = compared.claims
+    linked = sorted({i for edge in compared.agree for i in edge}, key=lambda i: (_width(claims[i]), i))
+    sets: list[set[int]] = []
+    for i in linked:
+        joined = False
+        for members in sets:
+            if _joins(i, members, compared):
+                members.add(i)
+                joined = True
+        if not joined:
+            sets.append({i})
+    found = [sorted(m) for m in sets if len(m) > 1]
+    return [m for m in found if not any(set(m) < set(other) for other in found)]
+
+
+def _joins(i: int, members: set[int], compared: _Compared) -> bool:
+    vague = compared.claims[i].value is None
+    return (not compared.agrees_with(i).isdisjoint(members)
+            and compared.conflicts_with(i).isdisjoint(members)
+            and all((compared.claims[k].value is None) == vague for k in members))
 
 
 def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:

@@ -22,9 +22,22 @@ def _interval(claim: Claim, slack: float = 0.0, rounded: float = 0.0) -> tuple[f
     """The interval the claim's wording allows (in km for lengths), widened by ``slack`` (a
     share) and ``rounded`` (an amount either way)."""
     scale = _KM.get(claim.unit, 1.0)
-    low = -float("inf") if claim.low is None else claim.low * scale * (1 - slack) - rounded * scale
+    low = claim.low
+    if low is None and _estimate(claim):
+        low = claim.high * (1 - ESTIMATE_REACH)
+    low = -float("inf") if low is None else low * scale * (1 - slack) - rounded * scale
     high = float("inf") if claim.high is None else claim.high * scale * (1 + slack) + rounded * scale
     return low, high
+
+
+#: How far below its figure "up to N" / "as many as N" people reaches: news gives it as an
+#: estimate of N ("up to 400 on board" against "up to 700"), not as any number from zero.
+ESTIMATE_REACH = 0.2
+
+
+def _estimate(claim: Claim) -> bool:
+    """An upper bound on a count of people (``up to 400 people``, ``حتى 700 مهاجر``)."""
+    return claim.claim_type == "casualties" and claim.bound == "at_most" and claim.high is not None
 
 
 def _last_digit(value: float) -> float:

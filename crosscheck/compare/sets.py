@@ -169,10 +169,13 @@ def _listing_articles(claims: list[Claim]) -> set[tuple[str, tuple]]:
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
-    """Does the article of one claim also give a figure that agrees with the other?"""
+    """Does the article of one claim also give a figure that agrees with the other? A vague
+    figure ("hundreds") agrees with too much to count as giving the other side."""
     claims = compared.claims
-    return (any(claims[k].article == claims[i].article for k in compared.agrees_with(j))
-            or any(claims[k].article == claims[j].article for k in compared.agrees_with(i)))
+    return (any(claims[k].article == claims[i].article and claims[k].value is not None
+                for k in compared.agrees_with(j))
+            or any(claims[k].article == claims[j].article and claims[k].value is not None
+                   for k in compared.agrees_with(i)))
 
 
 def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None):

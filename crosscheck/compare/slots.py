@@ -19,6 +19,7 @@ from ..claims.concepts import DURATIONS, THINGS
 from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
+from ..text.translit import same_name
 from .intervals import _KM
 from .rule import EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
@@ -176,15 +177,28 @@ def _local(scope: tuple[str, ...]) -> bool:
 def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
     """The same place measured from the same reference, in no opposite direction.
 
-    A distance whose place is not named is only compared inside a sentence group.
+    The place measured counts only when it is a place (:func:`_named_place`: "Cyprus", not
+    "the incident" or "buildings"). Two distances that name no place measured are the
+    event's own position: compared when both name the same reference town ("80 km
+    south-west of Pylos" / "على بعد 75 كيلومترا جنوب غرب بيلوس"), else only inside a
+    sentence group.
     """
     if a.direction and b.direction and a.direction != b.direction:
         return False
-    if not _same_reference(a.reference, b.reference):
+    place_a, place_b = _named_place(a.place), _named_place(b.place)
+    if place_a and place_b:
+        return _same_place(a.place, b.place) and _same_reference(a.reference, b.reference)
+    if place_a or place_b:
         return False
-    if not (a.place and b.place):
-        return same_group and not (a.place or b.place)
-    return _same_place(a.place, b.place)
+    if a.reference and b.reference:
+        return _same_reference(a.reference, b.reference)
+    return same_group and not (a.reference or b.reference)
+
+
+def _named_place(place: str | None) -> bool:
+    """Is the place measured a place: a gazetteer place, a named one after a head word, or a
+    place of a kind (``نقطة تفتيش``, ``قرية``)?"""
+    return bool(place) and (bool(places_in(place)) or _kind(place) is not None)
 
 
 def _same_reference(a: str | None, b: str | None) -> bool:
@@ -194,7 +208,18 @@ def _same_reference(a: str | None, b: str | None) -> bool:
     if na == nb or na in _CAPITAL_WORDS or nb in _CAPITAL_WORDS:
         return True
     ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
-    return bool(ia & ib)
+    return bool(ia & ib) or same_name(_bare(a), _bare(b))
+
+
+def _bare(name: str) -> str:
+    """A reference without its head word (``بلدة بيلوس`` -> ``بيلوس``, ``the town of Pylos``)."""
+    words = [w for w in normalize(name).split() if w not in _REFERENCE_HEADS]
+    return " ".join(words)
+
+
+_REFERENCE_HEADS = frozenset(normalize(w) for w in (
+    "مدينة المدينة بلدة البلدة قرية منطقة جزيرة شبه ميناء the town city village port of island"
+    " peninsula").split())
 
 
 def _kind(place: str) -> str | None:
