@@ -99,3 +99,5 @@ _INSIDE = {
 #: Place id -> the country it lies in.
 COUNTRY_OF: dict[str, str] = {place: country for country, places in _INSIDE.items()
                               for place in places.split("|")}
+#: The countries that have a section.
+COUNTRIES = frozenset(_INSIDE)

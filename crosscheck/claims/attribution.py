@@ -32,15 +32,18 @@ def _words(text: str) -> frozenset[str]:
 
 _VERBS = _words("""
     قال قالت أفاد أفادت ذكر ذكرت أعلن أعلنت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
-    كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت
+    كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت قدر قدرت قدروا
 """)
 _NAQL = _words("نقل نقلت")
 _ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
 _QUOTING = _words("نقلا")
+#: ``حسب`` alone also means "depending on" (``حسب المجريات الميدانية``): only a known source
+#: head follows it as a source.
+_DEPENDING = _words("حسب")
 _STOP = _words("""
     إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم بأن بان إنّ على خلال عبر أمس اليوم مساء صباح
     فجر ظهر ليل قائلا مؤكدا مضيفا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
-    اليوم that who which on in at during after before yesterday today
+    اليوم إلى الى إلي الذي التي الذين that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
 _EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن")
@@ -53,8 +56,13 @@ _SOURCE_HEADS = _words("""
 _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
-_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed".split())
-_EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'.split())
+_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated estimates".split())
+#: Words that end an English source read backwards from its verb; a form of "be" before the
+#: verb makes it a passive ("78 people are confirmed dead"), not a speaker.
+_EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
+                     ' is are was were be been being'.split())
+_EN_ADVERBS = frozenset("also later earlier then previously initially had has have".split())
+_EN_JOINERS = frozenset("- ' ’".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 
 
@@ -153,9 +161,19 @@ def _according(toks: list[Tok], i: int) -> list[Tok] | None:
         k += 1
     if k + 1 < len(toks) and toks[k].text == "ما" and toks[k + 1].text in _VERBS:
         return _source_after(toks, k + 2) or None
-    if k < len(toks) and _is_source_head(toks[k].text):
+    if k < len(toks) and (_is_source_head(toks[k].text) or (word not in _DEPENDING and _named_body(toks, k))):
         return _source_after(toks, k) or None
     return None
+
+
+def _named_body(toks: list[Tok], k: int) -> bool:
+    """A definite noun phrase after بحسب/وفق names who says it, whatever the noun: ``وفق جهاز
+    خفر السواحل`` (nouns before a definite one), ``بحسب السلطات``."""
+    word = toks[k].text
+    if toks[k].kind != "word" or word in _STOP or word in _EVENT_NOUNS:
+        return False
+    chain = [t.text for t in toks[k + 1:k + 3] if t.kind == "word"]
+    return word.startswith("ال") or any(w.startswith("ال") for w in chain)
 
 
 def _is_source_head(word: str) -> bool:
@@ -198,10 +216,18 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     if toks[i].text not in _EN_VERBS:
         return None
     words: list[Tok] = []
-    for tok in reversed(toks[max(0, i - _MAX_WORDS):i]):
+    back = i
+    while back > 0 and toks[back - 1].text in _EN_ADVERBS:  # "the official also said"
+        back -= 1
+    for tok in reversed(toks[max(0, back - _MAX_WORDS):back]):
+        if tok.text in _EN_JOINERS and words:  # "Hamas-run", "Turkey's"
+            words.insert(0, tok)
+            continue
         if tok.kind != "word" or tok.text in _EN_STOP:
             break
         words.insert(0, tok)
+    while words and words[0].text in _EN_JOINERS:
+        words = words[1:]
     if words and not (len(words) == 1 and words[0].text in _PRONOUNS):
         return words
     if i > 0 and toks[i - 1].text in (",", '"', "”"):

@@ -10,7 +10,7 @@ from .intervals import _width, agree
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import _time_order, conflict_kind
-from .slots import _slot_key, comparable, story_places
+from .slots import _slot_key, comparable, several_countries, story_places
 
 
 @dataclass
@@ -20,6 +20,8 @@ class _Compared:
     agree: set[tuple[int, int]]
     conflict: set[tuple[int, int]]
     claims: list[Claim]
+    #: Articles of stories whose figures span several countries (:func:`several_countries`).
+    mixed_scope: frozenset[str] = frozenset()
     _partners: dict[int, set[int]] = field(default_factory=dict)
     _agrees_with: dict[int, set[int]] = field(default_factory=dict)
     _conflicts_with: dict[int, set[int]] = field(default_factory=dict)
@@ -57,7 +59,8 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
     for i, claim in enumerate(claims):
         buckets.setdefault((story_of(claim), *_slot_key(claim)), []).append(i)
     places = story_places(claims, story_of)
-    compared = _Compared(set(), set(), claims)
+    mixed = several_countries(claims, story_of)
+    compared = _Compared(set(), set(), claims, frozenset(c.article for c in claims if story_of(c) in mixed))
     for (story, claim_type, *_), members in buckets.items():
         story_wide = stories is not None and claim_type in STORY_WIDE_TYPES
         for i, j in _candidate_pairs(members, claims, None if story_wide else near):
@@ -141,14 +144,14 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute.
     """
-    disputed = _Compared(set(), set(), compared.claims)
+    disputed = _Compared(set(), set(), compared.claims, compared.mixed_scope)
     updates = set()
     listing = _listing_articles(compared.claims)
     for i, j in sorted(compared.agree):
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
-        kind = conflict_kind(a, b, rule, same_statement(a, b))
+        kind = conflict_kind(a, b, rule, same_statement(a, b), one_scope=a.article not in compared.mixed_scope)
         if kind == "update":
             updates.add((i, j))
         elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..claims._containment import COUNTRY_OF
+from ..claims._containment import COUNTRY_OF, COUNTRIES
 from ..claims.concepts import DURATIONS, THINGS
 from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
 from ..text.translit import same_name
 from .intervals import _KM
-from .rule import EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
+from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
 
 _COMBATANTS = frozenset({"soldiers", "fighters", "officers", "members", "mercenaries"})
@@ -271,3 +271,19 @@ def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[st
     return {story: frozenset(p for p, named in naming.get(story, {}).items()
                              if len(named) >= max(2, STORY_PLACE_SHARE * len(members)))
             for story, members in articles.items()}
+
+
+def several_countries(claims: list[Claim], story_of) -> set[str | None]:
+    """Stories whose changing figures name places in two countries or more (each named by
+    two articles at least): a toll there may be one country's, or one side's, without saying
+    so, so a body's lower figure may be of another scope than a higher one."""
+    naming: dict[str | None, dict[str, set[str]]] = {}
+    for claim in claims:
+        if claim.claim_type not in CHANGING_TYPES:
+            continue
+        for place in claim.scope or claim.place_ids:
+            country = COUNTRY_OF.get(place, place if place in COUNTRIES else None)
+            if country:
+                naming.setdefault(story_of(claim), {}).setdefault(country, set()).add(claim.article)
+    return {story for story, countries in naming.items()
+            if sum(len(named) >= 2 for named in countries.values()) >= 2}
