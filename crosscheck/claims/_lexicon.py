@@ -80,7 +80,9 @@ MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقو
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
 DEPTH_AFTER = _words("deep underground")
 CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"})
-LENGTH_UNITS = frozenset({"km", "m", "mile", "nmi"})
+#: Kilometres in one of each length unit.
+KM_IN = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}
+LENGTH_UNITS = frozenset(KM_IN)
 MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar"})
 
 # --- counted nouns ------------------------------------------------------------------------

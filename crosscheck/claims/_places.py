@@ -54,9 +54,14 @@ def _ar_reference(toks: list[Tok], k: int) -> list[Tok]:
 
 
 def _en_reference(toks: list[Tok], k: int) -> list[Tok]:
-    """English place phrase after ``of``/``from`` (``Tripoli``, ``the capital``)."""
+    """English place phrase after ``of``/``from`` (``Tripoli``, ``the capital``, ``the
+    southern coastal town of Pylos`` -> Pylos)."""
     if k < len(toks) and toks[k].text == "the":
         k += 1
+        for n in range(k, min(k + 4, len(toks) - 2)):
+            if toks[n].text in lex.EN_PLACE_HEADS and toks[n + 1].text == "of" and toks[n + 2].upper:
+                k = n + 2
+                break
     words: list[Tok] = []
     for tok in toks[k:k + _MAX_WORDS]:
         if tok.kind != "word" or not (tok.upper or tok.text in lex.EN_PLACE_HEADS):
@@ -140,5 +145,10 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
             and _subject_ok(toks, k - 1, english):
         words.insert(0, toks[k - 1])
         k -= 1
+    if k > 0 and toks[k - 1].text in _TOWARDS:
+        return None  # "في طريقه إلى إيطاليا وكان على بعد 80 كم": a destination, not the place measured
     words = _trim(words) if not english else words
     return _text(folded, words) if words else None
+
+
+_TOWARDS = frozenset(fold_word(w) for w in "إلى الى نحو باتجاه to towards toward for".split())

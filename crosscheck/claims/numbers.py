@@ -57,7 +57,7 @@ nouns in the lexicon are given as their lemma (``جنديا`` -> ``جندي``, `
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
@@ -273,4 +273,44 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(quantity)
             limit = nxt
         i = max(nxt, i + 1)
-    return found
+    return _one_per_conversion(text, found)
+
+
+METRIC = frozenset({"km", "m"})
+#: Relative difference two lengths in different units may have and be one length converted.
+CONVERSION_TOLERANCE = 0.03
+
+
+def _one_per_conversion(text: str, found: list[Quantity]) -> list[Quantity]:
+    """One quantity for a length given in two units (``about 50 miles (80 km)``, ``47 ميلا
+    بحريا (54 ميلا، 87 كيلومترا)``): the same figure written twice is one claim, in metric
+    units where one is (the writing most outlets give, so the one compared), else the most
+    precise writing, keeping where and from where it measures."""
+    out: list[Quantity] = []
+    last = None  # the quantity as written just before, to see what stands between
+    for quantity in found:
+        if last is not None and _converts(text, last, quantity):
+            previous = out[-1]
+            kept = min((previous, quantity), key=lambda q: (q.unit not in METRIC, _width_km(q)))
+            out[-1] = replace(kept, direction=previous.direction or quantity.direction,
+                              reference=previous.reference or quantity.reference,
+                              subject=previous.subject if previous.reference else kept.subject)
+        else:
+            out.append(quantity)
+        last = quantity
+    return out
+
+
+def _converts(text: str, a: Quantity, b: Quantity) -> bool:
+    if a.unit not in lex.KM_IN or b.unit not in lex.KM_IN or a.unit == b.unit:
+        return False
+    if a.value is None or b.value is None or text[a.end:b.start].strip(" (،,") != "":
+        return False
+    ka, kb = a.value * lex.KM_IN[a.unit], b.value * lex.KM_IN[b.unit]
+    return abs(ka - kb) <= CONVERSION_TOLERANCE * max(ka, kb)
+
+
+def _width_km(quantity: Quantity) -> float:
+    if quantity.low is None or quantity.high is None:
+        return float("inf")
+    return (quantity.high - quantity.low) * lex.KM_IN[quantity.unit]

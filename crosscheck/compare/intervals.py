@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import math
 
+from ..claims._lexicon import KM_IN
 from ..models import Claim
 from .rule import FIXED_ATTRIBUTES, ROUNDED_TYPES
 
 
-_KM = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}
+_KM = KM_IN
 
 
 #: Relative slack when two units are converted (``30 km (19 miles)``).
