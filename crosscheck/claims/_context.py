@@ -110,13 +110,19 @@ def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     if nxt is not None and nxt.glued and nxt.text in "+/:" and core.j + 1 < len(toks) \
             and toks[core.j + 1].kind == "num":
         return True
-    if _word_in(prev, lex.NAME_NOUNS) or _word_in(nxt, lex.TIME_AFTER):
+    if _word_in(prev, lex.NAME_NOUNS) or _word_in(nxt, lex.TIME_AFTER) or _clock_after(toks, core.j):
         return True
     after = core.j + 1 if nxt is not None and nxt.text == "من" else core.j
     if match_at(toks, after, lex.MONTHS) or (prev is not None and match_before(toks, core.i, lex.MONTHS)):
         return not core.vague
     return is_year(toks, core) and (_word_in(prev, lex.YEAR_MARKERS) or _after_date(toks, core.i) or (
         nxt is not None and nxt.text in ("م", "ه") and nxt.kind == "word"))
+
+
+def _clock_after(toks: list[Tok], j: int) -> bool:
+    """``4.17 a.m.``, ``6.30 p.m.``: the dotted clock words, as the tokenizer splits them."""
+    words = [t.text for t in toks[j:j + 3]]
+    return len(words) == 3 and words[0] in ("a", "p") and words[1] == "." and words[2] == "m"
 
 
 def _after_date(toks: list[Tok], i: int) -> bool:

@@ -17,12 +17,12 @@ from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
-from crosscheck.claims.reporting import reporting_of
+from crosscheck.claims.reporting import leads_with_later_event, reporting_of
 from crosscheck.models import Article, Claim, Sentence, published_date
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
 # comma followed by a space (so ``5,300`` stays whole).
-_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[؛;!?؟:،\n]|,(?=\s)")
+_CLAUSE_BREAK = re.compile(r"\.(?!\d)|[؛;!?؟،\n]|(?<!\d):(?!\d)|,(?=\s)")
 
 
 def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]:
@@ -38,12 +38,29 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
     """
     by_id = {a.id: a for a in articles}
     claims: list[Claim] = []
+    leads: dict[str, list[str]] = {}
     for sentence in sentences:
+        lead = leads.setdefault(sentence.article, [])
+        if len(lead) < LEAD_SENTENCES:
+            lead.append(sentence.text)
         if sentence.block != "body":
             continue
         article = by_id.get(sentence.article)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
-    return claims
+    later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
+    return [_of_later_event(c) if c.article in later else c for c in claims]
+
+
+#: Sentences (title included) that make an article's lead.
+LEAD_SENTENCES = 2
+
+
+def _of_later_event(claim: Claim) -> Claim:
+    """In an article whose lead reports a later occurrence, a magnitude or depth with no cue
+    of its own is that occurrence's (``The 7.5 magnitude earthquake occurred near...``)."""
+    if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None:
+        return replace(claim, event="second", cue="the article's lead reports a later event")
+    return claim
 
 
 @dataclass
@@ -152,7 +169,8 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     event = reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
-    cue = reading.cue if (event or reading.time_role != "current" or reading.status != "asserted") else None
+    pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 7.8 quake"
+    cue = reading.cue if (event or pointed_back or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
                    scope=scope_of(claim.place_ids), running=reading.running, concept=concept_of(claim.counted))
 

@@ -89,6 +89,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     if _opens_with_earlier(opening) or _past_year(opening, published_year):
         b = f"{opening} {b}"
     event, event_cue = _event(b)
+    if event is None and event_cue is None and (m := _FIRST.search(opening)):
+        event_cue = m.group()  # "In the early hours of Monday, a powerful 7.8 magnitude quake"
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
@@ -141,8 +143,36 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
 
 
 def _event(b: str) -> tuple[str | None, str | None]:
+    """The event a figure belongs to, and the cue: ``second`` or ``aftershock`` when the
+    clause names another occurrence; None for the main one, with the cue when the clause
+    points back to it (``hours after a``, ``the first quake``: see :func:`leads_with_later_event`)."""
     if m := _AFTERSHOCK.search(b):
         return "aftershock", m.group()
+    if m := _FIRST.search(b):
+        return None, m.group()
     if m := _SECOND.search(b):
         return "second", m.group()
     return None, None
+
+
+#: Words that point a figure back to the first occurrence: ``hours after a 7.8 quake``,
+#: ``the first quake``, ``in the early hours``, ``الزلزال الأول``.
+_FIRST = _phrases(
+    "الأول|الاول|الأولى|الاولى|السابق|السابقة|الذي سبقه|بعد زلزال|first|initial|initially|earlier|previous"
+    "|prior|original|hours after|hours of|after a|after the|following a|following the|early hours")
+#: Words that name the event itself, for :func:`leads_with_later_event`.
+_EVENT_NOUNS = _phrases(
+    "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast")
+
+
+def leads_with_later_event(lead: str) -> bool:
+    """Does an article's lead report another occurrence (``Another powerful earthquake hit``,
+    ``زلزال جديد بقوة``)? Then the article is about that one, and a figure of its event that
+    its clause does not point back to the first (:data:`_FIRST`) is the later event's."""
+    text = normalize(lead)
+    for noun in _EVENT_NOUNS.finditer(text):
+        window = text[max(0, noun.start() - 30):noun.end() + 20]
+        later = [m for m in _SECOND.finditer(window) if not re.search(r"\d\s*$", window[:m.start()])]
+        if later and not _FIRST.search(window):  # "40 ثانية" is forty seconds, not a second quake
+            return True
+    return False
