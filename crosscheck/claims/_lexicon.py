@@ -118,7 +118,7 @@ COUNTED = _table({
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
     "casualty|casualties": "casualty", "victim|victims": "victim",
     "body|bodies": "body", "survivor|survivors": "survivor", "martyr|martyrs": "martyr",
-    "حالة حرجة|حالات حرجة|critical cases|critical case|in critical condition"
+    "حالة حرجة|حالات حرجة|بحالة حرجة|بحالات حرجة|critical cases|critical case|in critical condition"
     "|in serious condition|in a critical condition": "critical", "passenger|passengers": "passenger", "time|times": "time", "day|days": "day",
     "year|years": "year", "month|months": "month", "hour|hours": "hour",
 })

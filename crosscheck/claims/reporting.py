@@ -45,6 +45,12 @@ def _phrases(text: str) -> re.Pattern:
 _EARLIER = _phrases(
     "في وقت سابق|وفي وقت سابق|سابقا|في حصيلة سابقة|الحصيلة السابقة|حصيلة سابقة|earlier|earlier today"
     "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with")
+#: A moment told relative to the event (``in the first hours after the blast``, ``within just
+#: over an hour of the blast``, ``في الساعات الأولى``): a figure of that moment, quoted later.
+_SHORTLY_AFTER = re.compile(
+    r"(?<!\w)(?:in|within|during)\s+(?:the\s+)?(?:just\s+)?(?:over\s+|about\s+|less than\s+)?"
+    r"(?:an?\s+|the\s+first\s+|\d+\s+|a few\s+)?(?:hour|hours|minutes)\s+(?:of|after)(?!\w)"
+    r"|(?<!\w)(?:في|خلال)\s+(?:ال)?ساعات\s+(?:ال)?اولي(?!\w)")
 _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
@@ -100,7 +106,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
 
 
 def _opens_with_earlier(lead: str) -> bool:
-    return bool(_EARLIER.match(" ".join(lead.split()[:4])))
+    opening = " ".join(lead.split()[:8])
+    return bool(_EARLIER.match(" ".join(lead.split()[:4])) or _SHORTLY_AFTER.match(opening))
 
 
 def _past_year(text: str, published_year: int | None) -> bool:
@@ -130,7 +137,7 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):
         return "background", "asserted", m.group()
-    if m := _EARLIER.search(b):
+    if m := _EARLIER.search(b) or _SHORTLY_AFTER.search(b):
         return "earlier", "asserted", m.group()
     if m := _HAD.search(b):
         return "earlier", "asserted", m.group()

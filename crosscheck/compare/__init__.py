@@ -32,6 +32,7 @@ from .findings import (
 from .intervals import agree, overlap
 from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
+from .series import story_reports
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
 from .slots import _settle_earlier, comparable, is_compared, story_places
 
@@ -71,7 +72,8 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     groups = {m.key: c.id for c in clusters for m in c.members}
     numeric = _compared_figures(claims)
     compared = _comparison_sets(numeric, rule, groups, near, stories)
-    disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near))
+    reports = story_reports(numeric, claims, lambda claim: stories.get(claim.article) if stories else None)
+    disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near), reports)
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(compared, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
@@ -118,5 +120,6 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     """
     numeric = _compared_figures(claims)
     compared = _comparison_sets(numeric, rule, {})
-    disputed, series = _split_conflicts(compared, rule, _statement_relation({}, None))
+    reports = story_reports(numeric, claims, lambda claim: None)
+    disputed, series = _split_conflicts(compared, rule, _statement_relation({}, None), reports)
     return _ordered(_set_findings(compared, disputed, series, {}))

@@ -1,37 +1,107 @@
 """Update or dispute: when two different figures of a changing count are one series."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..models import Claim, published_date, published_time
 from ..text.normalize import content_words, normalize
 from .intervals import _interval, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
-from .slots import _days_apart
+from .slots import _days_apart, _slot_key, several_countries
+
+
+@dataclass(frozen=True)
+class StoryReports:
+    """What each story reports of each slot, for telling a dispute from a series.
+
+    Attributes:
+        story_of: The story of each article.
+        mixed_scope: Stories whose figures span countries (:func:`several_countries`).
+        days: ``(story, slot) -> {value: days}``: the days each figure was reported on, as
+            the current one.
+        withdrawn: ``(article, slot) -> values`` an article says were wrong ("78 and not 79
+            as originally reported").
+    """
+
+    story_of: dict[str, str | None] = field(default_factory=dict)
+    mixed_scope: frozenset = frozenset()
+    days: dict[tuple, dict[float, set[int]]] = field(default_factory=dict)
+    withdrawn: dict[tuple, set[float]] = field(default_factory=dict)
+
+    def one_scope(self, claim: Claim) -> bool:
+        return self.story_of.get(claim.article) not in self.mixed_scope
+
+    def corrects(self, a: Claim, b: Claim) -> bool:
+        """Does the article of one figure say the other one was wrong?"""
+        return (a.value in self.withdrawn.get((b.article, _slot_key(b)), ())
+                or b.value in self.withdrawn.get((a.article, _slot_key(a)), ()))
+
+    def comes_back(self, a: Claim, b: Claim) -> bool:
+        """Is the lower of two figures reported both by the first day the higher one was and
+        after the day of the higher one? Then the count never rose from it: the two are given
+        for the same moment (79 against the 78 given before and after). A higher figure given
+        first and replaced later (500, then 471 from the next day on) is a revision."""
+        if a.value is None or b.value is None or a.value == b.value:
+            return False
+        low, high = sorted((a, b), key=lambda c: c.value)
+        day = published_date(high.published)
+        if day is None:
+            return False
+        slot = self.days.get((self.story_of.get(low.article), _slot_key(low)), {})
+        reported, high_days = slot.get(low.value, set()), slot.get(high.value, {day.toordinal()})
+        return (any(d <= min(high_days) for d in reported)
+                and any(d > day.toordinal() for d in reported))
+
+
+def story_reports(figures: list[Claim], claims: list[Claim], story_of) -> StoryReports:
+    """:class:`StoryReports` of the compared ``figures``; ``claims`` (all claims of the run)
+    give the withdrawn figures."""
+    days: dict[tuple, dict[float, set[int]]] = {}
+    for claim in figures:
+        day = published_date(claim.published)
+        if day is not None and claim.value is not None and claim.time_role == "current":
+            key = (story_of(claim), _slot_key(claim))
+            days.setdefault(key, {}).setdefault(claim.value, set()).add(day.toordinal())
+    withdrawn: dict[tuple, set[float]] = {}
+    for claim in claims:
+        if claim.status == "withdrawn" and claim.value is not None:
+            withdrawn.setdefault((claim.article, _slot_key(claim)), set()).add(claim.value)
+    return StoryReports({c.article: story_of(c) for c in figures}, frozenset(several_countries(figures, story_of)),
+                        days, withdrawn)
 
 
 def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False,
-                  one_scope: bool = False) -> str | None:
+                  reports: StoryReports = StoryReports()) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
-    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count,
-    compatible wordings ("more than 50", then 135) are one series, and so are a figure quoted
-    as the earlier one, or figures reported on different days or
-    ``update_after_hours`` apart, are one series (``update``; a falling one is named a
-    revision), except that in a story at one place (``one_scope``: its figures name no two
-    countries) a later, lower figure from another named body disputes the first (a ministry's
-    toll against a later, lower estimate of intelligence services). Where a story spans
-    countries, a toll's scope is too often unwritten to call another body's lower figure a
-    dispute. Figures of one moment dispute each other when their
-    sentences state the same thing (``same_statement``: one sentence group, or near each
-    other in the index) and two named sources share nothing, or neither is worded as a
-    running count (``rose to``, ``so far``, ``at least``); a running count is a point of the
-    series. Figures of one moment whose sentences state different things may be two
-    incidents: None, neither a dispute nor an update.
+    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count, a
+    figure an article says was wrong ("78 and not 79 as originally reported") is revised,
+    an ``update``. In a story at one place (its figures name no two countries:
+    :meth:`StoryReports.one_scope`), two outlets' figures are a dispute when the lower one is
+    reported both by the day of the higher one and after it (the count never rose from it:
+    79 against the 78 given before and after), or when a later figure from another named
+    body is much lower (a ministry's toll against a later estimate of intelligence services).
+    Otherwise compatible wordings ("more than 50", then 135) are one series, and so are a
+    figure quoted as the earlier one, or figures reported on different days or
+    ``update_after_hours`` apart (``update``; a falling one is named a revision). Figures of
+    one moment dispute each other when their sentences state the same thing
+    (``same_statement``: one sentence group, or near each other in the index) and two named
+    sources share nothing (in a story at one place), or neither is worded as a running count
+    (``rose to``, ``so far``, ``at least``); a running count is a point of the series. Figures
+    of one moment whose sentences state different things may be two incidents: None,
+    neither a dispute nor an update. Where a story spans countries, a toll's scope is too
+    often unwritten to call another body's figure a dispute.
     """
     if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES:
         return "dispute"
-    if overlap(a, b):  # compatible wordings of a rising count ("more than 50", then 135)
+    if reports.corrects(a, b):
         return "update"
+    one_scope = reports.one_scope(a)
     if "earlier" in (a.time_role, b.time_role):
+        return "update"
+    if one_scope and a.outlet != b.outlet and reports.comes_back(a, b):
+        return "dispute"
+    if overlap(a, b):  # compatible wordings of a rising count ("more than 50", then 135)
         return "update"
     if one_scope and _different_sources(a, b) and _falls_later(a, b):
         return "dispute"  # another body's lower count is no revision of the first one's

@@ -9,8 +9,8 @@ from ..models import Claim
 from .intervals import _width, agree
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
-from .series import _time_order, conflict_kind
-from .slots import _slot_key, comparable, several_countries, story_places
+from .series import StoryReports, _time_order, conflict_kind
+from .slots import _slot_key, comparable, story_places
 
 
 @dataclass
@@ -20,8 +20,6 @@ class _Compared:
     agree: set[tuple[int, int]]
     conflict: set[tuple[int, int]]
     claims: list[Claim]
-    #: Articles of stories whose figures span several countries (:func:`several_countries`).
-    mixed_scope: frozenset[str] = frozenset()
     _partners: dict[int, set[int]] = field(default_factory=dict)
     _agrees_with: dict[int, set[int]] = field(default_factory=dict)
     _conflicts_with: dict[int, set[int]] = field(default_factory=dict)
@@ -59,8 +57,7 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
     for i, claim in enumerate(claims):
         buckets.setdefault((story_of(claim), *_slot_key(claim)), []).append(i)
     places = story_places(claims, story_of)
-    mixed = several_countries(claims, story_of)
-    compared = _Compared(set(), set(), claims, frozenset(c.article for c in claims if story_of(c) in mixed))
+    compared = _Compared(set(), set(), claims)
     for (story, claim_type, *_), members in buckets.items():
         story_wide = stories is not None and claim_type in STORY_WIDE_TYPES
         for i, j in _candidate_pairs(members, claims, None if story_wide else near):
@@ -136,39 +133,48 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
     return side_of
 
 
-def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement
-                     ) -> tuple[_Compared, set[tuple[int, int]]]:
+def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement,
+                     reports: StoryReports = StoryReports()) -> tuple[_Compared, set[tuple[int, int]]]:
     """Agreements with the disputes (conflicts that are no update), and the update edges.
 
-    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing. A
+    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing;
+    ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`). A
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute.
     """
-    disputed = _Compared(set(), set(), compared.claims, compared.mixed_scope)
+    disputed = _Compared(set(), set(), compared.claims)
     updates = set()
     listing = _listing_articles(compared.claims)
     for i, j in sorted(compared.agree):
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
-        kind = conflict_kind(a, b, rule, same_statement(a, b), one_scope=a.article not in compared.mixed_scope)
+        kind = conflict_kind(a, b, rule, same_statement(a, b), reports)
         if kind == "update":
             updates.add((i, j))
         elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)
-              and not {(a.article, _slot_key(a)), (b.article, _slot_key(b))} & listing):
+              and not {_listing_key(a), _listing_key(b)} & listing):
             disputed.add(i, j, False)
     return disputed, updates
 
 
-def _listing_articles(claims: list[Claim]) -> set[tuple[str, tuple]]:
-    """(article, slot) where an article gives several different figures of one weak slot
-    (shares, amounts, counts of an unnamed thing): a list of different quantities, which its
+def _listing_articles(claims: list[Claim]) -> set[tuple]:
+    """:func:`_listing_key` of each article that gives several different figures of one weak
+    slot (shares, amounts, counts of an unnamed thing), or several current tolls of one scope
+    (a hospital's toll and the war's, unnamed): a list of different quantities, which the
     slot does not tell apart, so none of them is disputed."""
-    values: dict[tuple[str, tuple], set[float | None]] = {}
+    values: dict[tuple, set[float | None]] = {}
     for claim in claims:
-        if claim.claim_type in GROUP_ONLY_TYPES:
-            values.setdefault((claim.article, _slot_key(claim)), set()).add(claim.value)
+        listed = claim.claim_type in GROUP_ONLY_TYPES or (
+            claim.claim_type == "casualties" and claim.time_role == "current" and claim.value is not None)
+        if listed:
+            values.setdefault(_listing_key(claim), set()).add(claim.value)
     return {key for key, found in values.items() if len(found) > 1}
+
+
+def _listing_key(claim: Claim) -> tuple:
+    scope = claim.scope if claim.claim_type == "casualties" else ()
+    return claim.article, _slot_key(claim), scope
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
