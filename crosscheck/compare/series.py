@@ -10,6 +10,10 @@ from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart, _slot_key, several_countries
 
 
+#: Wordings that give a count as counted so far ("78", "at least 78"), not a loose bound.
+COUNTED_BOUNDS = frozenset({"exact", "at_least"})
+
+
 @dataclass(frozen=True)
 class StoryReports:
     """What each story reports of each slot, for telling a dispute from a series.
@@ -43,6 +47,8 @@ class StoryReports:
         first and replaced later (500, then 471 from the next day on) is a revision."""
         if a.value is None or b.value is None or a.value == b.value:
             return False
+        if not {a.bound, b.bound} <= COUNTED_BOUNDS:
+            return False  # "more than 300" wounded is a loose bound: 324 fits it
         low, high = sorted((a, b), key=lambda c: c.value)
         day = published_date(high.published)
         if day is None:

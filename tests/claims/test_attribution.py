@@ -23,12 +23,22 @@ ROWS = [
     ("A military source said 145 soldiers were captured.", "military source"),
     ("Seven civilians were killed, according to the Health Ministry.", "Health Ministry"),
     ("\"We will not retreat,\" said Mohammed Gnounou, spokesman for the GNA forces.", "Mohammed Gnounou"),
+    # a hyphenated or possessive name stays whole; an adverb before the verb is skipped
+    ("Within an hour, the Hamas-run Health Ministry said 500 had died.", "Hamas-run Health Ministry"),
+    ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
+    # estimating is reporting a figure
+    ("The US intelligence community has estimated that 100 to 300 people died.", "US intelligence community"),
+    ("وقدرت الاستخبارات الأمريكية أن عدد القتلى بين 100 و300", "الاستخبارات الأمريكية"),
+    # a body named after بحسب/وفق, whatever its noun; a relative pronoun ends it
+    ("لقي 30 شخصا حتفهم وفق جهاز الدفاع المدني الذي أشار إلى أن الحصيلة قد ترتفع", "جهاز الدفاع المدني"),
     # no source
     ("وأضاف: \"سنواصل إحباط عشاق الانقلابات\"", None),
     ("قال إن القوات تقدمت", None),
     ("الملتقى جرى تعليقه حسب المجريات الميدانية", None),
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),
     ("He said the talks would resume.", None),
+    # a passive names no speaker
+    ("So far 60 people are confirmed dead.", None),
     ("Fighting continued on Friday.", None),
 ]
 

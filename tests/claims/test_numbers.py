@@ -221,6 +221,23 @@ ROWS = [
     ("كان يقل من 400 إلى 750 مهاجرا", "400 إلى 750 مهاجرا", N, 400, 750, "vague", N, "casualties", "aboard"),
     ("ارتفع عدد القتلى من 78 إلى 81 شخصا", "81 شخصا", 81, 81, 81, "exact", N, "casualties", "killed"),
     ("بلغت 1.9 تريليون ريال", "1.9 تريليون ريال", 1.9e12, 1.9e12, 1.9e12, "exact", "SAR", "money", N),
+    # --- what happened to the people counted ----------------------------------------------
+    # the plural of a past verb after the count agrees with the people counted
+    ("قالت الوزارة إن 230 فلسطينيا استشهدوا في القصف", "230 فلسطينيا", 230, 230, 230, "exact", N,
+     "casualties", "killed"),
+    ("وأفاد المصدر بأن 12 عاملا أصيبوا في الحريق", "12 عاملا", 12, 12, 12, "exact", N, "casualties", "wounded"),
+    ("the ministry said 212 martyrs were buried", "212 martyrs", 212, 212, 212, "exact", N, "casualties", "killed"),
+    ("وبقي 19 بحالة حرجة", "19 بحالة حرجة", 19, 19, 19, "exact", N, "casualties", "critical"),
+    ("15 critical cases remain in hospital", "15 critical cases", 15, 15, 15, "exact", N, "casualties", "critical"),
+    # a passive verb after "on board" says what happened to them
+    ("61 people on board have been rescued", "61 people", 61, 61, 61, "exact", N, "casualties", "rescued"),
+    # --- a length in two units is one quantity, the metric writing kept ----------------------
+    ("the ferry sank about 30 miles (48 km) west of the cape", "48 km", 48, 48, 48, "exact", "km", "distance", N),
+    ("على مسافة 26 ميلا بحريا (30 ميلا، 48 كيلومترا) غرب الرأس", "48 كيلومترا", 48, 48, 48, "exact", "km",
+     "distance", N),
+    # --- clock times are not quantities ------------------------------------------------------
+    _none("the quake struck at 3.52 a.m. local time"),
+
 ]
 
 
@@ -262,6 +279,11 @@ DISTANCES = [
     ("Forces took Gharyan, 80 km south of Tripoli, on Thursday", "80 km", "south", "Tripoli", "Gharyan"),
     ("a checkpoint about 30 km west of the capital", "about 30 km", "west", "capital", "checkpoint"),
     ("the base lies 20 km north-west of Misrata", "20 km", "north-west", "Misrata", "base"),
+    # the reference after a described town; a destination is not the place measured
+    ("the wreck lay about 40 km from the southern fishing town of Marsala", "about 40 km", None, "Marsala", None),
+    ("كان القارب في طريقه إلى مالطا وكان على بعد 40 كيلومترا غرب بلدة مرسالا", "40 كيلومترا", "west",
+     "مرسالا", None),
+    ("the ferry sank about 30 miles (48 km) west of Valletta", "48 km", "west", "Valletta", None),
 ]
 
 

@@ -26,6 +26,13 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("the deadliest since 1999, when about 17,000 people died", "about 17,000 people", "background", "1999"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
+    # a modal on a past event hedges what happened, it projects nothing
+    ("the trawler may have been carrying up to 640 people", "up to 640 people", "current", None),
+    # a moment told relative to the event is an earlier figure, quoted later
+    ("Within just over an hour of the fire, the agency said 300 had died", "300", "earlier",
+     "within just over an hour of"),
+    ("In the first hours after the collapse, the mayor said 40 people were killed", "40 people",
+     "earlier", "in the first hours after"),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
@@ -37,6 +44,8 @@ def test_time_role(text, phrase, role, cue):
     ("بلغت الحصيلة 78 وليس 79 قتيلا", "79 قتيلا", "withdrawn"),
     ("ونفت الوزارة مقتل 40 جنديا", "40 جنديا", "denied"),
     ("قتل 40 جنديا", "40 جنديا", "asserted"),
+    # the withdrawing words belong to the figure they follow, not to the one before it
+    ("the official death toll is 78 and not 79 as originally reported", "78", "asserted"),
 ])
 def test_status(text, phrase, status):
     assert _claim(text, phrase).status == status
@@ -59,6 +68,36 @@ def test_running_count(text, phrase, running):
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
+
+
+def _article_claims(*texts: str):
+    """Claims of one article whose sentences are ``texts`` (the first is its lead)."""
+    from crosscheck.claims.extract import claims_of
+    from crosscheck.models import Article
+
+    article = Article("a", "A", "\n".join(texts), "a.md", published="2031-03-04")
+    sentences, start = [], 0
+    for n, text in enumerate(texts):
+        sentences.append(Sentence("a", "A", n, start, start + len(text), text, normalize(text)))
+        start += len(text) + 1
+    return claims_of([article], sentences)
+
+
+def test_article_led_by_a_later_event_gives_its_figures_unless_pointed_back():
+    claims = _article_claims(
+        "Another strong earthquake hit the coast on Tuesday afternoon, hours after a 6.9 magnitude quake.",
+        "The 6.4 magnitude earthquake was centred near the port.",
+        "It was 12 kilometres deep.",
+        "In the early hours of Tuesday, a 6.9 magnitude quake had struck the same coast.")
+    events = {(c.claim_type, c.value, c.sentence): c.event for c in claims if c.claim_type in ("magnitude", "depth")}
+    assert events == {("magnitude", 6.9, 0): None, ("magnitude", 6.4, 1): "second",
+                      ("depth", 12.0, 2): "second", ("magnitude", 6.9, 3): None}
+
+
+def test_seconds_are_not_a_second_event():
+    claims = _article_claims("زلزال بقوة 6.1 درجات ضرب الساحل ودامت الهزة 40 ثانية.",
+                             "وقال المركز إن الزلزال وقع على عمق 9 كيلومترات.")
+    assert [c.event for c in claims if c.claim_type in ("magnitude", "depth")] == [None, None]
 
 
 def test_scope_keeps_the_finest_place():

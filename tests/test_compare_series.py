@@ -1,0 +1,110 @@
+"""Rules of the comparison on hand-made claims (no model): which figures agree, which are a
+dispute, which are one series, and how agreement sets are formed."""
+from __future__ import annotations
+
+from crosscheck.compare import compare_claims
+from crosscheck.compare.sets import _Compared
+from crosscheck.compare.findings import agreement_sets
+from crosscheck.models import Claim
+from crosscheck.text.translit import same_name, skeleton
+
+
+def _toll(article: str, value: float, published: str, *, bound: str = "exact", low=None, high=None,
+          source: str | None = None, attribute: str = "killed", status: str = "asserted",
+          scope: tuple[str, ...] = (), outlet: str | None = None) -> Claim:
+    low = value if low is None and bound in ("exact", "at_least") else low
+    high = value if high is None and bound in ("exact", "at_most") else high
+    return Claim(article, outlet or article.upper(), 0, 0, 1, str(value), "casualties", value, low, high,
+                 bound=bound, attribute=attribute, published=published, source=source, status=status,
+                 place_ids=scope, scope=scope)
+
+
+def _kinds(findings) -> dict[str, list[tuple]]:
+    out: dict[str, list[tuple]] = {}
+    for f in findings:
+        out.setdefault(f.kind, []).append(tuple(sorted((c.article, c.value) for c in f.claims)))
+    return out
+
+
+def test_a_count_given_before_and_after_a_higher_one_disputes_it():
+    """78 on the first day, 79 from two outlets, 78 again on the next days: the count never
+    rose to 79, the outlets disagree on one figure."""
+    claims = [_toll("a", 78, "2031-06-14"), _toll("b", 79, "2031-06-14"), _toll("c", 79, "2031-06-15"),
+              _toll("d", 78, "2031-06-15"), _toll("e", 78, "2031-06-16")]
+    kinds = _kinds(compare_claims(claims))
+    assert "update" not in kinds
+    [disputed] = kinds["contradiction"]
+    assert disputed == (("a", 78), ("b", 79), ("c", 79), ("d", 78), ("e", 78))
+
+
+def test_a_higher_first_figure_replaced_from_the_next_day_on_is_a_revision():
+    claims = [_toll("a", 500, "2031-10-17"), _toll("b", 471, "2031-10-18"), _toll("c", 471, "2031-10-19")]
+    kinds = _kinds(compare_claims(claims))
+    assert "contradiction" not in kinds
+    assert kinds["update"] == [(("a", 500), ("b", 471), ("c", 471))]
+
+
+def test_an_article_that_corrects_a_figure_revises_it():
+    claims = [_toll("a", 79, "2031-06-14"), _toll("b", 78, "2031-06-15"),
+              _toll("b", 79, "2031-06-15", status="withdrawn")]
+    assert "update" in _kinds(compare_claims(claims))
+    assert "contradiction" not in _kinds(compare_claims(claims))
+
+
+def test_another_bodys_much_lower_later_figure_is_a_dispute_in_a_story_at_one_place():
+    claims = [_toll("a", 471, "2031-10-18", source="health ministry"),
+              _toll("b", None, "2031-10-19", bound="vague", low=100, high=300, source="intelligence services")]
+    assert _kinds(compare_claims(claims)).get("contradiction")
+
+
+def test_another_bodys_lower_figure_is_no_dispute_where_the_story_spans_countries():
+    """Figures of two countries (each named by two articles): a toll's scope is too often
+    unwritten, so another body's lower figure may be one country's."""
+    turkey, syria = ("malatya",), ("aleppo",)
+    claims = [_toll("a", 2000, "2031-02-07", source="disaster agency"),
+              _toll("b", 900, "2031-02-08", source="civil defence"),
+              _toll("c", 40, "2031-02-07", scope=turkey), _toll("d", 41, "2031-02-07", scope=turkey),
+              _toll("e", 30, "2031-02-07", scope=syria), _toll("f", 31, "2031-02-07", scope=syria)]
+    contradictions = _kinds(compare_claims(claims)).get("contradiction", [])
+    assert not [c for c in contradictions if ("a", 2000) in c]
+
+
+def test_an_article_giving_two_current_tolls_disputes_neither():
+    """A hospital's toll and the war's, both unnamed scopes, in one article: two quantities."""
+    claims = [_toll("a", 471, "2031-10-18"), _toll("a", 2421, "2031-10-18"), _toll("b", 300, "2031-10-18")]
+    assert "contradiction" not in _kinds(compare_claims(claims))
+
+
+def test_up_to_n_people_is_an_estimate_near_n():
+    aboard = dict(attribute="aboard")
+    claims = [_toll("a", 400, "2031-06-14", bound="at_most", **aboard),
+              _toll("b", 700, "2031-06-14", bound="at_most", **aboard),
+              _toll("c", 104, "2031-06-14", **aboard)]
+    [contradiction] = _kinds(compare_claims(claims))["contradiction"]
+    assert ("a", 400) in contradiction and ("b", 700) in contradiction
+
+
+def test_agreement_is_not_chained_through_a_wide_figure():
+    """"up to 400" agrees with 104 and with 400, which do not agree: two agreement sets."""
+    claims = [_toll("a", 104, "2031-06-14"), _toll("b", 400, "2031-06-14"),
+              _toll("c", 400, "2031-06-14", bound="at_most", low=0)]
+    compared = _Compared(set(), set(), claims)
+    compared.add(0, 2, True)
+    compared.add(1, 2, True)
+    compared.add(0, 1, False)
+    assert sorted(agreement_sets(compared)) == [[0, 2], [1, 2]]
+
+
+def test_a_vague_figure_does_not_make_an_article_give_both_sides():
+    """An article with "hundreds" and 400 on board still disputes another outlet's 750."""
+    aboard = dict(attribute="aboard")
+    claims = [_toll("a", 400, "2031-06-14", **aboard),
+              _toll("a", None, "2031-06-14", bound="vague", low=200, high=999, **aboard),
+              _toll("b", 750, "2031-06-14", **aboard)]
+    assert _kinds(compare_claims(claims)).get("contradiction")
+
+
+def test_name_skeletons_match_across_scripts():
+    assert skeleton("Pylos") == skeleton("بيلوس") == "bls"
+    assert same_name("Gaziantep", "غازي عنتاب") and same_name("Tobruk", "طبرق")
+    assert not same_name("Pylos", "Pyrgos") and not same_name("بيلوس", "بيرغوس")
