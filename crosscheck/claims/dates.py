@@ -134,8 +134,11 @@ def _month_at(toks: list[Tok], k: int) -> tuple[int, int] | None:
     if end + 1 < len(toks) and toks[end].text in ("/", "("):
         opener = toks[end].text
         pair = match_at(toks, end + 1, lex.MONTHS)
-        if pair is not None:
+        if pair is not None and int(pair.value) == int(hit.value):
             end = pair.j + (opener == "(" and pair.j < len(toks) and toks[pair.j].text == ")")
+    elif end < len(toks) and (pair := match_at(toks, end, lex.MONTHS)) is not None \
+            and int(pair.value) == int(hit.value):
+        end = pair.j  # "20 يوليو تموز 2012": the same month in both systems, unseparated
     return int(hit.value), end
 
 

@@ -20,6 +20,8 @@ ROWS = [
     ("On 5 April 2019 the army advanced", TUE, "5 April 2019", D(2019, 4, 5), "day"),
     ("On April 5, 2019 the army advanced", TUE, "April 5, 2019", D(2019, 4, 5), "day"),
     ("published on 2019-04-05", TUE, "2019-04-05", D(2019, 4, 5), "day"),
+    # both month names, unseparated: the year after them is the date's
+    ("عند منتصف ليل 20 يوليو تموز 2012 اقتحم", TUE, "ليل 20 يوليو تموز 2012", D(2012, 7, 20), "day"),
     ("صدر البيان في 5/4/2019", TUE, "5/4/2019", D(2019, 4, 5), "day"),
     ("في أبريل 2019", TUE, "أبريل 2019", D(2019, 4, 1), "month"),
     ("من المقرر عقد مؤتمر منتصف نيسان/أبريل في غدامس", FRI, "نيسان/أبريل", D(2019, 4, 1), "month"),
