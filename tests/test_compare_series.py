@@ -2,6 +2,8 @@
 dispute, which are one series, and how agreement sets are formed."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosscheck.compare import compare_claims
 from crosscheck.compare.sets import _Compared
 from crosscheck.compare.findings import agreement_sets
@@ -108,3 +110,24 @@ def test_name_skeletons_match_across_scripts():
     assert skeleton("Pylos") == skeleton("بيلوس") == "bls"
     assert same_name("Gaziantep", "غازي عنتاب") and same_name("Tobruk", "طبرق")
     assert not same_name("Pylos", "Pyrgos") and not same_name("بيلوس", "بيرغوس")
+
+
+def test_a_part_of_the_dead_is_never_compared_with_their_number():
+    whole = _toll("a", 15, "2031-08-09")
+    part = replace(_toll("b", 6, "2031-08-09"), who="part")
+    assert compare_claims([whole, part]) == []
+
+
+def test_same_moment_figures_need_alike_sentences_to_be_a_dispute():
+    """Unattributed figures of one day: a dispute only in sentences at least
+    ``min_dispute_similarity`` alike (a war's incidents are told in sentences 0.83-0.90
+    alike); two named bodies' figures already in near sentences."""
+    from crosscheck.compare.rule import ComparisonRule
+    from crosscheck.compare.series import conflict_kind
+
+    rule = ComparisonRule()
+    a, b = _toll("a", 4, "2031-08-09"), _toll("b", 19, "2031-08-09")
+    assert conflict_kind(a, b, rule, statement=0.86) is None
+    assert conflict_kind(a, b, rule, statement=0.93) == "dispute"
+    a, b = replace(a, source="the health minister"), replace(b, source="the city governor")
+    assert conflict_kind(a, b, rule, statement=0.86) == "dispute"

@@ -113,10 +113,17 @@ def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     if _word_in(prev, lex.NAME_NOUNS) or _word_in(nxt, lex.TIME_AFTER) or _clock_after(toks, core.j):
         return True
     after = core.j + 1 if nxt is not None and nxt.text == "من" else core.j
+    month_word = _at(toks, after)
+    if after > core.j and month_word is not None and month_word.text in _MONTH_WORDS:
+        if core.value is not None and core.value <= 31 and not core.vague:
+            return True  # "الـ 11 من شهر أكتوبر", "14 من الشهر الجاري": a day of a month
     if match_at(toks, after, lex.MONTHS) or (prev is not None and match_before(toks, core.i, lex.MONTHS)):
         return not core.vague
     return is_year(toks, core) and (_word_in(prev, lex.YEAR_MARKERS) or _after_date(toks, core.i) or (
         nxt is not None and nxt.text in ("م", "ه") and nxt.kind == "word"))
+
+
+_MONTH_WORDS = frozenset({"شهر", "الشهر"})
 
 
 def _clock_after(toks: list[Tok], j: int) -> bool:
@@ -231,12 +238,28 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
     if hit is None and _at(toks, k) is not None and toks[k].text in ("من", "of"):
         nk = k + 2 if _at(toks, k + 1) is not None and toks[k + 1].text == "the" else k + 1
         hit = _lexicon_noun(toks, nk, True)
+        if hit is not None and _is_casualty_noun(hit.value) and _definite(toks, k + 1) and not core.vague:
+            # "ستة من الشهداء", "six of the dead": a part of the dead, not their number
+            return Counted(hit.value, PART, lex.CASUALTY_NOUNS[hit.value], hit.j, True)
     if hit is None and _at(toks, k) is not None and toks[k].text.isascii() and toks[k].kind == "word" \
             and toks[k].text not in lex.STOP:
         hit = _lexicon_noun(toks, k + 1, False)
     if hit is not None:
         return _known(hit.value, hit.j)
     return _unknown_noun(folded, toks, k, core)
+
+
+#: ``Counted.who`` of a part of the people counted elsewhere (``ستة من الشهداء``).
+PART = "part"
+
+
+def _is_casualty_noun(lemma: str) -> bool:
+    return lemma in lex.CASUALTY_NOUNS
+
+
+def _definite(toks: list[Tok], k: int) -> bool:
+    tok = _at(toks, k)
+    return tok is not None and (tok.text == "the" or tok.text.startswith("ال"))
 
 
 def _clause_start(toks: list[Tok], i: int, limit: int) -> int:

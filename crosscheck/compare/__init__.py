@@ -47,7 +47,7 @@ __all__ = [
 def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
             claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule(),
             near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
-            stories: dict[str, str] | None = None) -> list[Finding]:
+            stories: dict[str, str] | None = None, similarity=None) -> list[Finding]:
     """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
 
     Args:
@@ -73,7 +73,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     numeric = _compared_figures(claims)
     compared = _comparison_sets(numeric, rule, groups, near, stories)
     reports = story_reports(numeric, claims, lambda claim: stories.get(claim.article) if stories else None)
-    disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near), reports)
+    disputed, series = _split_conflicts(compared, rule, _statement_relation(groups, near, similarity), reports)
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(compared, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
@@ -108,8 +108,18 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
     claims = index_claims(index).claims if claims is None else claims
     nearby = nearby_in(index, claims, rule, nearby)
     findings = compare(index.articles, index.sentences, clusters, claims=claims, rule=rule,
-                       near=nearby.near, stories=index_stories(index))
+                       near=nearby.near, stories=index_stories(index), similarity=_similarity(index))
     return findings, nearby
+
+
+def _similarity(index):
+    """Cosine of two sentences of ``index``, by key."""
+    rows = {s.key: n for n, s in enumerate(index.sentences)}
+
+    def cosine(a: tuple[str, int], b: tuple[str, int]) -> float:
+        va, vb = index.vectors([rows[a], rows[b]])
+        return float(va @ vb)
+    return cosine
 
 
 def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:

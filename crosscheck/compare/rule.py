@@ -42,6 +42,10 @@ class ComparisonRule:
         min_similarity: Cosine two sentences need for their claims to be compared, when the
             index is given (:func:`nearby_sentences`). The planted story's same-fact pairs,
             Arabic against the English wire, score 0.85-0.94 with the default embedder.
+        min_dispute_similarity: Cosine two sentences need for their unattributed figures of
+            one moment to be a dispute (two named bodies' figures need ``min_similarity``):
+            on a day of press, sentences about different incidents of one war score
+            0.83-0.90 (:mod:`benchmarks.press_day`).
         neighbours: Nearest sentences looked at for each sentence that carries a claim.
     """
 
@@ -49,4 +53,5 @@ class ComparisonRule:
     update_after_days: int = 1
     update_after_hours: int = 6
     min_similarity: float = 0.83
+    min_dispute_similarity: float = 0.90
     neighbours: int = 64

@@ -76,7 +76,7 @@ def story_reports(figures: list[Claim], claims: list[Claim], story_of) -> StoryR
                         days, withdrawn)
 
 
-def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool = False,
+def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0.0,
                   reports: StoryReports = StoryReports()) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
@@ -90,10 +90,12 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool
     Otherwise compatible wordings ("more than 50", then 135) are one series, and so are a
     figure quoted as the earlier one, or figures reported on different days or
     ``update_after_hours`` apart (``update``; a falling one is named a revision). Figures of
-    one moment dispute each other when their sentences state the same thing
-    (``same_statement``: one sentence group, or near each other in the index) and two named
-    sources share nothing (in a story at one place), or neither is worded as a running count
-    (``rose to``, ``so far``, ``at least``); a running count is a point of the series. Figures
+    one moment dispute each other when their sentences state the same thing (``statement``:
+    1 in one sentence group, else the cosine of two sentences near each other in the index):
+    two named sources that share nothing (in a story at one place) in sentences at least
+    ``rule.min_similarity`` alike, or unattributed figures, neither worded as a running count
+    (``rose to``, ``so far``, ``at least``), in sentences at least
+    ``rule.min_dispute_similarity`` alike; a running count is a point of the series. Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
@@ -114,10 +116,10 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, same_statement: bool
     if _days_apart(a, b) >= rule.update_after_days or _hours_apart(a, b) >= rule.update_after_hours:
         return "update"
     if _different_sources(a, b):
-        return "dispute" if same_statement and one_scope else None
+        return "dispute" if statement >= rule.min_similarity and one_scope else None
     if _running(a) or _running(b):
         return "update"
-    return "dispute" if same_statement else None
+    return "dispute" if statement >= rule.min_dispute_similarity else None
 
 
 def _hours_apart(a: Claim, b: Claim) -> float:

@@ -133,11 +133,11 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
     return side_of
 
 
-def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement,
+def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
                      reports: StoryReports = StoryReports()) -> tuple[_Compared, set[tuple[int, int]]]:
     """Agreements with the disputes (conflicts that are no update), and the update edges.
 
-    ``same_statement(a, b)`` tells whether two claims' sentences state the same thing;
+    ``statement(a, b)`` tells how surely two claims' sentences state the same thing;
     ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`). A
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute.
@@ -149,7 +149,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, same_statement,
         disputed.add(i, j, True)
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
-        kind = conflict_kind(a, b, rule, same_statement(a, b), reports)
+        kind = conflict_kind(a, b, rule, statement(a, b), reports)
         if kind == "update":
             updates.add((i, j))
         elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)
@@ -187,15 +187,18 @@ def _states_both(compared: _Compared, i: int, j: int) -> bool:
                    for k in compared.agrees_with(i)))
 
 
-def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None):
-    """Do two claims' sentences state the same thing: one group, or near each other in the
-    index? Without ``near`` (no index) any two sentences may."""
-    def same(a: Claim, b: Claim) -> bool:
+def _statement_relation(groups: dict[tuple[str, int], str], near: Near | None, similarity=None):
+    """How surely two claims' sentences state the same thing, 0 to 1: 1 in one sentence group
+    (or without ``near``, no index: any two sentences may), their cosine when near each other
+    in the index (1 when ``similarity``, a cosine of two sentence keys, is not given), else 0."""
+    def alike(a: Claim, b: Claim) -> float:
         ka, kb = (a.article, a.sentence), (b.article, b.sentence)
         if near is None or (groups.get(ka) is not None and groups.get(ka) == groups.get(kb)):
-            return True
-        return kb in near.get(ka, ())
-    return same
+            return 1.0
+        if kb not in near.get(ka, ()):
+            return 0.0
+        return 1.0 if similarity is None else similarity(ka, kb)
+    return alike
 
 
 def _series(claims: list[Claim], updates: set[tuple[int, int]]) -> list[list[int]]:

@@ -124,7 +124,9 @@ def _who_class(who: str | None) -> str:
 def _who_compatible(a: str | None, b: str | None) -> bool:
     """Soldiers and fighters are both combatants; an unspecified count (people, migrants,
     refugees) is not compared with civilians, children, women or police (those are a part
-    of it, not the same figure)."""
+    of it, not the same figure); a part named as such ("ستة من الشهداء") with nothing."""
+    if "part" in (a, b):
+        return False  # "six of the dead": which part, of which total, is not said
     ca, cb = _who_class(a), _who_class(b)
     return ca == cb or {ca, cb} == {"any", "combatants"}
 

@@ -237,6 +237,7 @@ ROWS = [
      "distance", N),
     # --- clock times are not quantities ------------------------------------------------------
     _none("the quake struck at 3.52 a.m. local time"),
+    _none("ينظم المعرض في الـ 11 من شهر أكتوبر القادم"),
 
 ]
 
@@ -306,6 +307,8 @@ WHO = [
     ("7 civilians were killed", "7 civilians", "civilian", "civilians"),
     ("145 soldiers were captured", "145 soldiers", "soldier", "soldiers"),
     ("أربعة قتلى", "أربعة قتلى", "قتيل", None),
+    # "six of the martyrs": a part of the dead, never compared with their number
+    ("وكشفت الوزارة أن ستة من الشهداء من المتدربين", "ستة من الشهداء", "شهيد", "part"),
 ]
 
 
