@@ -100,6 +100,8 @@ def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     ``April 5``, ``10:30``, ``الساعة 10``, ``في 2011``, ``2011م``, ``COVID-19``.
     """
     first, prev, nxt = toks[core.i], _at(toks, core.i - 1), _at(toks, core.j)
+    if first.kind == "num" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
+        return True  # "01,17 ت غ", "07:30": a clock or a code, never an amount
     if first.kind == "num" and first.glued and prev is not None:
         if prev.kind == "word" and prev.text not in CLITICS:
             return True
@@ -327,7 +329,17 @@ def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
         return end
     if scale or (strength and (after or core.value != int(core.value))):
         return end
+    if core.value != int(core.value) and not after and unit_at(toks, core.j) is None \
+            and _quake_around(toks, start, first, core.j):
+        return core.j  # "a strong 7.7 earthquake", "قدرت الهيئة الزلزال عند 7.4": no 7.7 quakes
     return None
+
+
+def _quake_around(toks: list[Tok], start: int, first: int, j: int) -> bool:
+    """A quake noun right after the number, or shortly before it in its clause."""
+    after = [_at(toks, k) for k in (j, j + 1)]
+    return (any(_word_in(t, lex.QUAKE_NOUNS) for t in after if t is not None and t.kind == "word")
+            or any(_word_in(toks[m], lex.QUAKE_NOUNS) for m in range(start, first)))
 
 
 def is_depth(toks: list[Tok], first: int, end: int) -> bool:

@@ -76,6 +76,8 @@ RICHTER = _table({"على مقياس ريختر|بمقياس ريختر|على �
                   "|richter scale|on the richter|richter": "richter"})
 #: Words shortly before a number that make it a magnitude (``بقوة 7.8``, ``magnitude 7.8``).
 MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقوتها شدة بشدة شدته شدتها magnitude measuring")
+#: Nouns of a quake: a decimal number beside one is its magnitude (``a strong 7.7 earthquake``).
+QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة الهزة هزه الهزه earthquake quake tremor temblor")
 #: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
 DEPTH_AFTER = _words("deep underground")

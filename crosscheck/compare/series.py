@@ -7,7 +7,7 @@ from ..models import Claim, published_date, published_time
 from ..text.normalize import content_words, normalize
 from .intervals import _interval, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
-from .slots import _days_apart, _slot_key, several_countries
+from .slots import _days_apart, _slot_key, past_year, several_countries
 
 
 #: Wordings that give a count as counted so far ("78", "at least 78"), not a loose bound.
@@ -80,7 +80,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
                   reports: StoryReports = StoryReports()) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
-    A fixed figure (a magnitude, a distance) can only be disputed. For a changing count, a
+    A fixed figure (a magnitude, a distance, a past year's toll) can only be disputed. For a changing count, a
     figure an article says was wrong ("78 and not 79 as originally reported") is revised,
     an ``update``. In a story at one place (its figures name no two countries:
     :meth:`StoryReports.one_scope`), two outlets' figures are a dispute when the lower one is
@@ -100,8 +100,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
     """
-    if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES:
-        return "dispute"
+    if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES or past_year(a):
+        return "dispute"  # a magnitude, how many were aboard, a past year's toll: fixed
     if reports.corrects(a, b):
         return "update"
     one_scope = reports.one_scope(a)

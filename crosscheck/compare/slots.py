@@ -88,9 +88,19 @@ def _specific(place_ids: tuple[str, ...]) -> set[str]:
 
 
 def is_compared(claim: Claim) -> bool:
-    """Only figures an outlet asserts for this event are compared: not a withdrawn or denied
-    figure, a projection, or another event's figure (an earlier figure is, as an update)."""
-    return claim.status == "asserted" and claim.time_role in ("current", "earlier")
+    """Only figures an outlet asserts are compared: not a withdrawn or denied figure or a
+    projection. An earlier figure is (as an update); a figure of another event is, but only
+    with figures of that same past year (:func:`past_year`), never with this event's."""
+    if claim.status != "asserted":
+        return False
+    return claim.time_role in ("current", "earlier") or past_year(claim) is not None
+
+
+def past_year(claim: Claim) -> str | None:
+    """The past year a background figure is dated by (``1999``), None for others."""
+    if claim.time_role == "background" and claim.cue and claim.cue.isdigit():
+        return claim.cue
+    return None
 
 
 def _settle_earlier(claims: list[Claim]) -> list[Claim]:
@@ -249,9 +259,9 @@ def _same_place(a: str, b: str) -> bool:
 
 def _slot_key(claim: Claim) -> tuple:
     """Claims with different keys are never :func:`comparable` (a count only meets a count of
-    the same counted thing), so only claims of one key are paired."""
+    the same counted thing, a figure of 1999 one of 1999), so only claims of one key are paired."""
     counted = claim.concept if claim.claim_type == "count" else None
-    return claim.claim_type, claim.attribute, _dimension(claim.unit), counted
+    return claim.claim_type, claim.attribute, _dimension(claim.unit), counted, past_year(claim)
 
 
 #: Share of a story's articles that must name a place for it to be the story's own place.

@@ -9,7 +9,7 @@ number for figures, a short verbatim substring of the outlet's sentence otherwis
 A claim of a finding *is* a gold item when the outlets are equal and, for a number, the
 claim's value or one of its bounds equals it (a range is recorded by the bound that matters;
 a number with decimals may leave out its scale word: 22.5 for "22.5 million");
-for a text value, the claim's sentence contains it. Pairs are counted once per pair of gold
+for a text value, the sentence of a statement or date claim contains it. Pairs are counted once per pair of gold
 items, across outlets only (one outlet's two figures are never a pair).
 
 Figures per story and overall:
@@ -33,6 +33,8 @@ from ..errors import InputError
 from ..models import Claim, Finding, Sentence
 
 NON_NUMERIC_TYPES = frozenset({"attribution", "actor", "location", "date"})
+#: Claims a gold text item (a verbatim snippet) may stand for: a figure stands for its number.
+TEXT_CLAIM_TYPES = frozenset({"statement", "date"})
 ARTICLE_SUFFIXES = (".md", ".txt")
 #: Relative tolerance when a claim's value is matched to a gold number (7.8 against 7.80).
 VALUE_TOLERANCE = 1e-6
@@ -198,7 +200,7 @@ def _is(claim: Claim, value, sentence: str) -> bool:
         return claim.claim_type != "statement" and any(
             _close(v, value * scale) for v in (claim.value, claim.low, claim.high) if v is not None
             for scale in scales)
-    return bool(value) and value in sentence
+    return bool(value) and claim.claim_type in TEXT_CLAIM_TYPES and value in sentence
 
 
 def _close(a: float, b: float) -> bool:

@@ -238,6 +238,12 @@ ROWS = [
     # --- clock times are not quantities ------------------------------------------------------
     _none("the quake struck at 3.52 a.m. local time"),
     _none("ينظم المعرض في الـ 11 من شهر أكتوبر القادم"),
+    _none("وقع الزلزال الساعة (01,17 ت غ)"),
+    # a decimal beside a quake noun is its magnitude: there are no 6.2 earthquakes
+    ("before dawn a strong 6.2 earthquake hit the valley", "6.2", 6.2, 6.2, 6.2, "exact", "magnitude",
+     "magnitude", N),
+    ("وقدرت الهيئة الزلزال عند 6.1 قرب المدينة", "6.1", 6.1, 6.1, 6.1, "exact", "magnitude", "magnitude", N),
+    ("هدم الزلزال 7.5% من المباني", "7.5%", 7.5, 7.5, 7.5, "exact", "percent", "percent", N),
 
 ]
 

@@ -23,8 +23,9 @@ GOLD = {
 }
 
 
-def _claim(outlet: str, value: float | None, sentence: int = 0, text: str = "") -> Claim:
-    return Claim(outlet.lower(), outlet, sentence, 0, 2, text or str(value), "casualties", value, value, value)
+def _claim(outlet: str, value: float | None, sentence: int = 0, text: str = "",
+           claim_type: str = "casualties") -> Claim:
+    return Claim(outlet.lower(), outlet, sentence, 0, 2, text or str(value), claim_type, value, value, value)
 
 
 def _finding(kind: str, claims: list[Claim], sides=()) -> Finding:
@@ -65,12 +66,22 @@ def test_text_values_match_the_claims_sentence_and_unlabelled_pairs_are_listed()
     sentences = _sentences(("A", 3, "It was an Israeli strike, officials said."),
                            ("C", 5, "The army said a misfired rocket hit it."),
                            ("B", 1, "Something else entirely."))
-    findings = [_finding("contradiction", [_claim("A", None, 3, "strike"), _claim("C", None, 5, "rocket")], (0, 1)),
+    statements = [_claim("A", None, 3, "strike", "statement"), _claim("C", None, 5, "rocket", "statement")]
+    findings = [_finding("contradiction", statements, (0, 1)),
                 _finding("contradiction", [_claim("B", 12), _claim("C", 15)], (0, 1))]
     score = score_story("s", GOLD, findings, sentences)
     assert score.counts["contradiction_pairs_non_numeric"] == [1, 1]
     assert [pair for pair, _ in score.unlabelled] == ["B: [unlabelled] 12 / C: [unlabelled] 15"]
     assert score.counts["contradiction_precision"] == [1, 2]
+
+
+def test_a_figure_never_stands_for_a_text_item_of_its_sentence():
+    """A figure in the sentence that holds a gold text snippet is that figure, not the snippet."""
+    sentences = _sentences(("A", 3, "It was an Israeli strike, officials said."),
+                           ("C", 5, "The army said a misfired rocket hit it."))
+    figures = [_claim("A", 7, 3), _claim("C", 9, 5)]
+    score = score_story("s", GOLD, [_finding("contradiction", figures, (0, 1))], sentences)
+    assert score.counts["contradiction_pairs_non_numeric"] == [0, 1]
 
 
 def test_cli_eval_stories_prints_a_line_per_story_and_json_last(offline_model, capsys):
