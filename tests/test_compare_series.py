@@ -120,7 +120,7 @@ def test_a_part_of_the_dead_is_never_compared_with_their_number():
 
 def test_same_moment_figures_need_alike_sentences_to_be_a_dispute():
     """Unattributed figures of one day: a dispute only in sentences at least
-    ``min_dispute_similarity`` alike (a war's incidents are told in sentences 0.83-0.90
+    ``min_dispute_similarity`` alike (a war's incidents are told in sentences 0.83-0.89
     alike); two named bodies' figures already in near sentences."""
     from crosscheck.compare.rule import ComparisonRule
     from crosscheck.compare.series import conflict_kind
