@@ -131,3 +131,16 @@ def test_same_moment_figures_need_alike_sentences_to_be_a_dispute():
     assert conflict_kind(a, b, rule, statement=0.93) == "dispute"
     a, b = replace(a, source="the health minister"), replace(b, source="the city governor")
     assert conflict_kind(a, b, rule, statement=0.86) == "dispute"
+
+
+def test_equal_figures_never_compared_stay_on_one_side():
+    """Two outlets' 15, each disputed by a third outlet's 10 but never compared with each
+    other (not near), are one side, not "15 against 15"."""
+    from crosscheck.compare import sides_of
+
+    claims = [_toll("a", 15, "2031-08-09"), _toll("b", 15, "2031-08-09"), _toll("c", 10, "2031-08-09")]
+    compared = _Compared(set(), set(), claims)
+    compared.add(0, 2, False)
+    compared.add(1, 2, False)
+    sides = sides_of([0, 1, 2], compared)
+    assert sides[0] == sides[1] != sides[2]

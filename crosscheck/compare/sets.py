@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..models import Claim
-from .intervals import _width, agree
+from .intervals import _width, agree, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import StoryReports, _time_order, conflict_kind
@@ -115,7 +115,12 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
     side_of: dict[int, int | None] = {}
 
     def fits(i: int, side: set[int]) -> bool:
-        return not compared.agrees_with(i).isdisjoint(side) and compared.conflicts_with(i).isdisjoint(side)
+        """Agrees with a member (compared, or of the same value where the two were never
+        compared: two outlets' 15 stay on one side) and conflicts with none."""
+        claims = compared.claims
+        agrees = not compared.agrees_with(i).isdisjoint(side) or any(agree(claims[i], claims[k]) for k in side)
+        return agrees and compared.conflicts_with(i).isdisjoint(side) and all(
+            overlap(claims[i], claims[k]) for k in side)
 
     for i in order:
         fitting = [s for s, side in enumerate(sides) if fits(i, side)]
