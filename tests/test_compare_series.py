@@ -144,3 +144,13 @@ def test_equal_figures_never_compared_stay_on_one_side():
     compared.add(1, 2, False)
     sides = sides_of([0, 1, 2], compared)
     assert sides[0] == sides[1] != sides[2]
+
+
+def test_a_lower_count_repeated_after_the_count_rose_past_is_a_stale_copy():
+    """135 on the 5th, 137 and 154 on the 6th and 7th, 135 again on the 8th: the count rose,
+    the late 135 is stale; 135 then 137 is one series, no dispute."""
+    claims = [_toll("a", 135, "2031-08-05"), _toll("b", 137, "2031-08-06"), _toll("c", 154, "2031-08-07"),
+              _toll("d", 135, "2031-08-08")]
+    kinds = _kinds(compare_claims(claims))
+    assert "contradiction" not in kinds
+    assert ("a", 135) in kinds["update"][0] and ("b", 137) in kinds["update"][0]

@@ -352,6 +352,8 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
     """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``,
     ``the death toll from 78 to 82``: the toll word may stand before an earlier figure)."""
     start = _clause_start(toks, b, 0)
+    if start > 1 and _at(toks, start) is not None and toks[start].text in ("الي", "to"):
+        start = _clause_start(toks, start - 1, 0)  # "ارتفع عدد قتلى الانفجار، إلى 154 شخصا"
     for end in range(b, start, -1):
         hit = match_before(toks, end, lex.TOLL_BEFORE)
         if hit is not None and hit.i >= start:

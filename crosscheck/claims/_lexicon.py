@@ -151,14 +151,15 @@ EN_CASUALTY_AFTER = _table({
 #: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 17 ألفا و674
 #: شخصا``): read when nothing closer says what a count of people is.
 TOLL_BEFORE = _table({
-    "حصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities": "killed",
+    "حصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities"
+    "|people killed|number of victims": "killed",
     "المصابين|الجرحى|الإصابات|injured|wounded": "wounded",
 })
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
     "|toll|death toll": "killed",
-    "إصابة|أصيب|أصيبت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
+    "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
     "فقدان|المفقودين": "missing",
     "نزوح|نزح|نزحت|تهجير|تشريد|النازحين|فرار|displaced|displacing|displacement": "displaced",
@@ -173,6 +174,8 @@ CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|أرواحهم|قتلوا|قتلى|killed|dead|died"
     "|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
+    "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
+    "|in a critical condition|in serious condition": "critical",
     "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",
     "نزحوا|فروا|displaced|fled": "displaced", "drowned|غرقوا|غرقا": "killed",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",

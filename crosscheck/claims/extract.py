@@ -109,11 +109,12 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     text = sentence.text
     source = attribution_in(text)
     places = [p for p in places_in(text) if p.locative]
+    event_places = {p.id for p in places if locates_event(text, p.start)}
     out = []
     for q in quantities_in(text):
         clause = _clause(text, q)
         claim = _quantity_claim(sentence, q, _clause_places(q, places, clause), published, source)
-        out.append(_with_reporting(text, claim, q, clause, published))
+        out.append(_with_reporting(text, claim, q, clause, published, event_places))
     out += _date_claims(sentence, published, source)
     return out
 
@@ -160,8 +161,23 @@ def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
 _EVENT_TYPES = frozenset({"magnitude", "depth"})
 
 
+#: Nouns of an event that happens at one spot: a place right after one locates the event
+#: ("the explosion in Beirut", "انفجار مرفأ بيروت"), it does not narrow a toll's scope. A
+#: quake or a storm covers an area: a place after it may be one province's toll.
+_POINT_EVENT = re.compile(
+    r"(?<!\w)(?:explosion|explosions|blast|bombing|attack|shipwreck|sinking|crash|fire|انفجار|الانفجار|"
+    r"انفجاري|تفجير|التفجير|هجوم|الهجوم|غرق|تحطم|حريق|الحريق)(?:\W+(?:in|at|of|off|near|the|port|في|ب|"
+    r"مرفأ|مرفا|ميناء)){0,3}\W+$")
+
+
+def locates_event(text: str, start: int) -> bool:
+    """Does the place starting at ``start`` follow a point event's noun (it is where the event
+    happened, not the scope of a figure)?"""
+    return bool(_POINT_EVENT.search(text[max(0, start - 40):start].lower()))
+
+
 def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int],
-                    published: str | None) -> Claim:
+                    published: str | None, event_places: set[str] = frozenset()) -> Claim:
     """The claim with its time role, status and event read from its clause."""
     start, end = clause
     day = published_date(published)
@@ -172,7 +188,8 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 7.8 quake"
     cue = reading.cue if (event or pointed_back or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
-                   scope=scope_of(claim.place_ids), running=reading.running, concept=concept_of(claim.counted))
+                   scope=scope_of(tuple(p for p in claim.place_ids if p not in event_places)),
+                   running=reading.running, concept=concept_of(claim.counted))
 
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:

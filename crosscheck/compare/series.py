@@ -44,7 +44,9 @@ class StoryReports:
         """Is the lower of two figures reported both by the first day the higher one was and
         after the day of the higher one? Then the count never rose from it: the two are given
         for the same moment (79 against the 78 given before and after). A higher figure given
-        first and replaced later (500, then 471 from the next day on) is a revision."""
+        first and replaced later (500, then 471 from the next day on) is a revision, and a lower
+        one given again after the count rose through several figures (135 after 137 and 154)
+        is a stale copy."""
         if a.value is None or b.value is None or a.value == b.value:
             return False
         if not {a.bound, b.bound} <= COUNTED_BOUNDS:
@@ -55,8 +57,14 @@ class StoryReports:
             return False
         slot = self.days.get((self.story_of.get(low.article), _slot_key(low)), {})
         reported, high_days = slot.get(low.value, set()), slot.get(high.value, {day.toordinal()})
-        return (any(d <= min(high_days) for d in reported)
-                and any(d > day.toordinal() for d in reported))
+        if not any(d <= min(high_days) for d in reported):
+            return False
+        first = min(reported)
+        for back in (d for d in reported if d > day.toordinal()):
+            above = {value for value, days in slot.items() if value > low.value and any(first <= d <= back for d in days)}
+            if above == {high.value}:  # one higher figure in between: a blip; more: the count rose
+                return True
+        return False
 
 
 def story_reports(figures: list[Claim], claims: list[Claim], story_of) -> StoryReports:

@@ -57,7 +57,7 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return True
     if a.claim_type == "distance":
         return _same_distance_slot(a, b, same_group)
-    if _different_scope(a.scope or a.place_ids, b.scope or b.place_ids, story_places):
+    if _different_scope(a.scope, b.scope, story_places):
         return False
     if a.claim_type == "casualties":
         return a.attribute == b.attribute and _who_compatible(a.who, b.who)
@@ -278,7 +278,7 @@ def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[st
         articles.setdefault(story, set()).add(claim.article)
         if claim.claim_type in EVENT_TYPES:
             continue  # where a quake struck is its epicentre, not the scope of a figure
-        for place in claim.scope or claim.place_ids:
+        for place in claim.scope:
             naming.setdefault(story, {}).setdefault(place, set()).add(claim.article)
     return {story: frozenset(p for p, named in naming.get(story, {}).items()
                              if len(named) >= max(2, STORY_PLACE_SHARE * len(members)))
@@ -293,7 +293,7 @@ def several_countries(claims: list[Claim], story_of) -> set[str | None]:
     for claim in claims:
         if claim.claim_type not in CHANGING_TYPES:
             continue
-        for place in claim.scope or claim.place_ids:
+        for place in claim.scope:
             country = COUNTRY_OF.get(place, place if place in COUNTRIES else None)
             if country:
                 naming.setdefault(story_of(claim), {}).setdefault(country, set()).add(claim.article)

@@ -103,3 +103,26 @@ def test_seconds_are_not_a_second_event():
 def test_scope_keeps_the_finest_place():
     claim = _claim("قتل 70 شخصا في ملطية بتركيا", "70 شخصا")
     assert claim.place_ids == ("malatya", "turkey") and claim.scope == ("malatya",)
+
+
+@pytest.mark.parametrize("text, phrase, scope", [
+    # a place right after a point event's noun is where it happened, not the toll's scope
+    ("At least 60 people were killed in the explosion in Tyre, officials said", "At least 60 people", ()),
+    ("قتل 60 شخصا في انفجار مرفأ بيروت", "60 شخصا", ()),
+    # after a quake (an area) a place may be one province's toll
+    ("The quake killed 70 people in Malatya", "70 people", ("malatya",)),
+])
+def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
+    assert _claim(text, phrase).scope == scope
+
+
+@pytest.mark.parametrize("text, phrase, claim_type, attribute", [
+    # the toll's noun before a comma still names a figure after "إلى"
+    ("ارتفع عدد قتلى الانفجار، إلى 154 شخصا", "154 شخصا", "casualties", "killed"),
+    ("The health minister said the number of people killed rose to 135", "135", "casualties", "killed"),
+    ("بينهم 120 شخصا حالتهم حرجة", "120 شخصا", "casualties", "critical"),
+    ("الانفجار قتل 158 شخصا وأصاب ستة آلاف آخرين", "ستة آلاف آخرين", "casualties", "wounded"),
+])
+def test_what_a_toll_counts(text, phrase, claim_type, attribute):
+    claim = _claim(text, phrase)
+    assert (claim.claim_type, claim.attribute) == (claim_type, attribute)
