@@ -271,6 +271,11 @@ def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
     return k
 
 
+#: Tokens after a count read for what happened to the people counted ("28 people are said
+#: to be in critical condition").
+AFTER_WINDOW = 7
+
+
 def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, limit: int) -> str | None:
     """The casualty attribute from the noun, the words after it, or the words before it.
 
@@ -286,7 +291,7 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
     if counted is not None and counted.known and counted.who is None:
         return None
     aboard = None
-    for k in range(e, min(e + 4, len(toks))):
+    for k in range(e, min(e + AFTER_WINDOW, len(toks))):
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":
             break
         hit = match_at(toks, k, lex.CASUALTY_AFTER)

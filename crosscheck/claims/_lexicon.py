@@ -173,7 +173,7 @@ CASUALTY_BEFORE = _table({
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|أرواحهم|قتلوا|قتلى|killed|dead|died"
     "|lost their lives": "killed",
-    "أصيبوا|جرحى|wounded|injured|hurt": "wounded",
+    "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
     "|in a critical condition|in serious condition": "critical",
     "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",

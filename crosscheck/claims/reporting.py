@@ -55,7 +55,7 @@ _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
-    "|expected|feared|fear|projected|likely|estimated to reach|could reach")
+    "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
 #: ``may have been carrying``, ``could have produced``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")

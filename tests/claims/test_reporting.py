@@ -26,6 +26,9 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("the deadliest since 1999, when about 17,000 people died", "about 17,000 people", "background", "1999"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
+    ("the toll is likely to reach 900 people", "900 people", "projected", "likely to"),
+    # "likely" before a past figure is an estimate of it
+    ("there were likely 100 to 300 people killed", "100 to 300 people", "current", None),
     # a modal on a past event hedges what happened, it projects nothing
     ("the trawler may have been carrying up to 640 people", "up to 640 people", "current", None),
     # a moment told relative to the event is an earlier figure, quoted later
@@ -121,6 +124,8 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
     ("ارتفع عدد قتلى الانفجار، إلى 154 شخصا", "154 شخصا", "casualties", "killed"),
     ("The health minister said the number of people killed rose to 135", "135", "casualties", "killed"),
     ("بينهم 120 شخصا حالتهم حرجة", "120 شخصا", "casualties", "critical"),
+    ("Twenty-eight people are said to be in critical condition.", "Twenty-eight people", "casualties", "critical"),
+    ("in addition to 314 people with various injuries", "314 people", "casualties", "wounded"),
     ("الانفجار قتل 158 شخصا وأصاب ستة آلاف آخرين", "ستة آلاف آخرين", "casualties", "wounded"),
 ])
 def test_what_a_toll_counts(text, phrase, claim_type, attribute):
