@@ -286,10 +286,18 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         counted: The counted noun, if any.
         limit: Tokens before this index belong to an earlier quantity.
     """
+    if counted is not None and counted.attribute == "aboard":
+        # "إنقاذ 104 من ركاب القارب": what happened to the passengers, when a word says it
+        return _event_word(toks, b, e, limit, counted) or "aboard"
     if counted is not None and counted.attribute:
         return counted.attribute
     if counted is not None and counted.known and counted.who is None:
         return None
+    return _event_word(toks, b, e, limit, counted)
+
+
+def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | None) -> str | None:
+    """The attribute a word after the count (within ``AFTER_WINDOW``) or right before it says."""
     aboard = None
     for k in range(e, min(e + AFTER_WINDOW, len(toks))):
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":

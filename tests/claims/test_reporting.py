@@ -126,6 +126,9 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
     ("بينهم 120 شخصا حالتهم حرجة", "120 شخصا", "casualties", "critical"),
     ("Twenty-eight people are said to be in critical condition.", "Twenty-eight people", "casualties", "critical"),
     ("in addition to 314 people with various injuries", "314 people", "casualties", "wounded"),
+    # a passenger noun says who, the verb says what happened to them
+    ("وتمكنت السلطات من إنقاذ 61 من ركاب العبارة", "61 من ركاب", "casualties", "rescued"),
+    ("عبارة تقل 300 راكب", "300 راكب", "casualties", "aboard"),
     ("الانفجار قتل 158 شخصا وأصاب ستة آلاف آخرين", "ستة آلاف آخرين", "casualties", "wounded"),
 ])
 def test_what_a_toll_counts(text, phrase, claim_type, attribute):
