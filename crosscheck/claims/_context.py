@@ -203,6 +203,8 @@ def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counte
     text = tok.text
     if text in lex.STOP or text in lex.DIRECTIONS or (text.startswith("ال") and not core.vague):
         return None
+    if match_at(toks, k, lex.CASUALTY_AFTER) is not None:
+        return None  # "فقد 1262 حياتهم": what happened to them, not what is counted
     if text.startswith(("و", "لل", "بال", "كال")):
         return None
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):

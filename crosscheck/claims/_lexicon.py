@@ -171,7 +171,7 @@ CASUALTY_BEFORE = _table({
 #: of each Arabic past verb that may stand before the number joins them (``500 فلسطيني
 #: استشهدوا``: the verb agrees with the people counted).
 CASUALTY_AFTER = _table({
-    "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|أرواحهم|قتلوا|قتلى|killed|dead|died"
+    "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|لحياتهم|أرواحهم|قتلوا|قتلى|killed|dead|died"
     "|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"

@@ -181,10 +181,11 @@ def _start(toks: list[Tok], core: Core, limit: int) -> tuple[int, int, str | Non
 
 
 def _glued_letters(toks: list[Tok], core: Core, unit: Match | None) -> bool:
-    """``27th``: letters glued after a digit number that are not its unit."""
+    """``27th``: Latin letters glued after a digit number that are not its unit (Arabic ones
+    are a missing space: ``1730شخصاً``)."""
     nxt = toks[core.j] if core.j < len(toks) else None
-    return (nxt is not None and nxt.glued and nxt.kind == "word" and toks[core.j - 1].kind == "num"
-            and unit is None)
+    return (nxt is not None and nxt.glued and nxt.kind == "word" and nxt.text.isascii()
+            and toks[core.j - 1].kind == "num" and unit is None)
 
 
 def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity | None, int]:

@@ -129,6 +129,9 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
     # a passenger noun says who, the verb says what happened to them
     ("وتمكنت السلطات من إنقاذ 61 من ركاب العبارة", "61 من ركاب", "casualties", "rescued"),
     ("عبارة تقل 300 راكب", "300 راكب", "casualties", "aboard"),
+    # "lost their lives" is what happened, not what is counted; a missing space is no suffix
+    ("حيث فقد 1262 حياتهم", "1262", "casualties", "killed"),
+    ("أفادت الإحصائيات بفقدان 1730شخصاً لحياتهم", "1730شخصاً", "casualties", "killed"),
     ("الانفجار قتل 158 شخصا وأصاب ستة آلاف آخرين", "ستة آلاف آخرين", "casualties", "wounded"),
 ])
 def test_what_a_toll_counts(text, phrase, claim_type, attribute):
