@@ -131,8 +131,13 @@ def _own_words(after: str) -> str:
     return re.split(r"\d", re.sub(r"^\W*[\d.,]+", "", after), maxsplit=1)[0]
 
 
+#: A year after the figure that it is measured against ("the biggest disaster since 1939"),
+#: not the year of the figure.
+_SINCE_YEAR = re.compile(r"(?<!\w)(?:since|منذ)\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
 def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
-    years = [int(y) for y in _YEAR.findall(b + " " + a)]
+    years = [int(y) for y in _YEAR.findall(b)] + [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", a))]
     if published_year and any(y < published_year for y in years):
         return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):
@@ -163,10 +168,11 @@ def _event(b: str) -> tuple[str | None, str | None]:
 
 
 #: Words that point a figure back to the first occurrence: ``hours after a 7.8 quake``,
-#: ``the first quake``, ``in the early hours``, ``الزلزال الأول``.
+#: ``the first quake``, ``in the early hours``, ``early Monday``, ``فجر الاثنين``, ``الزلزال الأول``.
 _FIRST = _phrases(
     "الأول|الاول|الأولى|الاولى|السابق|السابقة|الذي سبقه|بعد زلزال|first|initial|initially|earlier|previous"
-    "|prior|original|hours after|hours of|after a|after the|following a|following the|early hours")
+    "|prior|original|hours after|hours of|after a|after the|following a|following the|early hours|early"
+    "|فجر|فجرا|الفجر")
 #: Words that name the event itself, for :func:`leads_with_later_event`.
 _EVENT_NOUNS = _phrases(
     "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast")

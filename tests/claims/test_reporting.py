@@ -25,6 +25,8 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف شخص", "17 ألف شخص", "background", "1999"),
     ("the deadliest since 1999, when about 17,000 people died", "about 17,000 people", "background", "1999"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
+    # a year the figure is measured against is not its year
+    ("the mayor called the 40 deaths the worst toll since 1987", "40 deaths", "current", None),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
     ("the toll is likely to reach 900 people", "900 people", "projected", "likely to"),
     # "likely" before a past figure is an estimate of it
@@ -91,10 +93,12 @@ def test_article_led_by_a_later_event_gives_its_figures_unless_pointed_back():
         "Another strong earthquake hit the coast on Tuesday afternoon, hours after a 6.9 magnitude quake.",
         "The 6.4 magnitude earthquake was centred near the port.",
         "It was 12 kilometres deep.",
-        "In the early hours of Tuesday, a 6.9 magnitude quake had struck the same coast.")
+        "In the early hours of Tuesday, a 6.9 magnitude quake had struck the same coast.",
+        "Early on Tuesday, a strong 6.8 earthquake shook the port.")
     events = {(c.claim_type, c.value, c.sentence): c.event for c in claims if c.claim_type in ("magnitude", "depth")}
     assert events == {("magnitude", 6.9, 0): None, ("magnitude", 6.4, 1): "second",
-                      ("depth", 12.0, 2): "second", ("magnitude", 6.9, 3): None}
+                      ("depth", 12.0, 2): "second", ("magnitude", 6.9, 3): None,
+                      ("magnitude", 6.8, 4): None}
 
 
 def test_seconds_are_not_a_second_event():
