@@ -154,3 +154,8 @@ def test_a_lower_count_repeated_after_the_count_rose_past_is_a_stale_copy():
     kinds = _kinds(compare_claims(claims))
     assert "contradiction" not in kinds
     assert ("a", 135) in kinds["update"][0] and ("b", 137) in kinds["update"][0]
+
+
+def test_an_article_giving_both_unattributed_figures_disputes_neither():
+    claims = [_toll("a", 300, "2031-10-17"), _toll("a", 500, "2031-10-17"), _toll("b", 500, "2031-10-17")]
+    assert "contradiction" not in _kinds(compare_claims(claims))

@@ -57,6 +57,7 @@ nouns in the lexicon are given as their lemma (``جنديا`` -> ``جندي``, `
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
@@ -274,7 +275,32 @@ def quantities_in(text: str) -> list[Quantity]:
             found.append(quantity)
             limit = nxt
         i = max(nxt, i + 1)
-    return _one_per_conversion(text, found)
+    return _one_per_conversion(text, _with_referred_figures(text, found))
+
+
+#: "put the figure at 500", "وضعت الرقم عند 500": a number that gives another value of the
+#: figure just named before it.
+_REFERRED = re.compile(
+    r"(?<!\w)(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"(\d[\d,]*)(?![\d\w])"
+    r"|(?<!\w)(?:الرقم|العدد|الحصيلة)\s+(?:عند|إلى|الى|ب)\s*(\d[\d,]*)(?![\d\w])")
+
+
+def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add each number that only refers back to the figure before it in the sentence ("300
+    people were killed, while ministry sources put the figure at 500"): it measures the same
+    thing, so it is read as that figure's kind."""
+    out = list(found)
+    for match in _REFERRED.finditer(text):
+        group = 1 if match.group(1) else 2
+        start, end = match.span(group)
+        before = [q for q in found if q.end <= match.start() and q.claim_type == "casualties"]
+        if not before or any(q.start < end and start < q.end for q in found):
+            continue
+        value = float(match.group(group).replace(",", ""))
+        out.append(replace(before[-1], start=start, end=end, text=text[start:end], value=value, low=value,
+                           high=value, bound="exact"))
+    return sorted(out, key=lambda q: q.start)
 
 
 METRIC = frozenset({"km", "m"})

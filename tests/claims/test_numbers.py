@@ -239,6 +239,10 @@ ROWS = [
     _none("the quake struck at 3.52 a.m. local time"),
     _none("ينظم المعرض في الـ 11 من شهر أكتوبر القادم"),
     _none("وقع الزلزال الساعة (01,17 ت غ)"),
+    # a number that only refers back to the figure before it measures the same thing
+    ("the mayor said 30 people were killed, while hospital sources put the figure at 45.", "45", 45, 45, 45,
+     "exact", N, "casualties", "killed"),
+    _none("the number of pupils rose to 500"),
     # a decimal beside a quake noun is its magnitude: there are no 6.2 earthquakes
     ("before dawn a strong 6.2 earthquake hit the valley", "6.2", 6.2, 6.2, 6.2, "exact", "magnitude",
      "magnitude", N),
