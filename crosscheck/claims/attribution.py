@@ -56,7 +56,8 @@ _SOURCE_HEADS = _words("""
 _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
-_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated estimates".split())
+_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated estimates"
+                      " put".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the
 #: verb makes it a passive ("78 people are confirmed dead"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'

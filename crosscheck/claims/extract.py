@@ -113,7 +113,8 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     out = []
     for q in quantities_in(text):
         clause = _clause(text, q)
-        claim = _quantity_claim(sentence, q, _clause_places(q, places, clause), published, source)
+        claim = _quantity_claim(sentence, q, _clause_places(q, places, clause), published,
+                                _clause_source(text, clause) or source)
         out.append(_with_reporting(text, claim, q, clause, published, event_places))
     out += _date_claims(sentence, published, source)
     return out
@@ -125,6 +126,15 @@ def _clause(text: str, q: Quantity) -> tuple[int, int]:
     start = max((b for b in breaks if b < q.start), default=-1) + 1
     end = min((b for b in breaks if b >= q.end), default=len(text))
     return start, end
+
+
+def _clause_source(text: str, clause: tuple[int, int]) -> str | None:
+    """The source a figure's own clause names, when the sentence names two ("the civil
+    defence said 300 were killed, while ministry sources put the figure at 500")."""
+    start, end = clause
+    if start == 0 and end == len(text):
+        return None
+    return attribution_in(text[start:end])
 
 
 def scope_of(place_ids: tuple[str, ...]) -> tuple[str, ...]:

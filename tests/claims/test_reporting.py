@@ -141,3 +141,9 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
 def test_what_a_toll_counts(text, phrase, claim_type, attribute):
     claim = _claim(text, phrase)
     assert (claim.claim_type, claim.attribute) == (claim_type, attribute)
+
+
+def test_each_figure_takes_the_source_of_its_own_clause():
+    text = "The fire chief said 30 people were killed, while hospital sources put the figure at 45."
+    assert _claim(text, "30 people").source == "fire chief"
+    assert _claim(text, "45").source == "hospital sources"
