@@ -119,7 +119,7 @@ class Claim:
             ``dam:abu mansour``), see :mod:`crosscheck.claims.places`.
         direction: For a distance: ``south``, ``north-east``...
         reference: For a distance: the place measured from.
-        source: Whom the sentence attributes the claim to (``مصدر أمني``).
+        source: Whom the claim's clause attributes it to, else its sentence (``مصدر أمني``).
         when: For a date claim: the ISO date it resolves to.
         published: Publication date of the article.
         time_role: ``current``, ``earlier`` (quoted as an earlier figure), ``background``
