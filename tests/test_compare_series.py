@@ -47,7 +47,7 @@ def test_a_higher_first_figure_replaced_from_the_next_day_on_is_a_revision():
 
 
 def test_an_article_that_corrects_a_figure_revises_it():
-    claims = [_toll("a", 79, "2031-06-14"), _toll("b", 78, "2031-06-15"),
+    claims = [_toll("a", 79, "2031-06-15"), _toll("b", 78, "2031-06-15"),
               _toll("b", 79, "2031-06-15", status="withdrawn")]
     assert "update" in _kinds(compare_claims(claims))
     assert "contradiction" not in _kinds(compare_claims(claims))
@@ -159,3 +159,12 @@ def test_a_lower_count_repeated_after_the_count_rose_past_is_a_stale_copy():
 def test_an_article_giving_both_unattributed_figures_disputes_neither():
     claims = [_toll("a", 300, "2031-10-17"), _toll("a", 500, "2031-10-17"), _toll("b", 500, "2031-10-17")]
     assert "contradiction" not in _kinds(compare_claims(claims))
+
+
+def test_a_toll_beside_a_count_of_children_is_no_list_of_tolls():
+    """An article with 300 killed and 50 children killed gives one toll and a part of it: its
+    300 still disputes another outlet's 500."""
+    children = replace(_toll("a", 50, "2031-10-17"), who="children")
+    claims = [_toll("a", 300, "2031-10-17"), children, _toll("b", 500, "2031-10-17")]
+    [contradiction] = _kinds(compare_claims(claims))["contradiction"]
+    assert ("a", 300) in contradiction and ("b", 500) in contradiction

@@ -242,7 +242,7 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
     if hit is None and _at(toks, k) is not None and toks[k].text in ("من", "of"):
         nk = k + 2 if _at(toks, k + 1) is not None and toks[k + 1].text == "the" else k + 1
         hit = _lexicon_noun(toks, nk, True)
-        if hit is not None and _is_casualty_noun(hit.value) and _definite(toks, k + 1) and not core.vague:
+        if hit is not None and hit.value in lex.CASUALTY_NOUNS and _definite(toks, k + 1) and not core.vague:
             # "ستة من الشهداء", "six of the dead": a part of the dead, not their number
             return Counted(hit.value, PART, lex.CASUALTY_NOUNS[hit.value], hit.j, True)
     if hit is None and _at(toks, k) is not None and toks[k].text.isascii() and toks[k].kind == "word" \
@@ -255,10 +255,6 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
 
 #: ``Counted.who`` of a part of the people counted elsewhere (``ستة من الشهداء``).
 PART = "part"
-
-
-def _is_casualty_noun(lemma: str) -> bool:
-    return lemma in lex.CASUALTY_NOUNS
 
 
 def _definite(toks: list[Tok], k: int) -> bool:
@@ -353,6 +349,8 @@ def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
 def _quake_around(toks: list[Tok], start: int, first: int, j: int) -> bool:
     """A quake noun right after the number, or shortly before it in its clause."""
     after = [_at(toks, k) for k in (j, j + 1)]
+    if after[0] is not None and _word_in(after[0], lex.TIMES_WORDS):
+        return False  # "2.5 times stronger": a ratio, not a magnitude
     return (any(_word_in(t, lex.QUAKE_NOUNS) for t in after if t is not None and t.kind == "word")
             or any(_word_in(toks[m], lex.QUAKE_NOUNS) for m in range(start, first)))
 

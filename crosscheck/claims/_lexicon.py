@@ -78,6 +78,8 @@ RICHTER = _table({"على مقياس ريختر|بمقياس ريختر|على �
 MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقوتها شدة بشدة شدته شدتها magnitude measuring")
 #: Nouns of a quake: a decimal number beside one is its magnitude (``a strong 7.7 earthquake``).
 QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة الهزة هزه الهزه earthquake quake tremor temblor")
+#: Words after a number that make it a ratio (``2.5 times``, ``3 أضعاف``).
+TIMES_WORDS = _words("times fold مرة مرات أضعاف ضعف")
 #: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
 DEPTH_AFTER = _words("deep underground")
@@ -198,7 +200,7 @@ def _plural_past(table: dict[tuple[str, ...], str]) -> dict[tuple[str, ...], str
     return out
 
 
-CASUALTY_AFTER.update({k: v for k, v in _plural_past(CASUALTY_BEFORE).items() if k not in CASUALTY_AFTER})
+CASUALTY_AFTER = {**_plural_past(CASUALTY_BEFORE), **CASUALTY_AFTER}
 
 # --- numbers that are not claims ----------------------------------------------------------
 NAME_NOUNS = _words("""

@@ -43,7 +43,7 @@ _DEPENDING = _words("حسب")
 _STOP = _words("""
     إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم بأن بان إنّ على خلال عبر أمس اليوم مساء صباح
     فجر ظهر ليل قائلا مؤكدا مضيفا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
-    اليوم إلى الى إلي الذي التي الذين that who which on in at during after before yesterday today
+    اليوم إلى الى إلي الذي التي الذين مع that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
 _EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن")
@@ -56,13 +56,15 @@ _SOURCE_HEADS = _words("""
 _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
-_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated estimates"
-                      " put".split())
+_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated put".split())
+#: What "put" reports: "X put the toll at 500" (not "X put up tents").
+_PUT_OBJECTS = frozenset("toll figure number tally death".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the
 #: verb makes it a passive ("78 people are confirmed dead"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
                      ' is are was were be been being'.split())
-_EN_ADVERBS = frozenset("also later earlier then previously initially had has have".split())
+#: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
+_EN_BEFORE_VERB = frozenset("also later earlier then previously initially had has have".split())
 _EN_JOINERS = frozenset("- ' ’".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 
@@ -171,10 +173,14 @@ def _named_body(toks: list[Tok], k: int) -> bool:
     """A definite noun phrase after بحسب/وفق names who says it, whatever the noun: ``وفق جهاز
     خفر السواحل`` (nouns before a definite one), ``بحسب السلطات``."""
     word = toks[k].text
-    if toks[k].kind != "word" or word in _STOP or word in _EVENT_NOUNS:
+    if toks[k].kind != "word" or word in _STOP or word in _EVENT_NOUNS or word in _NOT_BODIES:
         return False
     chain = [t.text for t in toks[k + 1:k + 3] if t.kind == "word"]
     return word.startswith("ال") or any(w.startswith("ال") for w in chain)
+
+
+#: Definite nouns after بحسب that name no body: a toll, a count, the course of events.
+_NOT_BODIES = _words("الحصيلة حصيلة الأرقام الأرقام الإحصاءات المجريات التطورات الظروف الحاجة التقديرات")
 
 
 def _is_source_head(word: str) -> bool:
@@ -216,9 +222,11 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     """``X said`` (X read backwards) or ``..., said X``."""
     if toks[i].text not in _EN_VERBS:
         return None
+    if toks[i].text == "put" and not {t.text for t in toks[i + 1:i + 3]} & _PUT_OBJECTS:
+        return None
     words: list[Tok] = []
     back = i
-    while back > 0 and toks[back - 1].text in _EN_ADVERBS:  # "the official also said"
+    while back > 0 and toks[back - 1].text in _EN_BEFORE_VERB:  # "the official also said"
         back -= 1
     for tok in reversed(toks[max(0, back - _MAX_WORDS):back]):
         if tok.text in _EN_JOINERS and words:  # "Hamas-run", "Turkey's"

@@ -34,14 +34,16 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
             without a publication date.
 
     Returns:
-        Claims in sentence order, spans pointing into ``Article.text``.
+        Claims in sentence order, spans pointing into ``Article.text``. In an article whose
+        lead reports a later occurrence (:func:`~crosscheck.claims.reporting.leads_with_later_event`),
+        a magnitude or depth with no cue of its own is that occurrence's.
     """
     by_id = {a.id: a for a in articles}
     claims: list[Claim] = []
     leads: dict[str, list[str]] = {}
     for sentence in sentences:
         lead = leads.setdefault(sentence.article, [])
-        if len(lead) < LEAD_SENTENCES:
+        if len(lead) < EVENT_LEAD_SENTENCES:
             lead.append(sentence.text)
         if sentence.block != "body":
             continue
@@ -51,8 +53,8 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
     return [_of_later_event(c) if c.article in later else c for c in claims]
 
 
-#: Sentences (title included) that make an article's lead.
-LEAD_SENTENCES = 2
+#: Sentences (title included) read for whether an article leads with a later event.
+EVENT_LEAD_SENTENCES = 2
 
 
 def _of_later_event(claim: Claim) -> Claim:
@@ -109,13 +111,13 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     text = sentence.text
     source = attribution_in(text)
     places = [p for p in places_in(text) if p.locative]
-    event_places = {p.id for p in places if locates_event(text, p.start)}
     out = []
     for q in quantities_in(text):
         clause = _clause(text, q)
-        claim = _quantity_claim(sentence, q, _clause_places(q, places, clause), published,
-                                _clause_source(text, clause) or source)
-        out.append(_with_reporting(text, claim, q, clause, published, event_places))
+        near = _clause_places(q, places, clause)
+        claim = _quantity_claim(sentence, q, near, published, _clause_source(text, clause) or source)
+        scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
+        out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
     out += _date_claims(sentence, published, source)
     return out
 
@@ -187,8 +189,9 @@ def locates_event(text: str, start: int) -> bool:
 
 
 def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int],
-                    published: str | None, event_places: set[str] = frozenset()) -> Claim:
-    """The claim with its time role, status and event read from its clause."""
+                    published: str | None, scope_ids: tuple[str, ...] | None = None) -> Claim:
+    """The claim with its time role, status and event read from its clause; its scope from
+    ``scope_ids`` (its places that do not only locate a point event), else its places."""
     start, end = clause
     day = published_date(published)
     reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start])
@@ -198,7 +201,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 7.8 quake"
     cue = reading.cue if (event or pointed_back or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
-                   scope=scope_of(tuple(p for p in claim.place_ids if p not in event_places)),
+                   scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
                    running=reading.running, concept=concept_of(claim.counted))
 
 

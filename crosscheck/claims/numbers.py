@@ -282,8 +282,8 @@ def quantities_in(text: str) -> list[Quantity]:
 #: figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?"
-    r"(\d[\d,]*)(?![\d\w])"
-    r"|(?<!\w)(?:الرقم|العدد|الحصيلة)\s+(?:عند|إلى|الى|ب)\s*(\d[\d,]*)(?![\d\w])")
+    r"(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?<!\w)(?:الرقم|العدد|الحصيلة)\s+(?:عند|إلى|الى|ب)\s*(\d+(?:,\d{3})*)(?![\d\w])")
 
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -126,8 +126,8 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
 
 
 def _own_words(after: str) -> str:
-    """The words after a figure up to the next figure: ``78 and not 79 as originally
-    reported`` withdraws 79, not 78."""
+    """The words after a figure (the figure's own digits left out) up to the next figure:
+    ``78 and not 79 as originally reported`` withdraws 79, not 78."""
     return re.split(r"\d", re.sub(r"^\W*[\d.,]+", "", after), maxsplit=1)[0]
 
 
@@ -157,14 +157,15 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
 def _event(b: str) -> tuple[str | None, str | None]:
     """The event a figure belongs to, and the cue: ``second`` or ``aftershock`` when the
     clause names another occurrence; None for the main one, with the cue when the clause
-    points back to it (``hours after a``, ``the first quake``: see :func:`leads_with_later_event`)."""
-    if m := _AFTERSHOCK.search(b):
-        return "aftershock", m.group()
-    if m := _FIRST.search(b):
-        return None, m.group()
-    if m := _SECOND.search(b):
-        return "second", m.group()
-    return None, None
+    points back to it (``hours after a``, ``the first quake``: see :func:`leads_with_later_event`).
+    Of several cues the one nearest the figure decides ("hours after the first quake, another
+    quake of 7.5": second)."""
+    cues = [(m.end(), event, m.group()) for pattern, event in
+            ((_AFTERSHOCK, "aftershock"), (_FIRST, None), (_SECOND, "second")) for m in pattern.finditer(b)]
+    if not cues:
+        return None, None
+    _, event, cue = max(cues, key=lambda c: c[0])  # the cue nearest the figure decides
+    return event, cue
 
 
 #: Words that point a figure back to the first occurrence: ``hours after a 7.8 quake``,
@@ -184,8 +185,9 @@ def leads_with_later_event(lead: str) -> bool:
     its clause does not point back to the first (:data:`_FIRST`) is the later event's."""
     text = normalize(lead)
     for noun in _EVENT_NOUNS.finditer(text):
-        window = text[max(0, noun.start() - 30):noun.end() + 20]
-        later = [m for m in _SECOND.finditer(window) if not re.search(r"\d\s*$", window[:m.start()])]
-        if later and not _FIRST.search(window):  # "40 ثانية" is forty seconds, not a second quake
-            return True
+        near = text[max(0, noun.start() - 30):noun.end() + 20]
+        later = [m for m in _SECOND.finditer(near) if not re.search(r"\d\s*$", near[:m.start()])]
+        back = list(_FIRST.finditer(near))  # "40 ثانية" above is forty seconds, not a second quake
+        if later and (not back or later[-1].end() > back[-1].end()):
+            return True  # the cue nearest the noun names another occurrence
     return False

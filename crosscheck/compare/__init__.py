@@ -3,19 +3,22 @@
 Claims are compared within one story (``CrossChecker.check`` groups the articles into stories,
 :func:`crosscheck.stories.index_stories`) and only when their slot matches
 (:mod:`~crosscheck.compare.slots`): the same measured thing, scope, event and moment. Only
-figures an outlet asserts are compared: a withdrawn or denied figure, a projection, or another
-event's or year's figure is not (:func:`is_compared`).
+figures an outlet asserts are compared: a withdrawn or denied figure or a projection is not,
+and a figure of a past year only with figures of that year (:func:`is_compared`).
 
 Compared claims whose intervals overlap agree (:mod:`~crosscheck.compare.intervals`);
 disjoint intervals conflict. A conflict between two figures of a changing count is an update
-or a dispute (:mod:`~crosscheck.compare.series`): one series when the figures were reported
-on different days or hours apart, or when one is worded as a running count; a dispute when
-two named sources give different figures for the same moment, or when two plain figures of
-one statement differ. Findings (:mod:`~crosscheck.compare.findings`):
+or a dispute (:func:`~crosscheck.compare.series.conflict_kind`, reading what the story
+reports over time, :class:`~crosscheck.compare.series.StoryReports`): one series when the
+figures were reported on different days or hours apart, corrected, or worded as a running
+count; a dispute when sources give different figures for the same moment in sentences that
+state the same thing, when a lower count is given before and after a higher one, or when
+another body's later figure is much lower. Findings (:mod:`~crosscheck.compare.findings`):
 
 * a ``contradiction`` for each set of claims joined by disputes, each claim with a side
   (claims on one side agree with each other; a claim compatible with several sides gets none);
-* an ``agreement`` for each set of claims joined by agreements (two or more outlets);
+* an ``agreement`` for each set of claims that all agree (two or more outlets; a wide figure
+  may sit in two sets, it joins none of them into one);
 * an ``update`` for each series, its claims in time order (a falling figure is a revision).
 
 A number no other outlet's claim is compared with is ``uncorroborated``. Sentence groups give
@@ -64,6 +67,10 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             None compares the claims of every two articles.
         stories: The story of each article (:func:`crosscheck.stories.index_stories`, as
             ``CrossChecker.check`` passes it): claims are compared within one story only.
+        similarity: The cosine of two sentences, by key (``compare_index`` passes the
+            index's): how alike two near sentences are decides whether their unattributed
+            figures of one moment dispute each other (``rule.min_dispute_similarity``); None
+            takes near sentences as alike.
 
     Returns:
         Findings, contradictions first, then updates, agreements, single-source numbers.

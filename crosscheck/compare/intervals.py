@@ -8,9 +8,6 @@ from ..models import Claim
 from .rule import FIXED_ATTRIBUTES, ROUNDED_TYPES
 
 
-_KM = KM_IN
-
-
 #: Relative slack when two units are converted (``30 km (19 miles)``).
 _CONVERSION_SLACK = 0.03
 
@@ -21,8 +18,9 @@ _ROUNDING = 0.49
 
 def _interval(claim: Claim, slack: float = 0.0, rounded: float = 0.0) -> tuple[float, float]:
     """The interval the claim's wording allows (in km for lengths), widened by ``slack`` (a
-    share) and ``rounded`` (an amount either way)."""
-    scale = _KM.get(claim.unit, 1.0)
+    share) and ``rounded`` (an amount either way); "up to N" people reach down only to
+    ``ESTIMATE_REACH`` below N (:func:`_estimate`)."""
+    scale = KM_IN.get(claim.unit, 1.0)
     low = claim.low
     if low is None and _estimate(claim):
         low = claim.high * (1 - ESTIMATE_REACH)
@@ -37,7 +35,7 @@ ESTIMATE_REACH = 0.2
 
 
 def _estimate(claim: Claim) -> bool:
-    """An upper bound on a count of people (``up to 400 people``, ``حتى 700 مهاجر``)."""
+    """An upper bound on a count of people (``up to 400 people``, ``as many as 750 people``)."""
     return claim.claim_type == "casualties" and claim.bound == "at_most" and claim.high is not None
 
 

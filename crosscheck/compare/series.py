@@ -85,7 +85,7 @@ def story_reports(figures: list[Claim], claims: list[Claim], story_of) -> StoryR
 
 
 def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0.0,
-                  reports: StoryReports = StoryReports()) -> str | None:
+                  reports: StoryReports | None = None) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
     A fixed figure (a magnitude, a distance, a past year's toll) can only be disputed. For a changing count, a
@@ -108,6 +108,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
     """
+    reports = reports or StoryReports()
     if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES or past_year(a):
         return "dispute"  # a magnitude, how many were aboard, a past year's toll: fixed
     if reports.corrects(a, b):

@@ -10,7 +10,7 @@ from .intervals import _width, agree, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import StoryReports, _time_order, conflict_kind
-from .slots import _slot_key, comparable, story_places
+from .slots import _slot_key, _who_class, comparable, story_places
 
 
 @dataclass
@@ -115,8 +115,8 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
     side_of: dict[int, int | None] = {}
 
     def fits(i: int, side: set[int]) -> bool:
-        """Agrees with a member (compared, or of the same value where the two were never
-        compared: two outlets' 15 stay on one side) and conflicts with none."""
+        """Agrees with a member (compared, or by value where the two were never compared: two
+        outlets' 15 stay on one side), conflicts with none, and overlaps every member."""
         claims = compared.claims
         agrees = not compared.agrees_with(i).isdisjoint(side) or any(agree(claims[i], claims[k]) for k in side)
         return agrees and compared.conflicts_with(i).isdisjoint(side) and all(
@@ -139,7 +139,7 @@ def sides_of(members: list[int], compared: _Compared) -> dict[int, int | None]:
 
 
 def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
-                     reports: StoryReports = StoryReports()) -> tuple[_Compared, set[tuple[int, int]]]:
+                     reports: StoryReports | None = None) -> tuple[_Compared, set[tuple[int, int]]]:
     """Agreements with the disputes (conflicts that are no update), and the update edges.
 
     ``statement(a, b)`` tells how surely two claims' sentences state the same thing;
@@ -147,6 +147,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute.
     """
+    reports = reports or StoryReports()
     disputed = _Compared(set(), set(), compared.claims)
     updates = set()
     listing = _listing_articles(compared.claims)
@@ -178,8 +179,9 @@ def _listing_articles(claims: list[Claim]) -> set[tuple]:
 
 
 def _listing_key(claim: Claim) -> tuple:
-    scope = claim.scope if claim.claim_type == "casualties" else ()
-    return claim.article, _slot_key(claim), scope
+    if claim.claim_type != "casualties":
+        return claim.article, _slot_key(claim), (), None
+    return claim.article, _slot_key(claim), claim.scope, _who_class(claim.who)
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:

@@ -8,19 +8,21 @@ opposite direction; the same unit dimension; no different scope (the finest plac
 clause that share nothing: Derna against eastern Libya, Hatay against Turkey; a figure without
 a place is about the story's own places); and articles published at most
 ``ComparisonRule.max_days_apart`` apart. Claims of one article are never compared. Only
-figures an outlet asserts for this event are compared (:func:`is_compared`).
+figures an outlet asserts are compared (:func:`is_compared`), and a figure of a past year
+only with figures of that year (:func:`past_year`).
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES
+from ..claims._context import PART
 from ..claims.concepts import DURATIONS, THINGS
 from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
 from ..text.translit import same_name
-from .intervals import _KM
+from ..claims._lexicon import KM_IN
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
 
@@ -118,7 +120,7 @@ def _days_apart(a: Claim, b: Claim) -> int:
 
 
 def _dimension(unit: str | None) -> str | None:
-    return "length" if unit in _KM else unit
+    return "length" if unit in KM_IN else unit
 
 
 #: Whom a figure counts when that is only a part of all the people counted.
@@ -135,7 +137,7 @@ def _who_compatible(a: str | None, b: str | None) -> bool:
     """Soldiers and fighters are both combatants; an unspecified count (people, migrants,
     refugees) is not compared with civilians, children, women or police (those are a part
     of it, not the same figure); a part named as such ("ستة من الشهداء") with nothing."""
-    if "part" in (a, b):
+    if PART in (a, b):
         return False  # "six of the dead": which part, of which total, is not said
     ca, cb = _who_class(a), _who_class(b)
     return ca == cb or {ca, cb} == {"any", "combatants"}

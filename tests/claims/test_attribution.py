@@ -35,6 +35,8 @@ ROWS = [
     ("وأضاف: \"سنواصل إحباط عشاق الانقلابات\"", None),
     ("قال إن القوات تقدمت", None),
     ("الملتقى جرى تعليقه حسب المجريات الميدانية", None),
+    ("تأجل اللقاء بحسب المجريات الميدانية مع 50 مشاركا", None),
+    ("Rescue teams put up tents for 300 families.", None),
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),
     ("He said the talks would resume.", None),
     # a passive names no speaker

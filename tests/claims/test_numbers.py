@@ -242,6 +242,10 @@ ROWS = [
     # a number that only refers back to the figure before it measures the same thing
     ("the mayor said 30 people were killed, while hospital sources put the figure at 45.", "45", 45, 45, 45,
      "exact", N, "casualties", "killed"),
+    ("the mayor said 30 were killed, hospital sources put the figure at 1,045, while", "1,045", 1045, 1045,
+     1045, "exact", N, "casualties", "killed"),
+    # a ratio beside a quake noun is no magnitude
+    ("the earthquake was 2.5 times stronger", "2.5 times", 2.5, 2.5, 2.5, "exact", N, "count", "time"),
     _none("the number of pupils rose to 500"),
     # a decimal beside a quake noun is its magnitude: there are no 6.2 earthquakes
     ("before dawn a strong 6.2 earthquake hit the valley", "6.2", 6.2, 6.2, 6.2, "exact", "magnitude",
@@ -354,3 +358,9 @@ def test_seed_articles(prefix):
     got = [(q.text, q.value, q.low, q.high, q.claim_type, q.attribute) for q in found]
     assert got == [(t, v if v is None else float(v), float(lo), float(hi), c, a)
                    for t, v, lo, hi, c, a in SEED_QUANTITIES[prefix]]
+
+
+def test_a_referred_number_needs_a_toll_before_it():
+    """"put the number at 45" after a count of pupils is no figure the reader can type."""
+    found = quantities_in("the school has 30 pupils and the inspector put the number at 45")
+    assert [q.text for q in found] == ["30 pupils"]

@@ -70,6 +70,8 @@ def test_running_count(text, phrase, running):
     ("ضرب زلزال بقوة 7.7 درجات، أعقبه آخر بقوة 7.6 درجات", "7.6 درجات", "second"),
     ("A second quake of magnitude 7.5 hit the region", "7.5", "second"),
     ("تبعته هزة ارتدادية بقوة 6.3 درجات", "6.3 درجات", "aftershock"),
+    # the cue nearest the figure decides
+    ("Hours after the first quake, another quake of magnitude 6.1 hit", "6.1", "second"),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
