@@ -118,7 +118,25 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
         claim = _quantity_claim(sentence, q, near, published, _clause_source(text, clause) or source)
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
         out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
+    out = _listed_events(text, sentence.start, out)
     out += _date_claims(sentence, published, source)
+    return out
+
+
+#: What may stand between two magnitudes of one list ("7.7 and 7.6 earthquakes").
+_LIST_JOIN = re.compile(r"^\W*(?:and|or|then|و|ثم)?\W*$")
+
+
+def _listed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
+    """Two magnitudes listed together ("last week's magnitude 7.7 and 7.6 earthquakes") are two
+    occurrences: the second listed is the later one, unless a cue already says which."""
+    out = list(claims)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        if first.claim_type == second.claim_type == "magnitude" and first.event is None \
+                and second.event is None and second.cue is None \
+                and _LIST_JOIN.match(text[first.end - offset:second.start - offset]):
+            out[n] = replace(second, event="second", cue="listed after another magnitude")
     return out
 
 

@@ -72,6 +72,9 @@ def test_running_count(text, phrase, running):
     ("تبعته هزة ارتدادية بقوة 6.3 درجات", "6.3 درجات", "aftershock"),
     # the cue nearest the figure decides
     ("Hours after the first quake, another quake of magnitude 6.1 hit", "6.1", "second"),
+    # two magnitudes listed together are two occurrences, the second listed the later
+    ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.7", None),
+    ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.2", "second"),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
