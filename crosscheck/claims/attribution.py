@@ -239,6 +239,10 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         words = words[1:]
     if words and not (len(words) == 1 and words[0].text in _PRONOUNS):
         return words
+    if i > 1 and toks[i - 1].text == ",":
+        named = _name_before(toks, i - 1)
+        if named:
+            return named  # "Prime Minister, Hassan Diab, said ...": the appositive name
     if i > 0 and toks[i - 1].text in (",", '"', "”"):
         after = []
         for tok in toks[i + 1:i + 1 + _MAX_WORDS]:
@@ -247,6 +251,16 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
             after.append(tok)
         return after or None
     return None
+
+
+def _name_before(toks: list[Tok], k: int) -> list[Tok]:
+    """Capitalised words right before index ``k`` (a name set off by commas)."""
+    words: list[Tok] = []
+    for tok in reversed(toks[max(0, k - _MAX_WORDS):k]):
+        if tok.kind != "word" or not tok.upper or tok.text in _EN_STOP:
+            break
+        words.insert(0, tok)
+    return words if len(words) >= 2 else []
 
 
 def _drop_li(source: str) -> str:

@@ -25,6 +25,8 @@ ROWS = [
     ("\"We will not retreat,\" said Mohammed Gnounou, spokesman for the GNA forces.", "Mohammed Gnounou"),
     # a hyphenated or possessive name stays whole; an adverb before the verb is skipped
     ("Within an hour, the Hamas-run Health Ministry said 500 had died.", "Hamas-run Health Ministry"),
+    # a name set off by commas before the verb speaks, not what follows the verb
+    ("The prime minister, Hassan Diab, said the cause was 2,700 tonnes of nitrate.", "Hassan Diab"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # estimating is reporting a figure
     ("The US intelligence community has estimated that 100 to 300 people died.", "US intelligence community"),
