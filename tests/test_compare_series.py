@@ -168,3 +168,11 @@ def test_a_toll_beside_a_count_of_children_is_no_list_of_tolls():
     claims = [_toll("a", 300, "2031-10-17"), children, _toll("b", 500, "2031-10-17")]
     [contradiction] = _kinds(compare_claims(claims))["contradiction"]
     assert ("a", 300) in contradiction and ("b", 500) in contradiction
+
+
+def test_a_dispute_names_its_sources():
+    claims = [_toll("a", 471, "2031-10-18", source="the health ministry"),
+              _toll("b", None, "2031-10-19", bound="vague", low=100, high=300, source="intelligence services")]
+    [finding] = [f for f in compare_claims(claims) if f.kind == "contradiction"]
+    assert "according to the health ministry" in finding.explanation
+    assert "according to intelligence services" in finding.explanation

@@ -135,8 +135,13 @@ def _contradiction_text(claims: list[Claim], sides: list[int | None]) -> str:
     for claim, side in zip(claims, sides):
         if side is not None:
             by_side.setdefault(side, []).append(claim)
-    parts = [" and ".join(f"{c.outlet} {describe(c)}" for c in by_side[s]) for s in sorted(by_side)]
+    parts = [" and ".join(f"{c.outlet} {describe(c)}{_according(c)}" for c in by_side[s]) for s in sorted(by_side)]
     return "the figures conflict: " + " against ".join(parts) + "."
+
+
+def _according(claim: Claim) -> str:
+    """Who gives the figure, when the sentence says: a dispute names its sources."""
+    return f", according to {claim.source}" if claim.source else ""
 
 
 def _group_agreement(cluster: Cluster) -> Finding:
