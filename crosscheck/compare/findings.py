@@ -135,7 +135,8 @@ def _contradiction_text(claims: list[Claim], sides: list[int | None]) -> str:
     for claim, side in zip(claims, sides):
         if side is not None:
             by_side.setdefault(side, []).append(claim)
-    parts = [" and ".join(f"{c.outlet} {describe(c)}{_according(c)}" for c in by_side[s]) for s in sorted(by_side)]
+    parts = [" and ".join(f"{c.outlet} {describe(c)}{_according(c)}" for c in by_side[s])
+             for s in sorted(by_side)]
     return "the figures conflict: " + " against ".join(parts) + "."
 
 

@@ -33,6 +33,7 @@ class StoryReports:
     withdrawn: dict[tuple, set[float]] = field(default_factory=dict)
 
     def one_scope(self, claim: Claim) -> bool:
+        """Is the claim's story at one place (its figures name no two countries)?"""
         return self.story_of.get(claim.article) not in self.mixed_scope
 
     def corrects(self, a: Claim, b: Claim) -> bool:
@@ -61,7 +62,8 @@ class StoryReports:
             return False
         first = min(reported)
         for back in (d for d in reported if d > day.toordinal()):
-            above = {value for value, days in slot.items() if value > low.value and any(first <= d <= back for d in days)}
+            above = {value for value, days in slot.items()
+                     if value > low.value and any(first <= d <= back for d in days)}
             if above == {high.value}:  # one higher figure in between: a blip; more: the count rose
                 return True
         return False
