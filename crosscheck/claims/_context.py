@@ -101,7 +101,7 @@ def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     """
     first, prev, nxt = toks[core.i], _at(toks, core.i - 1), _at(toks, core.j)
     if first.kind == "num" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
-        return True  # "01,17 ت غ", "07:30": a clock or a code, never an amount
+        return True  # "03,40 ت غ", "07:30": a clock or a code, never an amount
     if first.kind == "num" and first.glued and prev is not None:
         if prev.kind == "word" and prev.text not in CLITICS:
             return True
@@ -129,7 +129,7 @@ _MONTH_WORDS = frozenset({"شهر", "الشهر"})
 
 
 def _clock_after(toks: list[Tok], j: int) -> bool:
-    """``4.17 a.m.``, ``6.30 p.m.``: the dotted clock words, as the tokenizer splits them."""
+    """``3.52 a.m.``, ``6.30 p.m.``: the dotted clock words, as the tokenizer splits them."""
     words = [t.text for t in toks[j:j + 3]]
     return len(words) == 3 and words[0] in ("a", "p") and words[1] == "." and words[2] == "m"
 
@@ -204,7 +204,7 @@ def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counte
     if text in lex.STOP or text in lex.DIRECTIONS or (text.startswith("ال") and not core.vague):
         return None
     if match_at(toks, k, lex.CASUALTY_AFTER) is not None:
-        return None  # "فقد 1262 حياتهم": what happened to them, not what is counted
+        return None  # "فقد 318 حياتهم": what happened to them, not what is counted
     if text.startswith(("و", "لل", "بال", "كال")):
         return None
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):
@@ -269,8 +269,8 @@ def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
     return k
 
 
-#: Tokens after a count read for what happened to the people counted ("28 people are said
-#: to be in critical condition").
+#: Tokens after a count read for what happened to the people counted ("19 miners are said
+#: to remain in critical condition").
 AFTER_WINDOW = 7
 
 
@@ -285,7 +285,7 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         limit: Tokens before this index belong to an earlier quantity.
     """
     if counted is not None and counted.attribute == "aboard":
-        # "إنقاذ 104 من ركاب القارب": what happened to the passengers, when a word says it
+        # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
         return _event_word(toks, b, e, limit, counted) or "aboard"
     if counted is not None and counted.attribute:
         return counted.attribute
@@ -302,7 +302,7 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
             break
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and hit.value != "aboard":
-            return hit.value  # "104 people on board have been rescued": the verb says what happened
+            return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
     if aboard:
         return aboard
@@ -321,8 +321,8 @@ MAX_MAGNITUDE = 10.0
 
 
 def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
-    """One past the last token of a magnitude (``بقوة 7.8 درجات على مقياس ريختر``,
-    ``magnitude 7.8``, ``a 7.8-magnitude quake``), or None when the number is none.
+    """One past the last token of a magnitude (``بقوة 6.2 درجات على مقياس ريختر``,
+    ``magnitude 6.2``, ``a 6.2-magnitude quake``), or None when the number is none.
 
     A magnitude word after the number is enough; ``درجة``/``degrees`` only with a strength
     word shortly before (``بقوة``) or the Richter scale after it (a temperature otherwise).
@@ -342,7 +342,7 @@ def magnitude_end(toks: list[Tok], first: int, core: Core) -> int | None:
         return end
     if core.value != int(core.value) and not after and unit_at(toks, core.j) is None \
             and _quake_around(toks, start, first, core.j):
-        return core.j  # "a strong 7.7 earthquake", "قدرت الهيئة الزلزال عند 7.4": no 7.7 quakes
+        return core.j  # "a strong 6.2 earthquake", "قدرت الهيئة الزلزال عند 6.1": no 6.2 quakes
     return None
 
 
@@ -363,10 +363,10 @@ def is_depth(toks: list[Tok], first: int, end: int) -> bool:
 
 def toll_before(toks: list[Tok], b: int) -> str | None:
     """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``,
-    ``the death toll from 78 to 82``: the toll word may stand before an earlier figure)."""
+    ``the death toll from 52 to 57``: the toll word may stand before an earlier figure)."""
     start = _clause_start(toks, b, 0)
     if start > 1 and _at(toks, start) is not None and toks[start].text in ("الي", "to"):
-        start = _clause_start(toks, start - 1, 0)  # "ارتفع عدد قتلى الانفجار، إلى 154 شخصا"
+        start = _clause_start(toks, start - 1, 0)  # "ارتفع عدد قتلى الحريق، إلى 73 شخصا"
     for end in range(b, start, -1):
         hit = match_before(toks, end, lex.TOLL_BEFORE)
         if hit is not None and hit.i >= start:
@@ -375,8 +375,8 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
 
 
 def change_before(toks: list[Tok], i: int) -> bool:
-    """A change word earlier in the clause (``ارتفع من 78 إلى 81``, ``rose from``), or a toll
-    before ``from`` (``the death toll from 78 to 82``): a change, not a range."""
+    """A change word earlier in the clause (``ارتفع من 52 إلى 57``, ``rose from``), or a toll
+    before ``from`` (``the death toll from 52 to 57``): a change, not a range."""
     start = _clause_start(toks, i, 0)
     if any(_word_in(t, lex.CHANGE_WORDS) for t in toks[start:i]):
         return True

@@ -70,13 +70,13 @@ UNITS = _table({
     "ليرة تركية|ليرات تركية|try|turkish lira": "TRY",
     "درهم|درهما|دراهم|درهم إماراتي|aed|dirhams": "AED",
 })
-#: What follows a magnitude (``7.8 درجات على مقياس ريختر``, ``7.8-magnitude``).
+#: What follows a magnitude (``6.2 درجات على مقياس ريختر``, ``6.2-magnitude``).
 MAGNITUDE_AFTER = _table({"magnitude": "magnitude", "درجة|درجات|degree|degrees": "degree"})
 RICHTER = _table({"على مقياس ريختر|بمقياس ريختر|على سلم ريختر|ريختر|on the richter scale"
                   "|richter scale|on the richter|richter": "richter"})
-#: Words shortly before a number that make it a magnitude (``بقوة 7.8``, ``magnitude 7.8``).
+#: Words shortly before a number that make it a magnitude (``بقوة 6.2``, ``magnitude 6.2``).
 MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقوتها شدة بشدة شدته شدتها magnitude measuring")
-#: Nouns of a quake: a decimal number beside one is its magnitude (``a strong 7.7 earthquake``).
+#: Nouns of a quake: a decimal number beside one is its magnitude (``a strong 6.2 earthquake``).
 QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة الهزة هزه الهزه earthquake quake tremor temblor")
 #: Words after a number that make it a ratio (``2.5 times``, ``3 أضعاف``).
 TIMES_WORDS = _words("times fold مرة مرات أضعاف ضعف")
@@ -170,7 +170,7 @@ CASUALTY_BEFORE = _table({
     "يقل|تقل|يقلهم|يحمل|تحمل|carrying|carried": "aboard",
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``); the plural
-#: of each Arabic past verb that may stand before the number joins them (``500 فلسطيني
+#: of each Arabic past verb that may stand before the number joins them (``230 فلسطينيا
 #: استشهدوا``: the verb agrees with the people counted).
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|لحياتهم|أرواحهم|قتلوا|قتلى|killed|dead|died"

@@ -55,7 +55,7 @@ def _ar_reference(toks: list[Tok], k: int) -> list[Tok]:
 
 def _en_reference(toks: list[Tok], k: int) -> list[Tok]:
     """English place phrase after ``of``/``from`` (``Tripoli``, ``the capital``, ``the
-    southern coastal town of Pylos`` -> Pylos)."""
+    southern fishing town of Marsala`` -> Marsala)."""
     if k < len(toks) and toks[k].text == "the":
         k += 1
         for n in range(k, min(k + 4, len(toks) - 2)):
@@ -146,7 +146,7 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
         words.insert(0, toks[k - 1])
         k -= 1
     if k > 0 and toks[k - 1].text in _TOWARDS:
-        return None  # "في طريقه إلى إيطاليا وكان على بعد 80 كم": a destination, not the place measured
+        return None  # "في طريقه إلى مالطا وكان على بعد 40 كم": a destination, not the place measured
     words = _trim(words) if not english else words
     return _text(folded, words) if words else None
 

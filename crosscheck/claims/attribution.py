@@ -57,10 +57,10 @@ _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
 _EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated put".split())
-#: What "put" reports: "X put the toll at 500" (not "X put up tents").
+#: What "put" reports: "X put the toll at 45" (not "X put up tents").
 _PUT_OBJECTS = frozenset("toll figure number tally death".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the
-#: verb makes it a passive ("78 people are confirmed dead"), not a speaker.
+#: verb makes it a passive ("60 workers are confirmed missing"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
                      ' is are was were be been being'.split())
 #: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
@@ -171,7 +171,7 @@ def _according(toks: list[Tok], i: int) -> list[Tok] | None:
 
 def _named_body(toks: list[Tok], k: int) -> bool:
     """A definite noun phrase after بحسب/وفق names who says it, whatever the noun: ``وفق جهاز
-    خفر السواحل`` (nouns before a definite one), ``بحسب السلطات``."""
+    الإسعاف البحري`` (nouns before a definite one), ``بحسب السلطات``."""
     word = toks[k].text
     if toks[k].kind != "word" or word in _STOP or word in _EVENT_NOUNS or word in _NOT_BODIES:
         return False
@@ -229,7 +229,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     while back > 0 and toks[back - 1].text in _EN_BEFORE_VERB:  # "the official also said"
         back -= 1
     for tok in reversed(toks[max(0, back - _MAX_WORDS):back]):
-        if tok.text in _EN_JOINERS and words:  # "Hamas-run", "Turkey's"
+        if tok.text in _EN_JOINERS and words:  # "rebel-run", "Norway's"
             words.insert(0, tok)
             continue
         if tok.kind != "word" or tok.text in _EN_STOP:
@@ -242,7 +242,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     if i > 1 and toks[i - 1].text == ",":
         named = _name_before(toks, i - 1)
         if named:
-            return named  # "Prime Minister, Hassan Diab, said ...": the appositive name
+            return named  # "The port director, Samir Haddad, said ...": the appositive name
     if i > 0 and toks[i - 1].text in (",", '"', "”"):
         after = []
         for tok in toks[i + 1:i + 1 + _MAX_WORDS]:

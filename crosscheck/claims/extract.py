@@ -59,7 +59,7 @@ EVENT_LEAD_SENTENCES = 2
 
 def _of_later_event(claim: Claim) -> Claim:
     """In an article whose lead reports a later occurrence, a magnitude or depth with no cue
-    of its own is that occurrence's (``The 7.5 magnitude earthquake occurred near...``)."""
+    of its own is that occurrence's (``The 6.4 magnitude earthquake was centred near...``)."""
     if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None:
         return replace(claim, event="second", cue="the article's lead reports a later event")
     return claim
@@ -123,12 +123,12 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     return out
 
 
-#: What may stand between two magnitudes of one list ("7.7 and 7.6 earthquakes").
+#: What may stand between two magnitudes of one list ("6.7 and 6.2 earthquakes").
 _LIST_JOIN = re.compile(r"^\W*(?:and|or|then|و|ثم)?\W*$")
 
 
 def _listed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
-    """Two magnitudes listed together ("last week's magnitude 7.7 and 7.6 earthquakes") are two
+    """Two magnitudes listed together ("last week's magnitude 6.7 and 6.2 earthquakes") are two
     occurrences: the second listed is the later one, unless a cue already says which."""
     out = list(claims)
     for n in range(1, len(out)):
@@ -149,8 +149,8 @@ def _clause(text: str, q: Quantity) -> tuple[int, int]:
 
 
 def _clause_source(text: str, clause: tuple[int, int]) -> str | None:
-    """The source a figure's own clause names, when the sentence names two ("the civil
-    defence said 300 were killed, while ministry sources put the figure at 500")."""
+    """The source a figure's own clause names, when the sentence names two ("the fire
+    chief said 30 were killed, while hospital sources put the figure at 45")."""
     start, end = clause
     if start == 0 and end == len(text):
         return None
@@ -192,7 +192,7 @@ _EVENT_TYPES = frozenset({"magnitude", "depth"})
 
 
 #: Nouns of an event that happens at one spot: a place right after one locates the event
-#: ("the explosion in Beirut", "انفجار مرفأ بيروت"), it does not narrow a toll's scope. A
+#: ("the explosion at Tyre", "الانفجار في صيدا"), it does not narrow a toll's scope. A
 #: quake or a storm covers an area: a place after it may be one province's toll.
 _POINT_EVENT = re.compile(
     r"(?<!\w)(?:explosion|explosions|blast|bombing|attack|shipwreck|sinking|crash|fire|انفجار|الانفجار|"
@@ -216,7 +216,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     event = reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
-    pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 7.8 quake"
+    pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
     cue = reading.cue if (event or pointed_back or reading.time_role != "current" or reading.status != "asserted") else None
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
                    scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),

@@ -134,9 +134,9 @@ def _interval(core: Core, bound: str) -> tuple[float | None, float | None, float
 
 
 def _range(toks: list[Tok], core: Core) -> Core:
-    """Widen ``20-30``, ``بين 20 و30`` / ``between 20 and 30``, ``ما بين 100 إلى 300``, ``من 400
-    إلى 750`` and ``100 to 300 people`` into one vague core; ``ارتفع من 78 إلى 81`` / ``rose from
-    78 to 81`` is a change, not a range (a change word earlier in the clause says so)."""
+    """Widen ``20-30``, ``بين 20 و30`` / ``between 20 and 30``, ``ما بين 40 إلى 90``, ``من 200
+    إلى 320`` and ``40 to 90 people`` into one vague core; ``ارتفع من 52 إلى 57`` / ``rose from
+    52 to 57`` is a change, not a range (a change word earlier in the clause says so)."""
     j = core.j
     if j + 1 >= len(toks) or core.vague or core.value is None:
         return core
@@ -183,7 +183,7 @@ def _start(toks: list[Tok], core: Core, limit: int) -> tuple[int, int, str | Non
 
 def _glued_letters(toks: list[Tok], core: Core, unit: Match | None) -> bool:
     """``27th``: Latin letters glued after a digit number that are not its unit (Arabic ones
-    are a missing space: ``1730شخصاً``)."""
+    are a missing space: ``412شخصاً``)."""
     nxt = toks[core.j] if core.j < len(toks) else None
     return (nxt is not None and nxt.glued and nxt.kind == "word" and nxt.text.isascii()
             and toks[core.j - 1].kind == "num" and unit is None)
@@ -278,7 +278,7 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 500", "وضعت الرقم عند 500": a number that gives another value of the
+#: "put the figure at 45", "وضعت الرقم عند 45": a number that gives another value of the
 #: figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?"
@@ -287,8 +287,8 @@ _REFERRED = re.compile(
 
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
-    """Add each number that only refers back to the figure before it in the sentence ("300
-    people were killed, while ministry sources put the figure at 500"): it measures the same
+    """Add each number that only refers back to the figure before it in the sentence ("30
+    people were killed, while hospital sources put the figure at 45"): it measures the same
     thing, so it is read as that figure's kind."""
     out = list(found)
     for match in _REFERRED.finditer(text):
@@ -309,8 +309,8 @@ CONVERSION_TOLERANCE = 0.03
 
 
 def _one_per_conversion(text: str, found: list[Quantity]) -> list[Quantity]:
-    """One quantity for a length given in two units (``about 50 miles (80 km)``, ``47 ميلا
-    بحريا (54 ميلا، 87 كيلومترا)``): the same figure written twice is one claim, in metric
+    """One quantity for a length given in two units (``about 30 miles (48 km)``, ``26 ميلا
+    بحريا (30 ميلا، 48 كيلومترا)``): the same figure written twice is one claim, in metric
     units where one is (the writing most outlets give, so the one compared), else the most
     precise writing, keeping where and from where it measures."""
     out: list[Quantity] = []

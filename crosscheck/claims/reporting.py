@@ -4,15 +4,15 @@ A figure an outlet quotes is not always a figure it asserts for now. Read from t
 the figure's own clause (the stretch between clause breaks around it):
 
 * **time role**: ``current``; ``earlier`` (``في وقت سابق``, ``earlier``, ``up from``, ``وكان
-  ... قد``, the first number of ``من 78 إلى 81`` / ``from 78 to 81``); ``background`` (another
+  ... قد``, the first number of ``من 52 إلى 57`` / ``from 52 to 57``); ``background`` (another
   event: a past year in the clause, ``آنذاك``, ``at the time``); ``projected`` (``قد يصل``,
   ``could reach``, ``feared``, ``expected``).
-* **status**: ``asserted``; ``withdrawn`` (``وليس 79``, ``not 79 as originally reported``);
+* **status**: ``asserted``; ``withdrawn`` (``وليس 65``, ``not 65 as originally reported``);
   ``denied`` (``نفى``, ``denied``: the figure is the one being rejected).
 * **running**: the wording presents the figure as a point of a count still changing
   (``ارتفعت الحصيلة إلى``, ``rose to``, ``reached``, ``so far``, ``حتى الآن``).
 * **event**: None for the story's main event; ``second`` for another occurrence of the same
-  kind (``زلزال آخر بقوة 7.6``, ``a second quake``, ``another explosion``), ``aftershock``.
+  kind (``زلزال آخر بقوة 5.9``, ``a second quake``, ``another explosion``), ``aftershock``.
 
 Each reading keeps the words that decided it (``cue``), so the report can show why.
 """
@@ -45,8 +45,8 @@ def _phrases(text: str) -> re.Pattern:
 _EARLIER = _phrases(
     "في وقت سابق|وفي وقت سابق|سابقا|في حصيلة سابقة|الحصيلة السابقة|حصيلة سابقة|earlier|earlier today"
     "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with")
-#: A moment told relative to the event (``in the first hours after the blast``, ``within just
-#: over an hour of the blast``, ``في الساعات الأولى``): a figure of that moment, quoted later.
+#: A moment told relative to the event (``during the first hours after the collapse``,
+#: ``within minutes of the landslide``, ``في الساعات الأولى``): a figure of that moment, quoted later.
 _SHORTLY_AFTER = re.compile(
     r"(?<!\w)(?:in|within|during)\s+(?:the\s+)?(?:just\s+)?(?:over\s+|about\s+|less than\s+)?"
     r"(?:an?\s+|the\s+first\s+|\d+\s+|a few\s+)?(?:hour|hours|minutes)\s+(?:of|after)(?!\w)"
@@ -56,7 +56,7 @@ _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the tim
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
     "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
-#: ``may have been carrying``, ``could have produced``: a modal on a past event hedges a
+#: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
 _WITHDRAWN_BEFORE = _phrases("وليس|وليست|ليس|not|rather than|instead of")
@@ -96,7 +96,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         b = f"{opening} {b}"
     event, event_cue = _event(b)
     if event is None and event_cue is None and (m := _FIRST.search(opening)):
-        event_cue = m.group()  # "In the early hours of Monday, a powerful 7.8 magnitude quake"
+        event_cue = m.group()  # "In the early hours of Tuesday, a 6.9 magnitude quake"
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
@@ -127,11 +127,11 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
 
 def _own_words(after: str) -> str:
     """The words after a figure (the figure's own digits left out) up to the next figure:
-    ``78 and not 79 as originally reported`` withdraws 79, not 78."""
+    ``64 and not 65 as originally reported`` withdraws 65, not 64."""
     return re.split(r"\d", re.sub(r"^\W*[\d.,]+", "", after), maxsplit=1)[0]
 
 
-#: A year after the figure that it is measured against ("the biggest disaster since 1939"),
+#: A year after the figure that it is measured against ("the worst toll since 1987"),
 #: not the year of the figure.
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:since|منذ)\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
 
@@ -158,8 +158,8 @@ def _event(b: str) -> tuple[str | None, str | None]:
     """The event a figure belongs to, and the cue: ``second`` or ``aftershock`` when the
     clause names another occurrence; None for the main one, with the cue when the clause
     points back to it (``hours after a``, ``the first quake``: see :func:`leads_with_later_event`).
-    Of several cues the one nearest the figure decides ("hours after the first quake, another
-    quake of 7.5": second)."""
+    Of several cues the one nearest the figure decides ("hours after the first tremor, another
+    tremor of 6.1": second)."""
     cues = [(m.end(), event, m.group()) for pattern, event in
             ((_AFTERSHOCK, "aftershock"), (_FIRST, None), (_SECOND, "second")) for m in pattern.finditer(b)]
     if not cues:
@@ -168,7 +168,7 @@ def _event(b: str) -> tuple[str | None, str | None]:
     return event, cue
 
 
-#: Words that point a figure back to the first occurrence: ``hours after a 7.8 quake``,
+#: Words that point a figure back to the first occurrence: ``hours after a 6.9 quake``,
 #: ``the first quake``, ``in the early hours``, ``early Monday``, ``فجر الاثنين``, ``الزلزال الأول``.
 _FIRST = _phrases(
     "الأول|الاول|الأولى|الاولى|السابق|السابقة|الذي سبقه|بعد زلزال|first|initial|initially|earlier|previous"
@@ -180,7 +180,7 @@ _EVENT_NOUNS = _phrases(
 
 
 def leads_with_later_event(lead: str) -> bool:
-    """Does an article's lead report another occurrence (``Another powerful earthquake hit``,
+    """Does an article's lead report another occurrence (``Another strong earthquake shook``,
     ``زلزال جديد بقوة``)? Then the article is about that one, and a figure of its event that
     its clause does not point back to the first (:data:`_FIRST`) is the later event's."""
     text = normalize(lead)

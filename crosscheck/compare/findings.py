@@ -33,8 +33,8 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
 def agreement_sets(compared: _Compared) -> list[list[int]]:
     """Sets of claims that agree: narrowest claims first, each joins every set it agrees with
     a member of and conflicts with no member of (a conflict of any kind: a dispute, an update,
-    figures of two incidents), else starts one. Agreement is not transitive: "up to 400"
-    agrees with 104 and with 400, which do not agree, so it joins both sets and they stay
+    figures of two incidents), else starts one. Agreement is not transitive: "up to 40"
+    agrees with 12 and with 40, which do not agree, so it joins both sets and they stay
     two; a vague figure ("hundreds") only joins vague ones."""
     claims = compared.claims
     linked = sorted({i for edge in compared.agree for i in edge}, key=lambda i: (_width(claims[i]), i))

@@ -30,12 +30,12 @@ def _interval(claim: Claim, slack: float = 0.0, rounded: float = 0.0) -> tuple[f
 
 
 #: How far below its figure "up to N" / "as many as N" people reaches: news gives it as an
-#: estimate of N ("up to 400 on board" against "up to 700"), not as any number from zero.
+#: estimate of N ("up to 60 on board" against "up to 90"), not as any number from zero.
 ESTIMATE_REACH = 0.2
 
 
 def _estimate(claim: Claim) -> bool:
-    """An upper bound on a count of people (``up to 400 people``, ``as many as 750 people``)."""
+    """An upper bound on a count of people (``up to 60 people``, ``as many as 90 people``)."""
     return claim.claim_type == "casualties" and claim.bound == "at_most" and claim.high is not None
 
 
@@ -52,8 +52,8 @@ def _last_digit(value: float) -> float:
 def _rounding(a: Claim, b: Claim) -> tuple[float, float]:
     """How far each of two exact shares or amounts may have been rounded: the coarser figure
     by just under half its last digit (13% may stand for 13.1%), the finer one not at all;
-    two figures written to the same digit are both taken as written (7.7 against 7.8, 2,700
-    against 2,750 tonnes)."""
+    two figures written to the same digit are both taken as written (5.7 against 5.8, 1,200
+    against 1,250 tonnes)."""
     if not (a.claim_type in ROUNDED_TYPES and a.bound == b.bound == "exact"
             and a.value is not None and b.value is not None):
         return 0.0, 0.0
@@ -72,7 +72,7 @@ def overlap(a: Claim, b: Claim) -> bool:
 def agree(a: Claim, b: Claim) -> bool:
     """Compatible figures: their intervals overlap, except two different counts of people of
     which one is a lower bound (``at least 10`` then ``at least 18`` dead is a rising toll,
-    not the same figure; ``more than 50 tonnes`` is compatible with 2,750 tonnes)."""
+    not the same figure; ``more than 50 tonnes`` is compatible with 1,250 tonnes)."""
     if not overlap(a, b):
         return False
     lower = {"at_least", "more_than"}

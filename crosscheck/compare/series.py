@@ -23,7 +23,7 @@ class StoryReports:
         mixed_scope: Stories whose figures span countries (:func:`several_countries`).
         days: ``(story, slot) -> {value: days}``: the days each figure was reported on, as
             the current one.
-        withdrawn: ``(article, slot) -> values`` an article says were wrong ("78 and not 79
+        withdrawn: ``(article, slot) -> values`` an article says were wrong ("64 and not 65
             as originally reported").
     """
 
@@ -44,9 +44,9 @@ class StoryReports:
     def comes_back(self, a: Claim, b: Claim) -> bool:
         """Is the lower of two figures reported both by the first day the higher one was and
         after the day of the higher one? Then the count never rose from it: the two are given
-        for the same moment (79 against the 78 given before and after). A higher figure given
-        first and replaced later (500, then 471 from the next day on) is a revision, and a lower
-        one given again after the count rose through several figures (135 after 137 and 154)
+        for the same moment (65 against the 64 given before and after). A higher figure given
+        first and replaced later (300, then 280 from the next day on) is a revision, and a lower
+        one given again after the count rose through several figures (90 after 95 and 110)
         is a stale copy."""
         if a.value is None or b.value is None or a.value == b.value:
             return False
@@ -91,11 +91,11 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
     A fixed figure (a magnitude, a distance, a past year's toll) can only be disputed. For a changing count, a
-    figure an article says was wrong ("78 and not 79 as originally reported") is revised,
+    figure an article says was wrong ("64 and not 65 as originally reported") is revised,
     an ``update``. In a story at one place (its figures name no two countries:
     :meth:`StoryReports.one_scope`), two outlets' figures are a dispute when the lower one is
     reported both by the day of the higher one and after it (the count never rose from it:
-    79 against the 78 given before and after), or when a later figure from another named
+    65 against the 64 given before and after), or when a later figure from another named
     body is much lower (a ministry's toll against a later estimate of intelligence services).
     Otherwise compatible wordings ("more than 50", then 135) are one series, and so are a
     figure quoted as the earlier one, or figures reported on different days or
@@ -152,8 +152,8 @@ def _time_order(claims: list[Claim]) -> list[int]:
 
 
 #: A later figure below this share of the earlier one is much lower: a revision lowers a
-#: toll by a little (500, then 471), another body's count may be far lower (471, then an
-#: estimate of 100-300).
+#: toll by a little (300, then 280), another body's count may be far lower (210, then an
+#: estimate of 40-90).
 MUCH_LOWER = 0.75
 
 

@@ -193,8 +193,8 @@ def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
 
     The place measured counts only when it is a place (:func:`_named_place`: "Cyprus", not
     "the incident" or "buildings"). Two distances that name no place measured are the
-    event's own position: compared when both name the same reference town ("80 km
-    south-west of Pylos" / "على بعد 75 كيلومترا جنوب غرب بيلوس"), else only inside a
+    event's own position: compared when both name the same reference town ("40 km
+    west of Marsala" / "على بعد 45 كيلومترا غرب مرسالا"), else only inside a
     sentence group.
     """
     if a.direction and b.direction and a.direction != b.direction:
@@ -226,7 +226,7 @@ def _same_reference(a: str | None, b: str | None) -> bool:
 
 
 def _bare(name: str) -> str:
-    """A reference without its head word (``بلدة بيلوس`` -> ``بيلوس``, ``the town of Pylos``)."""
+    """A reference without its head word (``بلدة مرسالا`` -> ``مرسالا``, ``the town of Marsala``)."""
     words = [w for w in normalize(name).split() if w not in _REFERENCE_HEADS]
     return " ".join(words)
 

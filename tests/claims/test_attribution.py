@@ -24,15 +24,15 @@ ROWS = [
     ("Seven civilians were killed, according to the Health Ministry.", "Health Ministry"),
     ("\"We will not retreat,\" said Mohammed Gnounou, spokesman for the GNA forces.", "Mohammed Gnounou"),
     # a hyphenated or possessive name stays whole; an adverb before the verb is skipped
-    ("Within an hour, the Hamas-run Health Ministry said 500 had died.", "Hamas-run Health Ministry"),
+    ("Within an hour, the rebel-run Health Office said 90 had died.", "rebel-run Health Office"),
     # a name set off by commas before the verb speaks, not what follows the verb
-    ("The prime minister, Hassan Diab, said the cause was 2,700 tonnes of nitrate.", "Hassan Diab"),
+    ("The port director, Samir Haddad, said the cargo was 400 tonnes of fuel.", "Samir Haddad"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # estimating is reporting a figure
-    ("The US intelligence community has estimated that 100 to 300 people died.", "US intelligence community"),
-    ("وقدرت الاستخبارات الأمريكية أن عدد القتلى بين 100 و300", "الاستخبارات الأمريكية"),
+    ("The regional intelligence service has estimated that 20 to 60 people died.", "regional intelligence service"),
+    ("وقدرت الاستخبارات الإقليمية أن عدد القتلى بين 20 و60", "الاستخبارات الإقليمية"),
     # a body named after بحسب/وفق, whatever its noun; a relative pronoun ends it
-    ("لقي 30 شخصا حتفهم وفق جهاز الدفاع المدني الذي أشار إلى أن الحصيلة قد ترتفع", "جهاز الدفاع المدني"),
+    ("غرق 12 صيادا وفق جهاز الإسعاف البحري الذي رجح ارتفاع العدد", "جهاز الإسعاف البحري"),
     # no source
     ("وأضاف: \"سنواصل إحباط عشاق الانقلابات\"", None),
     ("قال إن القوات تقدمت", None),
@@ -42,7 +42,7 @@ ROWS = [
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),
     ("He said the talks would resume.", None),
     # a passive names no speaker
-    ("So far 60 people are confirmed dead.", None),
+    ("Up to now 60 workers are confirmed missing.", None),
     ("Fighting continued on Friday.", None),
 ]
 

@@ -20,24 +20,23 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("وفي وقت سابق، أعلنت الإدارة مقتل 45 شخصا", "45 شخصا", "earlier", "وفي وقت سابق"),
     ("Earlier, officials said 45 people were killed", "45 people", "earlier", "earlier"),
     ("The toll rose to 310 people, up from 150 people", "150 people", "earlier", "up from"),
-    ("ارتفع عدد القتلى من 78 إلى 81 شخصا", "78", "earlier", "من"),
-    ("وكان حمد قد أعلن مقتل 113 شخصا", "113 شخصا", "earlier", "وكان حمد قد"),
-    ("منذ زلزال 17 أغسطس 1999 الذي تسبب في مقتل 17 ألف شخص", "17 ألف شخص", "background", "1999"),
-    ("the deadliest since 1999, when about 17,000 people died", "about 17,000 people", "background", "1999"),
+    ("ارتفع عدد القتلى من 52 إلى 57 شخصا", "52", "earlier", "من"),
+    ("وكان سالم قد أعلن مقتل 91 شخصا", "91 شخصا", "earlier", "وكان سالم قد"),
+    ("منذ فيضان 3 مايو 1987 الذي تسبب في مقتل 4 آلاف شخص", "4 آلاف شخص", "background", "1987"),
+    ("the worst flood since 1987, when about 4,000 people died", "about 4,000 people", "background", "1987"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
     # a year the figure is measured against is not its year
     ("the mayor called the 40 deaths the worst toll since 1987", "40 deaths", "current", None),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
     ("the toll is likely to reach 900 people", "900 people", "projected", "likely to"),
     # "likely" before a past figure is an estimate of it
-    ("there were likely 100 to 300 people killed", "100 to 300 people", "current", None),
+    ("officials think there were likely 40 to 90 miners killed", "40 to 90 miners", "current", None),
     # a modal on a past event hedges what happened, it projects nothing
-    ("the trawler may have been carrying up to 640 people", "up to 640 people", "current", None),
+    ("the old ferry might have held up to 640 people", "up to 640 people", "current", None),
     # a moment told relative to the event is an earlier figure, quoted later
-    ("Within just over an hour of the fire, the agency said 300 had died", "300", "earlier",
-     "within just over an hour of"),
-    ("In the first hours after the collapse, the mayor said 40 people were killed", "40 people",
-     "earlier", "in the first hours after"),
+    ("Within minutes of the landslide, the agency said 300 had died", "300", "earlier", "within minutes of"),
+    ("During the first hours after the collapse, the mayor counted 40 people killed", "40 people",
+     "earlier", "during the first hours after"),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
@@ -45,12 +44,12 @@ def test_time_role(text, phrase, role, cue):
 
 
 @pytest.mark.parametrize("text, phrase, status", [
-    ("the official death toll is 78 and not 79 as originally reported", "79", "withdrawn"),
-    ("بلغت الحصيلة 78 وليس 79 قتيلا", "79 قتيلا", "withdrawn"),
+    ("the confirmed toll stands at 64 and not 65 as originally reported", "65", "withdrawn"),
+    ("بلغت الحصيلة 64 وليس 65 قتيلا", "65 قتيلا", "withdrawn"),
     ("ونفت الوزارة مقتل 40 جنديا", "40 جنديا", "denied"),
     ("قتل 40 جنديا", "40 جنديا", "asserted"),
     # the withdrawing words belong to the figure they follow, not to the one before it
-    ("the official death toll is 78 and not 79 as originally reported", "78", "asserted"),
+    ("the confirmed toll stands at 64 and not 65 as originally reported", "64", "asserted"),
 ])
 def test_status(text, phrase, status):
     assert _claim(text, phrase).status == status
@@ -66,12 +65,12 @@ def test_running_count(text, phrase, running):
 
 
 @pytest.mark.parametrize("text, phrase, event", [
-    ("ضرب زلزال بقوة 7.7 درجات، أعقبه آخر بقوة 7.6 درجات", "7.7 درجات", None),
-    ("ضرب زلزال بقوة 7.7 درجات، أعقبه آخر بقوة 7.6 درجات", "7.6 درجات", "second"),
+    ("ضرب زلزال بقوة 6.4 درجات، أعقبه آخر بقوة 5.9 درجات", "6.4 درجات", None),
+    ("ضرب زلزال بقوة 6.4 درجات، أعقبه آخر بقوة 5.9 درجات", "5.9 درجات", "second"),
     ("A second quake of magnitude 7.5 hit the region", "7.5", "second"),
     ("تبعته هزة ارتدادية بقوة 6.3 درجات", "6.3 درجات", "aftershock"),
     # the cue nearest the figure decides
-    ("Hours after the first quake, another quake of magnitude 6.1 hit", "6.1", "second"),
+    ("Hours after the first tremor, another tremor of magnitude 6.1 shook the valley", "6.1", "second"),
     # two magnitudes listed together are two occurrences, the second listed the later
     ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.7", None),
     ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.2", "second"),
@@ -119,8 +118,9 @@ def test_scope_keeps_the_finest_place():
 
 @pytest.mark.parametrize("text, phrase, scope", [
     # a place right after a point event's noun is where it happened, not the toll's scope
-    ("At least 60 people were killed in the explosion in Tyre, officials said", "At least 60 people", ()),
-    ("قتل 60 شخصا في انفجار مرفأ بيروت", "60 شخصا", ()),
+    ("Officials said at least 60 people died in the explosion at Tyre", "at least 60 people", ()),
+    ("قتل 60 شخصا في الانفجار في صيدا", "60 شخصا", ()),
+    ("قتل 60 شخصا في صيدا", "60 شخصا", ("sidon",)),
     # after a quake (an area) a place may be one province's toll
     ("The quake killed 70 people in Malatya", "70 people", ("malatya",)),
 ])
@@ -130,18 +130,18 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
 
 @pytest.mark.parametrize("text, phrase, claim_type, attribute", [
     # the toll's noun before a comma still names a figure after "إلى"
-    ("ارتفع عدد قتلى الانفجار، إلى 154 شخصا", "154 شخصا", "casualties", "killed"),
-    ("The health minister said the number of people killed rose to 135", "135", "casualties", "killed"),
-    ("بينهم 120 شخصا حالتهم حرجة", "120 شخصا", "casualties", "critical"),
-    ("Twenty-eight people are said to be in critical condition.", "Twenty-eight people", "casualties", "critical"),
-    ("in addition to 314 people with various injuries", "314 people", "casualties", "wounded"),
+    ("ارتفع عدد قتلى الحريق، إلى 73 شخصا", "73 شخصا", "casualties", "killed"),
+    ("By Friday the number of people killed had climbed to 212", "212", "casualties", "killed"),
+    ("بينهم 26 عاملا حالتهم حرجة", "26 عاملا", "casualties", "critical"),
+    ("Nineteen miners are said to remain in critical condition.", "Nineteen miners", "casualties", "critical"),
+    ("besides 87 workers with various injuries", "87 workers", "casualties", "wounded"),
     # a passenger noun says who, the verb says what happened to them
-    ("وتمكنت السلطات من إنقاذ 61 من ركاب العبارة", "61 من ركاب", "casualties", "rescued"),
+    ("ونجحت فرق البحرية في إنقاذ 61 من ركاب العبارة", "61 من ركاب", "casualties", "rescued"),
     ("عبارة تقل 300 راكب", "300 راكب", "casualties", "aboard"),
     # "lost their lives" is what happened, not what is counted; a missing space is no suffix
-    ("حيث فقد 1262 حياتهم", "1262", "casualties", "killed"),
-    ("أفادت الإحصائيات بفقدان 1730شخصاً لحياتهم", "1730شخصاً", "casualties", "killed"),
-    ("الانفجار قتل 158 شخصا وأصاب ستة آلاف آخرين", "ستة آلاف آخرين", "casualties", "wounded"),
+    ("حيث فقد 318 حياتهم", "318", "casualties", "killed"),
+    ("أفادت السجلات بفقدان 412شخصاً لحياتهم", "412شخصاً", "casualties", "killed"),
+    ("الحريق قتل 41 شخصا وأصاب ثلاثة آلاف آخرين", "ثلاثة آلاف آخرين", "casualties", "wounded"),
 ])
 def test_what_a_toll_counts(text, phrase, claim_type, attribute):
     claim = _claim(text, phrase)
