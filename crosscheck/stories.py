@@ -166,9 +166,13 @@ def language_of(article: Article) -> str:
     """The article's ``lang`` when given, else ``ar`` when Arabic letters outnumber Latin ones."""
     if article.lang:
         return article.lang.lower()[:2]
-    sample = article.text[:2000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06ff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return text_language(article.text[:2000])
+
+
+def text_language(text: str) -> str:
+    """``ar`` when Arabic letters outnumber Latin ones in ``text``, else ``en``."""
+    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return "ar" if arabic > latin else "en"
 
 

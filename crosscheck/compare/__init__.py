@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from ..claims.extract import claims_of, index_claims
 from ..models import Article, Claim, Cluster, Finding, Sentence
-from ..stories import CROSS_LANGUAGE_BONUS, index_stories
+from ..stories import CROSS_LANGUAGE_BONUS, index_stories, text_language
 from .findings import (
     _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
 )
@@ -122,19 +122,20 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
 def _similarity(index):
     """Cosine of two sentences of ``index``, by key, raised by ``CROSS_LANGUAGE_BONUS`` for
     an Arabic and an English sentence (the model puts a sentence and its translation further
-    apart than two wordings in one language)."""
+    apart than two wordings in one language). Each sentence's vector is read once."""
     rows = {s.key: n for n, s in enumerate(index.sentences)}
+    read: dict[tuple[str, int], tuple] = {}
+
+    def vector(key: tuple[str, int]) -> tuple:
+        if key not in read:
+            row = rows[key]
+            read[key] = (index.vectors([row])[0], text_language(index.sentences[row].text))
+        return read[key]
 
     def cosine(a: tuple[str, int], b: tuple[str, int]) -> float:
-        va, vb = index.vectors([rows[a], rows[b]])
-        scripts = {_script(index.sentences[rows[a]].text), _script(index.sentences[rows[b]].text)}
-        return float(va @ vb) + (CROSS_LANGUAGE_BONUS if len(scripts) > 1 else 0.0)
+        (va, la), (vb, lb) = vector(a), vector(b)
+        return float(va @ vb) + (CROSS_LANGUAGE_BONUS if la != lb else 0.0)
     return cosine
-
-
-def _script(text: str) -> str:
-    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff")
-    return "ar" if arabic > sum(1 for ch in text if ch.isascii() and ch.isalpha()) else "en"
 
 
 def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule()) -> list[Finding]:
