@@ -9,7 +9,7 @@ from __future__ import annotations
 
 _INSIDE = {
     "libya": (
-        "tripoli|benghazi|derna|sirte|misrata|gharyan|bani walid|tobruk|sabha|zawiya|ajdabiya|"
+        "tripoli|benghazi|rajma|derna|sirte|misrata|gharyan|bani walid|tobruk|sabha|zawiya|ajdabiya|"
         "bayda|tarhuna|sabratha|zuwara|jufra|kufra|susa|shahat|marj|ubari|murzuq|brega|"
         "ras lanuf|zintan|nalut|zliten|khoms|ghadames|ghat|tajoura|janzour|ras ajdir"
     ),
@@ -86,6 +86,7 @@ _INSIDE = {
     ),
     "turkey": (
         "istanbul|ankara|izmir|kahramanmaras|hatay|antakya|iskenderun|gaziantep|adana|malatya|"
+        "pazarcik|nurdagi|elbistan|"
         "diyarbakir|adiyaman|osmaniye|sanliurfa|kilis|mardin|elazig|antalya|konya|kayseri|"
         "mersin|trabzon|bursa|erzurum|hakkari|qandil|bosphorus"
     ),
@@ -96,8 +97,35 @@ _INSIDE = {
     ),
 }
 
+#: Places inside a province of the gazetteer: place id -> that province. An epicentre "in
+#: Pazarcik" is one "in Kahramanmaras", said more finely.
+WITHIN = {"pazarcik": "kahramanmaras", "elbistan": "kahramanmaras", "nurdagi": "gaziantep"}
+#: Towns next to a city of the gazetteer, not inside it: a meeting "in Rajma" is not one "in
+#: Benghazi", but the difference is small.
+NEAR = {"rajma": "benghazi"}
+
 #: Place id -> the country it lies in.
 COUNTRY_OF: dict[str, str] = {place: country for country, places in _INSIDE.items()
                               for place in places.split("|")}
 #: The countries that have a section.
 COUNTRIES = frozenset(_INSIDE)
+
+
+def inside(place: str, area: str) -> bool:
+    """Does the place ``place`` lie inside ``area`` (a province or city it belongs to, its
+    country, or the country of that city)? Directions are dropped (``libya:east`` is in
+    ``libya``)."""
+    place, area = place.split(":")[0] if ":" in place and place.split(":")[0] in COUNTRIES else place, \
+        area.split(":")[0] if area.split(":")[0] in COUNTRIES else area
+    chain = []
+    current = place
+    while current in WITHIN and current not in chain:
+        current = WITHIN[current]
+        chain.append(current)
+    chain += [COUNTRY_OF[p] for p in [place, *chain] if p in COUNTRY_OF]
+    return area in chain
+
+
+def near(a: str, b: str) -> bool:
+    """Is one of two places a town next to the other (``rajma`` and ``benghazi``)?"""
+    return NEAR.get(a) == b or NEAR.get(b) == a

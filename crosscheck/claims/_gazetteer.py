@@ -333,6 +333,7 @@ GAZETTEER: dict[str, str] = {
     # and gets no entry: "مدينة طرابلس اللبنانية" is still read as a city after its head).
     "tripoli": "طرابلس|tripoli",
     "benghazi": "بنغازي|benghazi|banghazi",
+    "rajma": "الرجمة|rajma|al rajma",
     # (درنة and درنه fold to the same name: listed once.)
     "derna": "درنة|derna|darnah",
     "sirte": "سرت|sirte|sirt",
@@ -908,6 +909,9 @@ GAZETTEER: dict[str, str] = {
     "antakya": "أنطاكيا|أنطاكية|antakya|antioch",
     "iskenderun": "إسكندرون|الإسكندرونة|iskenderun|alexandretta",
     "gaziantep": "غازي عنتاب|عنتاب|gaziantep|antep",
+    "pazarcik": "بازارجيك|بازارجك|pazarcik|pazarcık",
+    "nurdagi": "نورداغي|نور داغ|nurdagi|nurdağı",
+    "elbistan": "إلبستان|elbistan",  # البستان is also "the garden"
     "adana": "أضنة|adana",
     "malatya": "ملاطية|ملطية|malatya",
     "diyarbakir": "ديار بكر|دياربكر|diyarbakir|diyarbakır",
@@ -1104,6 +1108,7 @@ GAZETTEER: dict[str, str] = {
     "lesbos": "ليسبوس|lesbos",
     "rhodes": "رودس|rhodes",
     "pylos": "بيلوس|pylos",
+    "pyrgos": "بيرغوس|pyrgos",
     "nicosia": "نيقوسيا|nicosia",
     "valletta": "فاليتا|valletta",
     "vilnius": "فيلنيوس|vilnius",
