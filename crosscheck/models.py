@@ -108,7 +108,10 @@ class Claim:
 
     Attributes:
         claim_type: ``casualties``, ``distance``, ``count``, ``quantity``, ``money``,
-            ``percent``, ``date``, or ``statement`` for a whole sentence of a group.
+            ``percent``, ``date``, ``statement`` for a whole sentence of a group; a role of an
+            event (:mod:`crosscheck.claims.roles`): ``attribution`` (who asked for it),
+            ``location`` (where it happened), ``actor`` (who caused it); ``framing`` (how
+            the outlet names an actor, :func:`crosscheck.claims.actors.namings_in`).
         counted: What is counted (``جندي``, ``vehicle``), as a lemma.
         attribute: For casualties: ``killed``, ``wounded``, ``captured``, ``missing``,
             ``displaced``.
@@ -132,6 +135,12 @@ class Claim:
             (``rose to``, ``so far``, ``ارتفعت الحصيلة إلى``).
         concept: What a count counts, one key in both languages (``bridge`` for ``جسور``),
             see :mod:`crosscheck.claims.concepts`.
+        actors: Ids of the actors the claim's clause (else its sentence) names
+            (``guterres``, ``germany``, ``name:msmr``), see :mod:`crosscheck.claims.actors`.
+            For a role: ``counted`` is the event (``meeting:haftar``), ``attribute`` the role
+            (``met_in``), ``who`` the actor id or ``place_ids`` the place that fills it, and
+            ``status`` may be ``alleged`` (an accusation the outlet reports). For framing:
+            ``who`` is the actor and ``attribute`` the descriptor (``المشير``).
         scope: The finest of ``place_ids`` (a country named beside one of its provinces is
             dropped: ``in Hatay, Turkey`` is about Hatay).
     """
@@ -165,6 +174,7 @@ class Claim:
     scope: tuple[str, ...] = ()
     running: bool = False
     concept: str | None = None
+    actors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -185,7 +195,7 @@ class StanceSignal:
 
 
 #: The kinds of finding, in report order: what an editor must see first comes first.
-FINDING_KINDS = ("contradiction", "update", "agreement", "uncorroborated")
+FINDING_KINDS = ("contradiction", "update", "agreement", "uncorroborated", "framing")
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,8 @@ class Finding:
             ``None`` for a claim compatible with several sides.
         stance: The stance model's readings of sentence pairs of the finding, when asked for
             (``check --stance``): a signal beside the rules, never a verdict.
+        severity: For a contradiction of roles (who, where, on whose request): ``low``,
+            ``medium`` or ``high`` (:func:`crosscheck.compare.roles.severity`); None otherwise.
     """
 
     id: str
@@ -209,3 +221,9 @@ class Finding:
     rule: str
     sides: tuple[int | None, ...] = field(default=())
     stance: tuple[StanceSignal, ...] = field(default=())
+    severity: str | None = None
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """The ids of the actors its claims mention, in order of first mention."""
+        return tuple(dict.fromkeys(a for c in self.claims for a in c.actors))

@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from crosscheck.claims._containment import COUNTRY_OF
+from crosscheck.claims.actors import actors_in, namings_in
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import leads_with_later_event, reporting_of
+from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
@@ -85,7 +87,8 @@ class IndexClaims:
         if missing:  # saved by an older reader: read the sentences again
             raise KeyError(f"claims saved without {sorted(missing)}")
         rows = (dict(zip(data["fields"], values)) for values in data["claims"])
-        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row["scope"])})
+        claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row["scope"]),
+                           "actors": tuple(row["actors"])})
                   for row in rows]
         return cls(claims, data["size"])
 
@@ -107,20 +110,64 @@ def _remembered_claims(sentence: Sentence, published: str | None) -> tuple[Claim
 
 
 def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
-    """The quantity and date claims of one sentence."""
+    """The quantity, date, role and framing claims of one sentence, each with the actors
+    its clause (else its sentence) names."""
     text = sentence.text
     source = attribution_in(text)
     places = [p for p in places_in(text) if p.locative]
+    actors = actors_in(text)
+    named = _ids(actors)
     out = []
     for q in quantities_in(text):
         clause = _clause(text, q)
         near = _clause_places(q, places, clause)
         claim = _quantity_claim(sentence, q, near, published, _clause_source(text, clause) or source)
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
+        claim = replace(claim, actors=_ids(a for a in actors if clause[0] <= a.start < clause[1]) or named)
         out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
     out = _listed_events(text, sentence.start, out)
-    out += _date_claims(sentence, published, source)
+    out += [replace(c, actors=named) for c in _date_claims(sentence, published, source)]
+    out += _role_claims(sentence, published, named)
+    out += _framing_claims(sentence, published, named)
     return out
+
+
+def _ids(actors) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.actor_id for a in actors))
+
+
+def _role_claims(sentence: Sentence, published: str | None, named: tuple[str, ...]) -> list[Claim]:
+    """The roles the sentence gives an event (:func:`crosscheck.claims.roles.roles_in`), each
+    with the source of its own clause."""
+    text = sentence.text
+    out = []
+    for role in roles_in(text):
+        clause = _clause_around(text, role.start, role.end)
+        source = _clause_source(text, clause) or attribution_in(text)
+        location = role.claim_type == "location"
+        out.append(Claim(
+            sentence.article, sentence.outlet, sentence.index, sentence.start + role.start,
+            sentence.start + role.end, role_text(text, role), role.claim_type, None, None, None,
+            counted=role.event, attribute=role.role, published=published, source=source,
+            who=None if location else role.value, place_ids=(role.value,) if location else (),
+            status=role.status, cue=role.cue, actors=named,
+            event=role.event.partition(":")[2] or None if role.event.startswith("quake") else None,
+        ))
+    return out
+
+
+def _framing_claims(sentence: Sentence, published: str | None, named: tuple[str, ...]) -> list[Claim]:
+    """How the sentence names people and their forces (:func:`crosscheck.claims.actors.namings_in`)."""
+    return [Claim(sentence.article, sentence.outlet, sentence.index, sentence.start + n.start,
+                  sentence.start + n.end, sentence.text[n.start:n.end], "framing", None, None, None,
+                  attribute=n.descriptor, who=n.actor, published=published, actors=named)
+            for n in namings_in(sentence.text)]
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[int, int]:
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    return (max((b for b in breaks if b < start), default=-1) + 1,
+            min((b for b in breaks if b >= end), default=len(text)))
 
 
 #: What may stand between two magnitudes of one list ("6.7 and 6.2 earthquakes").
@@ -142,10 +189,7 @@ def _listed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
 
 def _clause(text: str, q: Quantity) -> tuple[int, int]:
     """Start and end of the clause around ``q``."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
-    start = max((b for b in breaks if b < q.start), default=-1) + 1
-    end = min((b for b in breaks if b >= q.end), default=len(text))
-    return start, end
+    return _clause_around(text, q.start, q.end)
 
 
 def _clause_source(text: str, clause: tuple[int, int]) -> str | None:

@@ -1,0 +1,330 @@
+"""Who did what, and where: the roles a sentence gives an event.
+
+Outlets disagree on more than figures: which country asked for a meeting, where two people
+met, where a quake was centred, whose weapon caused a blast. :func:`roles_in` reads these
+roles from one sentence, each as a :class:`Role`: the event it belongs to (``meeting:haftar``,
+``quake``, ``incident``), the role (``requested_by``, ``met_in``...), the actor or place that
+fills it, and whether the sentence asserts or denies it (``not an Israeli airstrike``, ``لم
+تكن مسؤولة``). Roles, by claim type:
+
+* ``attribution``: ``requested_by`` (``بناء على طلب بريطانيا``, ``ودعت ألمانيا إلى اجتماع``,
+  ``at the request of Germany``): who asked for a meeting;
+* ``location``: ``met_in`` (``اجتمع ... مع حفتر في بنغازي``, ``توجه إلى الرجمة للقاء حفتر``,
+  ``met Haftar in Benghazi``); ``epicentre`` (``مركز الزلزال في``, ``centred in``); ``waters``
+  (territorial or international waters where a boat sank);
+* ``actor``: ``caused_by``: whose strike, rocket or shell caused the incident the sentence
+  names (``caused by a stray ... shell``, ``by a drone strike on``, ``ضربة صاروخية
+  إسرائيلية``, ``جيش الاحتلال قصف``).
+
+Only what the sentence itself ties to the event is read: a role word with no actor or place
+beside it, or a weapon with no incident in its sentence, gives nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from crosscheck.claims._text import fold_word, folded_tokens, light
+from crosscheck.claims.actors import ActorMention, actors_in, is_person, part_of
+from crosscheck.claims.places import PlaceMention, places_in
+from crosscheck.claims.reporting import reporting_of
+
+#: Role -> the claim type it is compared as.
+ROLE_TYPES = {"requested_by": "attribution", "met_in": "location", "epicentre": "location",
+              "waters": "location", "caused_by": "actor"}
+
+
+@dataclass(frozen=True)
+class Role:
+    """One role a sentence gives an event.
+
+    Attributes:
+        role: ``requested_by``, ``met_in``, ``epicentre``, ``waters`` or ``caused_by``.
+        event: What the role belongs to (``meeting:un security council``, ``meeting:haftar``,
+            ``quake``, ``sinking``, ``incident``).
+        value: The actor id or place id that fills the role.
+        start, end: The span of the words that fill it (text as given).
+        status: ``asserted``, ``denied``, or ``alleged`` (an accusation the sentence reports:
+            ``X blamed an Israeli airstrike``, one side's claim, not the outlet's account).
+        cue: The words that tied the filler to the role.
+    """
+
+    role: str
+    event: str
+    value: str
+    start: int
+    end: int
+    status: str = "asserted"
+    cue: str = ""
+
+    @property
+    def claim_type(self) -> str:
+        return ROLE_TYPES[self.role]
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _forms(words: str) -> str:
+    """A regex alternation of ``|``-separated phrases, normalised like the text."""
+    forms = sorted({fold_word(w) for w in words.split("|")}, key=len, reverse=True)
+    return "|".join(re.escape(f) for f in forms)
+
+
+_W = r"(?<!\w)"
+_E = r"(?!\w)"
+_MEETING_NOUN = _rx(_W + "[وف]?(?:" + _forms(
+    "اجتماع|اجتماعا|جلسة|جلسه|يجتمع|ينعقد|meeting|session|meet|meets|convene|convenes") + ")" + _E)
+_REQUEST_BEFORE = _rx(_W + "(?:" + _forms(
+    "بناء على طلب|بناء علي طلب|بطلب من|بطلب|بدعوة من|بدعوة|at the request of|requested by|called by"
+    "|at the behest of") + r")\s*(?:the\s+)?$")
+_REQUEST_VERB = _rx(_W + "[وف]?(?:" + _forms(
+    "دعت|دعا|طلبت|طلب|called for|calls for|requested|asked for|has called for|had called for") + ")" + _E)
+_MEETING_VERB = _rx(_W + "[وف]?(?:" + _forms(
+    "اجتمع|اجتمعت|التقى|التقي|التقت|يلتقي|لقاء|للقاء|لقائه|اجتماعه|اجتماعا مع|met|meets|meet|meeting with")
+    + ")" + _E)
+_TO = _rx(_W + "(?:" + _forms("إلى|الى|to|in") + r")\s*$")
+_WITH_WORD = _rx(_W + "(?:" + _forms("مع|with") + ")" + _E)
+_IN = _rx(_W + "(?:" + _forms("في|in|at") + r")\s*(?:the\s+|(?:" + _forms("منطقة|مدينة|بلدة|ولاية|محافظة|ناحية")
+          + r")\s+)?$")
+_EPICENTRE = _rx(_W + "(?:" + _forms(
+    "مركز الزلزال|مركزه|بؤرة الزلزال|بؤرته|centred|centered|epicentre|epicenter|epicentre was|epicenter was"
+    "|with an epicenter|with an epicentre") + ")" + _E)
+_WATERS = _rx(_W + "(?:" + _forms("المياه الإقليمية|المياه الاقليمية") + ")" + _E + "|"
+              + _W + "(territorial) waters" + _E + "|"
+              + _W + "(?:" + _forms("المياه الدولية") + ")" + _E + "|"
+              + _W + "(international) waters" + _E)
+_SINKING = _rx(_W + "[وف]?(?:" + _forms("غرق|غرقت|انقلب|انقلبت|capsized|capsizing|capsize|sank|sinking|sink")
+               + ")" + _E)
+#: A weapon or strike: an actor named just before it (``Israeli airstrike``) or as its
+#: adjective after it (``ضربة صاروخية إسرائيلية``) is who struck.
+_WEAPON = _rx(_W + "(?:" + _forms(
+    "rocket|missile|airstrike|air strike|strike|air raid|raid|shelling|bombardment|shell|bomb"
+    "|صاروخ|صاروخية|ضربة|ضربه|غارة|غاره|قصف|قذيفة|قذيفه") + ")" + _E)
+_STRUCK_VERB = _rx(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
+_FIRED_BY = _rx("(?:" + _forms(
+    "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
+_RESPONSIBLE = _rx(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
+#: The incident a cause belongs to must be named in the sentence.
+_INCIDENT = _rx(_W + "(?:" + _forms(
+    "انفجار|الانفجار|الهجوم|هجوم|المستشفى|مستشفى|المستشفي|مستشفي|blast|explosion|attack|hospital"
+    "|devastated|destroyed") + ")" + _E)
+_NEGATION = _rx(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|لا|غير") + ")" + _E + r"(?:\W+\w+){0,4}\W*$")
+#: An accusation the outlet reports (``local officials blamed a drone strike for``,
+#: ``ألقت الوزارة باللوم على``): one side's claim, not the outlet's account.
+_ACCUSE = _rx(_W + "[وف]?(?:" + _forms(
+    "blamed|blames|blaming|accused|accuses|accusing|alleged|alleges|claimed|claims|باللوم|اتهم|اتهمت"
+    "|يتهم|تتهم|حمل|حملت|يحمل|تحمل|زعم|زعمت|يزعم") + ")" + _E)
+_BUT = _rx(_W + "(?:" + _forms("بل|but|rather") + ")" + _E)
+_CLAUSE = re.compile(r"[.!?؟;؛:\n]")
+
+
+def roles_in(text: str) -> list[Role]:
+    """The roles ``text`` gives an event (spans index ``text`` as given).
+
+    The patterns read the folded text (:func:`crosscheck.claims._text.fold`); actor and
+    place mentions are moved to its offsets, and each role back to the text's."""
+    folded, _ = folded_tokens(text)
+    pos = folded.pos
+
+    def to_folded(offset: int) -> int:
+        return bisect.bisect_left(pos, offset)
+
+    actors = [_moved(a, to_folded) for a in actors_in(text)]
+    places = [_moved(p, to_folded) for p in places_in(text)]
+    low = folded.text
+    found: list[Role] = []
+    found += _requested(text, low, actors)
+    found += _met_in(text, low, actors, places)
+    found += _epicentre(text, low, places)
+    found += _waters(text, low)
+    found += _caused_by(text, low, actors)
+    out = []
+    for role in found:
+        start, end = folded.span(role.start, role.end)
+        out.append(Role(role.role, role.event, role.value, start, end, role.status, role.cue))
+    return out
+
+
+def _moved(mention, to_folded):
+    """A mention with its offsets in the folded text."""
+    from dataclasses import replace
+
+    changes = {"start": to_folded(mention.start), "end": to_folded(mention.end)}
+    if isinstance(mention, ActorMention):
+        changes["title_start"] = to_folded(mention.title_start)
+    return replace(mention, **changes)
+
+
+def _clause_of(text: str, at: int) -> tuple[int, int]:
+    starts = [m.end() for m in _CLAUSE.finditer(text) if m.end() <= at]
+    ends = [m.start() for m in _CLAUSE.finditer(text) if m.start() >= at]
+    return (starts[-1] if starts else 0), (ends[0] if ends else len(text))
+
+
+def _requested(text: str, low: str, actors: list[ActorMention]) -> list[Role]:
+    if not _MEETING_NOUN.search(low):
+        return []
+    body = next((a.actor_id for a in actors if a.actor_id == "un security council"), None)
+    event = f"meeting:{body}" if body else "meeting"
+    out = []
+    for actor in actors:
+        if actor.actor_id == body or actor.actor_id == "united nations":
+            continue
+        before = low[max(0, actor.start - 40):actor.start]
+        m = _REQUEST_BEFORE.search(before)
+        cue = m.group(0).strip() if m else None
+        if cue is None:
+            verb = _REQUEST_VERB.search(low[max(0, actor.start - 12):actor.start])  # ودعت ألمانيا إلى
+            after = low[actor.end:actor.end + 40]
+            if verb and _MEETING_NOUN.search(after):
+                cue = verb.group(0).strip()
+            elif actor.adjective is False and _REQUEST_VERB.match(low[actor.end:].lstrip()) \
+                    and _MEETING_NOUN.search(low[actor.end:actor.end + 60]):
+                cue = _REQUEST_VERB.match(low[actor.end:].lstrip()).group(0)  # Germany called for a meeting
+        if cue:
+            out.append(Role("requested_by", event, actor.actor_id, actor.start, actor.end, cue=cue))
+    return out
+
+
+def _met_in(text: str, low: str, actors: list[ActorMention], places: list[PlaceMention]) -> list[Role]:
+    out = []
+    for m in _MEETING_VERB.finditer(low):
+        start, end = _clause_of(low, m.start())
+        met = _met_actor(low, m, actors, end)
+        if met is None:
+            continue
+        place = _place_before(low, m, places, start) or _place_after(low, met, places, end)
+        if place is not None:
+            out.append(Role("met_in", f"meeting:{part_of(met.actor_id)}", place.id, place.start, place.end,
+                            cue=m.group(0).strip()))
+    return out
+
+
+def _met_actor(low: str, m: re.Match, actors: list[ActorMention], end: int) -> ActorMention | None:
+    """The person met: within three words after the meeting word (``مع``/``with``, a title
+    or an office between: ``للقاء قائد الجيش، حفتر``)."""
+    with_ = _WITH_WORD.search(low[m.end():min(end, m.end() + 40)])
+    begin = m.end() + with_.end() if with_ else m.end()
+    for actor in actors:
+        lead = actor.title_start if actor.title else actor.start
+        if is_person(actor.actor_id) and begin <= lead and len(low[begin:lead].split()) <= 3:
+            return actor
+    return None
+
+
+def _place_before(low: str, m: re.Match, places: list[PlaceMention], start: int) -> PlaceMention | None:
+    """``إلى الرجمة للقاء``: the destination right before the meeting word."""
+    for place in reversed(places):
+        between = low[place.end:m.start()]
+        if start <= place.start and place.end <= m.start() and len(between.split()) <= 2 \
+                and not any(mark in between for mark in "،,") \
+                and _TO.search(low[max(0, place.start - 8):place.start]):
+            return place
+    return None
+
+
+def _place_after(low: str, met: ActorMention, places: list[PlaceMention], end: int) -> PlaceMention | None:
+    """``مع حفتر في بنغازي``: the place after the person met, in the clause."""
+    for place in places:
+        if met.end <= place.start <= end and len(low[met.end:place.start].split()) <= 4 \
+                and _IN.search(low[max(0, place.start - 8):place.start]):
+            return place
+    return None
+
+
+def _epicentre(text: str, low: str, places: list[PlaceMention]) -> list[Role]:
+    out = []
+    for m in _EPICENTRE.finditer(low):
+        _, end = _clause_of(low, m.end())
+        after = [p for p in places if m.end() <= p.start < end and p.start - m.end() <= 40
+                 and _IN.search(low[max(0, p.start - 12):p.start])]
+        if after:
+            place = after[0]
+            start, _ = _clause_of(low, m.start())
+            event = _later_event(low[max(0, start - 80):m.start()])
+            out.append(Role("epicentre", event or "quake", place.id, place.start, place.end,
+                            cue=m.group(0).strip()))
+    return out
+
+
+def _later_event(before: str) -> str | None:
+    """``quake:second`` when the words before name another occurrence (``the second quake
+    was centred``), read as a magnitude's event is (:func:`crosscheck.claims.reporting.reporting_of`)."""
+    event = reporting_of(before, "", None).event
+    return f"quake:{event}" if event else None
+
+
+def _waters(text: str, low: str) -> list[Role]:
+    out = []
+    for m in _WATERS.finditer(low):
+        start, _ = _clause_of(low, m.start())
+        if not _SINKING.search(low[start:m.start()]):
+            continue
+        zone = "territorial" if (m.group(1) or fold_word("الإقليمية") in m.group(0)) else "international"
+        out.append(Role("waters", "sinking", f"waters:{zone}", m.start(), m.end(), cue=m.group(0)))
+    return out
+
+
+def _caused_by(text: str, low: str, actors: list[ActorMention]) -> list[Role]:
+    if not _INCIDENT.search(low):
+        return []
+    out = []
+    for actor in actors:
+        cue = _cause_cue(low, actor)
+        if cue is None:
+            continue
+        before = low[max(0, actor.start - 40):actor.start]
+        denied = _denied(before) != cue.startswith("not ")
+        start, _ = _clause_of(low, actor.start)
+        status = "alleged" if _ACCUSE.search(low[start:actor.start]) else "denied" if denied else "asserted"
+        out.append(Role("caused_by", "incident", part_of(actor.actor_id), actor.start, actor.end, status, cue))
+    return _longest(out)
+
+
+def _cause_cue(low: str, actor: ActorMention) -> str | None:
+    """The words that make ``actor`` the one who struck, or None."""
+    after = low[actor.end:actor.end + 30]
+    before = low[max(0, actor.start - 45):actor.start]
+    weapon_after = re.match(r"^(?:\s+\w+){0,2}?\s*(" + _WEAPON.pattern + ")", after)
+    if weapon_after and actor.start == actor.title_start:  # Israeli airstrike, Palestinian ... rocket
+        return weapon_after.group(1)
+    weapon_before = re.search("(" + _WEAPON.pattern + r")(?:\s+\w+){0,1}\s*$", before)
+    if weapon_before and actor.adjective:  # ضربة صاروخية إسرائيلية
+        return weapon_before.group(1)
+    fired = re.search("(" + _WEAPON.pattern + r")(?:\s+\w+)?\s+" + _FIRED_BY.pattern + r"(?:\s+\w+)?\s*$", before)
+    if fired and not actor.adjective:  # a shell fired by X, قذيفة أطلقتها قوات X
+        return fired.group(1)
+    verb = _STRUCK_VERB.match(after.lstrip()) or re.match(r"^\s+\w+\s+(" + _STRUCK_VERB.pattern + ")", after)
+    if verb and not actor.adjective:  # جيش الاحتلال الإسرائيلي قصف
+        return verb.group(0).strip()
+    responsible = _RESPONSIBLE.search(low[actor.end:actor.end + 30])
+    if responsible:
+        between = low[actor.end:actor.end + responsible.start()]
+        negated = re.search(_W + "(?:" + _forms("لم|ليس|ليست|لا|not|never|no") + ")" + _E, between)
+        return ("not " if negated else "") + responsible.group(0)
+    return None
+
+
+def _denied(before: str) -> bool:
+    """A negation just before the actor, not undone by ``بل``/``but``."""
+    negation = _NEGATION.search(before)
+    return bool(negation) and not _BUT.search(before[negation.start():])
+
+
+def _longest(roles: list[Role]) -> list[Role]:
+    """One role per overlapping stretch (``جيش الاحتلال الإسرائيلي`` names one actor twice)."""
+    out: list[Role] = []
+    for role in roles:
+        if out and role.start - out[-1].end <= 2 and role.value == out[-1].value:
+            continue
+        out.append(role)
+    return out
+
+
+def role_text(text: str, role: Role) -> str:
+    """The filler as written, lightly normalised."""
+    return light(text[role.start:role.end])
+

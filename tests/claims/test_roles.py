@@ -1,0 +1,81 @@
+"""Roles of an event read from one sentence: who asked, where, who caused it."""
+import pytest
+
+from crosscheck.claims.roles import roles_in
+
+
+def _read(text: str) -> list[tuple]:
+    return [(r.role, r.event, r.value, r.status, text[r.start:r.end]) for r in roles_in(text)]
+
+
+@pytest.mark.parametrize("text, requester", [
+    ("وعقد مجلس الأمن الدولي جلسة طارئة بناء على طلب فرنسا لبحث الوضع.", "france"),
+    ("ودعت إيطاليا إلى اجتماع طارئ لمجلس الأمن الدولي.", "italy"),
+    ("The Security Council will meet on Monday at the request of Germany.", "germany"),
+    ("Britain has called for an emergency meeting of the Security Council.", "britain"),
+])
+def test_who_asked_for_a_meeting(text, requester):
+    [(role, event, value, status, _)] = _read(text)
+    assert (role, event, value, status) == ("requested_by", "meeting:un security council", requester, "asserted")
+
+
+def test_a_request_with_no_meeting_is_no_role():
+    assert _read("ودعت فرنسا إلى ضبط النفس ووقف القتال.") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("واجتمع غوتيريش مع حفتر في بنغازي لبحث الأزمة.", "benghazi"),
+    ("ووصل الأمين العام إلى طبرق للقاء المشير حفتر.", "tobruk"),
+    ("The envoy met Haftar in Benghazi on Thursday.", "benghazi"),
+])
+def test_where_a_meeting_took_place_keyed_by_the_person_met(text, place):
+    [(role, event, value, _, _)] = _read(text)
+    assert (role, event, value) == ("met_in", "meeting:haftar", place)
+
+
+def test_a_place_before_a_comma_is_not_where_the_meeting_was():
+    """``زيارة إلى ليبيا، التقى خلالها ... في طرابلس``: Libya is where the visit went."""
+    assert [r[2] for r in _read("في زيارة إلى ليبيا، التقى خلالها رئيس الوزراء فايز السراج في طرابلس.")] == ["tripoli"]
+
+
+def test_where_a_quake_was_centred_and_which_quake():
+    assert _read("The quake was centred in the Nurdagi district of Gaziantep province.")[0][:3] == (
+        "epicentre", "quake", "nurdagi")
+    assert _read("The second quake was centred in the Elbistan district.")[0][:3] == (
+        "epicentre", "quake:second", "elbistan")
+    assert _read("وتقع بؤرة الزلزال في منطقة بازارجيك جنوب البلاد.")[0][:3] == ("epicentre", "quake", "pazarcik")
+
+
+def test_a_distance_from_a_town_is_not_an_epicentre():
+    assert _read("The quake was centred about 30 kilometres from Gaziantep.") == []
+
+
+def test_the_waters_a_boat_sank_in():
+    assert [r[2] for r in _read("غرق القارب في المياه الإقليمية قبالة الساحل.")] == ["waters:territorial"]
+    assert [r[2] for r in _read("The boat capsized in international waters.")] == ["waters:international"]
+    assert _read("A patrol plane saw the trawler in international waters.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The explosion was the work of a stray Russian missile.", [("russia", "asserted")]),
+    ("Dozens were killed by a Turkish air raid on the hospital.", [("turkey", "asserted")]),
+    ("The explosion was caused by a shell fired by Government of National Accord forces.",
+     [("government of national accord", "asserted")]),
+    ("وقالت مصادر إن الانفجار لم يكن بسبب ضربة صاروخية روسية بل بسبب صاروخ أوكراني.",
+     [("russia", "denied"), ("ukraine", "asserted")]),
+    ("وقال التقرير إن روسيا لم تكن مسؤولة عن قصف المستودع الذي شهد الانفجار.", [("russia", "denied")]),
+    ("وقال شهود إن طائرات الجيش الوطني الليبي قصفت المستودع قبل الانفجار.", [("haftar", "asserted")]),
+    ("The cause of the blast was a Ukrainian rocket and not a Russian airstrike.",
+     [("ukraine", "asserted"), ("russia", "denied")]),
+])
+def test_who_caused_the_incident(text, expected):
+    assert [(r[2], r[3]) for r in _read(text) if r[0] == "caused_by"] == expected
+
+
+def test_an_accusation_the_outlet_reports_is_alleged():
+    [found] = _read("Local officials had blamed a Russian airstrike for the explosion.")
+    assert (found[2], found[3]) == ("russia", "alleged")
+
+
+def test_a_weapon_with_no_incident_in_the_sentence_is_no_cause():
+    assert _read("Russian airstrikes continued across the region on Sunday.") == []
