@@ -67,9 +67,11 @@ def test_seeds_different_places_are_not_compared(seeds):
 
 
 def test_seeds_june_2020_article_contradicts_nothing_from_2019(seeds):
+    """No fact of 2020 is compared with one of 2019; how outlets name an actor (framing) is
+    compared over the whole run, by design."""
     for f in seeds:
         outlets = {c.outlet for c in f.claims}
-        if "Outlet 004" in outlets:
+        if "Outlet 004" in outlets and f.kind != "framing":
             assert outlets == {"Outlet 004"}, f.explanation
 
 

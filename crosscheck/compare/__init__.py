@@ -23,9 +23,13 @@ another body's later figure is much lower. Findings (:mod:`~crosscheck.compare.f
 
 A number no other outlet's claim is compared with is ``uncorroborated``. Sentence groups give
 a ``statement`` agreement each, and a ``date`` finding when their sentences each name one day.
+Roles of an event (who asked, where, who caused it) give a contradiction with a severity or an
+agreement, and the words outlets use for one actor a ``framing`` finding
+(:mod:`~crosscheck.compare.roles`).
 """
 from __future__ import annotations
 
+from ..claims.actors import ActorBook
 from ..claims.extract import claims_of, index_claims
 from ..models import Article, Claim, Cluster, Finding, Sentence
 from ..stories import CROSS_LANGUAGE_BONUS, index_stories, text_language
@@ -34,6 +38,7 @@ from .findings import (
 )
 from .intervals import agree, overlap
 from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
+from .roles import ROLE_CLAIM_TYPES, framing_findings, role_findings
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
 from .series import story_reports
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
@@ -85,6 +90,11 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     findings += _set_findings(compared, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
     findings += _uncorroborated(numeric, compared)
+    story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
+    book = ActorBook().learn_texts([[m.text for m in c.members] for c in clusters])
+    roles = [book.applied(c) for c in claims if c.claim_type in ROLE_CLAIM_TYPES or c.claim_type == "framing"]
+    findings += role_findings(roles, story_of)
+    findings += framing_findings(roles)
     return _ordered(findings)
 
 

@@ -19,7 +19,7 @@ body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0
 h2{border-bottom:1px solid #ccc;padding-bottom:.2rem}
 .finding{border-left:4px solid #999;padding:.3rem .8rem;margin:.8rem 0;background:#fafafa}
 .contradiction{border-color:#c0392b}.update{border-color:#d68910}.agreement{border-color:#1e8449}
-.uncorroborated{border-color:#7f8c8d}
+.uncorroborated{border-color:#7f8c8d}.framing{border-color:#6c3483}
 blockquote{margin:.3rem 0 .3rem 1rem;font-size:1.05rem}
 .meta{color:#666;font-size:.85rem}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
@@ -81,7 +81,8 @@ def _finding(f: dict) -> str:
     )
     signals = "".join(f"<div class='meta'>{_t(note)}</div>" for note in stance_notes(f))
     return (f"<div class='finding {_t(f['kind'])}'><b>{_t(f['id'])}</b> · "
-            f"{_t(f['claim_type'])} · {_t(f['explanation'])} "
+            f"{_t(f['claim_type'])}{' · severity ' + _t(f['severity']) if f.get('severity') else ''}"
+            f" · {_t(f['explanation'])} "
             f"<span class='meta'>(rule: {_t(f['rule'])})</span>{quotes}{signals}</div>")
 
 

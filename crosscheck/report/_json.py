@@ -84,6 +84,7 @@ def _finding(finding, contexts: dict) -> dict:
     return {
         "id": finding.id, "kind": finding.kind, "claim_type": finding.claim_type,
         "cluster": finding.cluster, "rule": finding.rule, "explanation": finding.explanation,
+        "severity": finding.severity, "actors": list(finding.actors),
         "claims": claims,
         "stance": [{"first": {"article": s.first[0], "sentence": s.first[1], "outlet": outlets.get(s.first)},
                     "second": {"article": s.second[0], "sentence": s.second[1], "outlet": outlets.get(s.second)},

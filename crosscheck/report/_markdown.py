@@ -1,4 +1,4 @@
-"""report.md: contradictions first, then updates, agreements and single-source numbers.
+"""report.md: contradictions first, then updates, agreements, single-source numbers and framing.
 
 Everything that comes from the inputs (article text, outlet names, ids, paths, reasons) goes
 through :func:`markdown`, so a Markdown viewer shows it as text: no raw HTML, links,
@@ -14,6 +14,7 @@ SECTIONS = {
     "update": "Updates (one figure reported over time)",
     "agreement": "Agreements",
     "uncorroborated": "Single-source numbers",
+    "framing": "How outlets name actors (framing)",
 }
 
 
@@ -45,6 +46,8 @@ def _overview(data: dict) -> list[str]:
 
 def _finding(f: dict) -> list[str]:
     head = f"**{f['id']}** · {f['claim_type']}"
+    if f.get("severity"):
+        head += f" · severity {f['severity']}"
     if f["cluster"]:
         head += f" · group {f['cluster']}"
     lines = [f"- {head}: {markdown(f['explanation'])} _(rule: {markdown(f['rule'])})_"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _ROLES = {"earlier": "quoted as an earlier figure", "background": "another event or year",
           "projected": "a projection"}
-_STATUSES = {"withdrawn": "withdrawn", "denied": "denied"}
+_STATUSES = {"withdrawn": "withdrawn", "denied": "denied", "alleged": "an accusation the outlet reports"}
 _EVENTS = {"second": "a second event", "aftershock": "an aftershock"}
 
 

@@ -12,10 +12,10 @@ import pandas as pd
 from ._escape import csv_cell
 
 COLUMNS = [
-    "finding", "kind", "claim_type", "cluster", "rule", "side", "outlet", "article", "sentence",
+    "finding", "kind", "claim_type", "severity", "cluster", "rule", "side", "outlet", "article", "sentence",
     "start", "end", "value", "low", "high", "unit", "bound", "counted", "attribute", "who",
     "place", "place_ids", "direction", "reference", "when", "source", "published", "time_role",
-    "status", "event", "cue", "scope", "running", "text", "explanation", "run_id",
+    "status", "event", "cue", "scope", "running", "actors", "text", "explanation", "run_id",
 ]
 EXPLANATION_MAX_CHARS = 1000
 
@@ -32,6 +32,8 @@ def _row(data: dict, finding: dict, claim: dict, *, first: bool) -> dict:
         **{k: claim.get(k) for k in COLUMNS if k in claim},
         "place_ids": ";".join(claim.get("place_ids") or ()),
         "scope": ";".join(claim.get("scope") or ()),
+        "actors": ";".join(claim.get("actors") or ()),
+        "severity": finding.get("severity"),
         "finding": finding["id"], "kind": finding["kind"], "claim_type": finding["claim_type"],
         "cluster": finding["cluster"], "rule": finding["rule"],
         "explanation": _short(finding["explanation"]) if first else "",

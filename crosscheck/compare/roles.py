@@ -1,0 +1,236 @@
+"""Role claims -> contradictions and agreements on who, where and on whose request; framing
+claims -> how each outlet names an actor.
+
+Role claims (:mod:`crosscheck.claims.roles`) are compared within one story when they give the
+same role of the same event (``requested_by`` of ``meeting:un security council``). Meetings
+recur, so two meeting roles are compared only when published at most ``MEETING_WINDOW_DAYS``
+apart; a quake's centre or a blast's cause does not change.
+
+Each outlet takes one **position** per role: the fillers it states in its own voice, else the
+ones it reports from a source. An accusation it reports (``status == "alleged"``: "officials
+blamed an Israeli airstrike") is one side's claim, not its position. An outlet whose position
+holds two fillers that conflict reports both versions ("X said..., Y denied") and is in conflict
+with neither.
+
+Two fillers conflict when they name different actors (not one a part of the other: Islamic
+Jihad is Palestinian), when one asserts what the other denies ("an Israeli strike" against
+"not an Israeli strike"), or when they name different places; a place inside another
+(Pazarcik in Kahramanmaras, a province in its country) is the same place said more finely. A
+town next to the other (Rajma by Benghazi) is a difference of low severity; two places of one
+country are of medium severity; two countries, two parties blamed or two requesters are high.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import defaultdict
+
+from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
+from ..claims.actors import same_side
+from ..models import Claim, Finding, published_date
+
+#: The claim types of roles (:data:`crosscheck.claims.roles.ROLE_TYPES`).
+ROLE_CLAIM_TYPES = frozenset({"attribution", "location", "actor"})
+#: Roles of events that recur (a meeting): compared only within this many days.
+MEETING_WINDOW_DAYS = 2
+_RECURRING = frozenset({"met_in", "requested_by"})
+SEVERITIES = ("low", "medium", "high")
+_QUESTIONS = {
+    "requested_by": "who asked for the {event}",
+    "met_in": "where the {event} took place",
+    "epicentre": "where the quake was centred",
+    "waters": "in whose waters the boat sank",
+    "caused_by": "who caused the incident",
+}
+
+
+def role_findings(claims: list[Claim], story_of) -> list[Finding]:
+    """A contradiction (with a ``severity``) or an agreement for each role of an event that
+    two or more outlets fill.
+
+    Args:
+        claims: All claims of the run; role claims are picked out.
+        story_of: The story of a claim (None when stories are not known).
+    """
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.claim_type in ROLE_CLAIM_TYPES and claim.status != "alleged":
+            buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
+    out = []
+    for (_, _, role, _, _), items in buckets.items():
+        for window in _windows(items, role):
+            finding = _role_finding(window)
+            if finding is not None:
+                out.append(finding)
+    return out
+
+
+def _windows(claims: list[Claim], role: str) -> list[list[Claim]]:
+    """Claims of a recurring event in runs of publication days at most
+    ``MEETING_WINDOW_DAYS`` apart; all claims of another event together."""
+    if role not in _RECURRING:
+        return [claims]
+    dated = sorted(claims, key=lambda c: published_date(c.published) or dt.date.min)
+    runs: list[list[Claim]] = []
+    for claim in dated:
+        day = published_date(claim.published)
+        first = published_date(runs[-1][0].published) if runs else None
+        if runs and (day is None or first is None or (day - first).days <= MEETING_WINDOW_DAYS):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return runs
+
+
+def filler(claim: Claim) -> str:
+    """The actor or place id that fills a role claim."""
+    return claim.who if claim.who is not None else (claim.place_ids[0] if claim.place_ids else "")
+
+
+def relation(a: Claim, b: Claim) -> str:
+    """``same`` (one filler, or compatible), ``near`` (a town next to the other) or
+    ``conflict``."""
+    fa, fb = filler(a), filler(b)
+    if a.claim_type == "actor":
+        alike = same_side(fa, fb)
+        if a.status == b.status == "denied":
+            return "same"
+        return "same" if alike == (a.status == b.status) else "conflict"
+    if fa == fb or (a.claim_type == "location" and (inside(fa, fb) or inside(fb, fa))):
+        return "same"
+    if a.claim_type == "location" and near(fa, fb):
+        return "near"
+    return "conflict"
+
+
+def severity(a: Claim, b: Claim) -> str:
+    """How much a difference between two role claims matters (see the module docstring)."""
+    kind = relation(a, b)
+    if kind == "same":
+        return "none"
+    if kind == "near":
+        return "low"
+    if a.claim_type == "location":
+        fa, fb = filler(a), filler(b)
+        ca, cb = _country(fa), _country(fb)
+        return "medium" if ca is None or cb is None or ca == cb else "high"
+    return "high"
+
+
+def _country(place: str) -> str | None:
+    base = place.split(":")[0]
+    return base if base in COUNTRIES else COUNTRY_OF.get(base)
+
+
+def _positions(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Each outlet's position: its own-voice claims, else its attributed ones; outlets whose
+    position holds a conflict (both versions reported) are left out."""
+    by_outlet: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_outlet[claim.outlet].append(claim)
+    out = {}
+    for outlet, own in by_outlet.items():
+        voiced = _finest([c for c in own if not c.source] or own)
+        if all(relation(a, b) == "same" for a, b in itertools.combinations(voiced, 2)):
+            out[outlet] = voiced
+    return out
+
+
+def _finest(claims: list[Claim]) -> list[Claim]:
+    """An outlet's places without those another of its places narrows: "arrived in Benghazi",
+    then "went on to Rajma to meet him" puts the meeting in Rajma."""
+    def narrowed(c: Claim) -> bool:
+        return c.claim_type == "location" and any(
+            filler(o) != filler(c) and (inside(filler(o), filler(c)) or NEAR.get(filler(o)) == filler(c))
+            for o in claims)
+    return [c for c in claims if not narrowed(c)]
+
+
+def _compatible(p: list[Claim], q: list[Claim]) -> bool:
+    return all(relation(a, b) == "same" for a in p for b in q)
+
+
+def _sides(positions: dict[str, list[Claim]]) -> dict[str, int | None]:
+    """A side for each outlet: outlets whose positions are compatible join one side; an
+    outlet compatible with everyone (a country when others name its provinces) stands on no
+    side when there is a conflict."""
+    outlets = sorted(positions)
+    core = [o for o in outlets if any(not _compatible(positions[o], positions[x]) for x in outlets if x != o)]
+    sides: list[list[str]] = []
+    for outlet in core:
+        home = [s for s in sides if all(_compatible(positions[outlet], positions[m]) for m in s)]
+        if home:
+            home[0].append(outlet)
+        else:
+            sides.append([outlet])
+    side_of: dict[str, int | None] = {o: n for n, members in enumerate(sides) for o in members}
+    for outlet in outlets:
+        if outlet not in side_of:
+            fits = [n for n, s in enumerate(sides) if all(_compatible(positions[outlet], positions[m]) for m in s)]
+            side_of[outlet] = fits[0] if len(fits) == 1 else None
+    return side_of
+
+
+def _role_finding(claims: list[Claim]) -> Finding | None:
+    positions = _positions(claims)
+    if len(positions) < 2:
+        return None
+    side_of = _sides(positions)
+    members = [c for o in sorted(positions) for c in positions[o]]
+    role = members[0].attribute
+    question = _QUESTIONS.get(role, role).format(event=_event_words(members[0].counted))
+    if len({s for s in side_of.values() if s is not None}) < 2:
+        if len(positions) < 2 or any(s is not None for s in side_of.values()):
+            return None
+        return Finding("", "agreement", members[0].claim_type, None, tuple(members),
+                       f"the outlets agree on {question}: {_listed(members)}", "same role, same filler")
+    sides = tuple(side_of[c.outlet] for c in members)
+    worst = max((severity(a, b) for a, b in itertools.combinations(members, 2)
+                 if side_of[a.outlet] is not None and side_of[b.outlet] is not None
+                 and side_of[a.outlet] != side_of[b.outlet]), key=SEVERITIES.index)
+    by_side = defaultdict(list)
+    for claim, side in zip(members, sides):
+        by_side[side].append(claim)
+    told = " against ".join(_listed(by_side[s]) for s in sorted(s for s in by_side if s is not None))
+    note = {"low": "; one place is a town next to the other",
+            "medium": "; two places of one country", "high": ""}[worst]
+    return Finding("", "contradiction", members[0].claim_type, None, tuple(members),
+                   f"the outlets disagree on {question}: {told} (severity {worst}{note}).",
+                   "same role, different filler", sides, severity=worst)
+
+
+def _event_words(event: str | None) -> str:
+    kind, _, detail = (event or "").partition(":")
+    return f"{kind} ({detail})" if detail else kind
+
+
+def _listed(claims: list[Claim]) -> str:
+    seen: dict[str, list[str]] = defaultdict(list)
+    for claim in claims:
+        says = ("not " if claim.status == "denied" else "") + claim.text
+        if claim.outlet not in seen[says]:
+            seen[says].append(claim.outlet)
+    return "; ".join(f'"{says}" ({", ".join(outlets)})' for says, outlets in seen.items())
+
+
+def framing_findings(claims: list[Claim]) -> list[Finding]:
+    """How outlets name one actor, where two or more outlets name it with different words: a
+    ``framing`` finding per actor over the whole run (how an outlet names someone is the
+    outlet's habit, not one story's fact), one claim per outlet and descriptor."""
+    by_actor: dict[str, dict[tuple[str, str], Claim]] = defaultdict(dict)
+    for claim in claims:
+        if claim.claim_type == "framing":
+            by_actor[claim.who].setdefault((claim.outlet, claim.attribute or ""), claim)
+    out = []
+    for actor, named in by_actor.items():
+        outlets = {o for o, _ in named}
+        if len(outlets) < 2 or len({d for _, d in named}) < 2:
+            continue
+        members = tuple(named[k] for k in sorted(named))
+        told = "; ".join(f"{d} ({', '.join(sorted(o for o, dd in named if dd == d))})"
+                         for d in sorted({d for _, d in named}))
+        who = actor.replace(":forces", "'s forces")
+        out.append(Finding("", "framing", "framing", None, members,
+                           f"the outlets name {who} differently: {told}",
+                           "different descriptors for one actor"))
+    return out

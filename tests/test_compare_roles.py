@@ -1,0 +1,114 @@
+"""Roles compared across outlets: a contradiction with a severity, an agreement, or nothing
+when an outlet reports both versions; framing per actor."""
+from crosscheck.claims.extract import sentence_claims
+from crosscheck.compare.roles import framing_findings, role_findings
+from crosscheck.models import Sentence
+
+
+def _claims(rows):
+    """Claims of (outlet, published, text) rows, one article per row."""
+    out = []
+    for n, (outlet, published, text) in enumerate(rows):
+        sentence = Sentence(f"art{n}", outlet, 0, 0, len(text), text, text)
+        out += sentence_claims(sentence, published)
+    return out
+
+
+def _roles(rows):
+    return role_findings(_claims(rows), lambda claim: "story")
+
+
+def _sides(finding) -> dict[str, int | None]:
+    return {c.outlet: s for c, s in zip(finding.claims, finding.sides)}
+
+
+def test_two_countries_asking_for_one_meeting_is_a_high_contradiction():
+    [found] = _roles([
+        ("A", "2024-01-02", "ودعت فرنسا إلى اجتماع طارئ لمجلس الأمن الدولي لبحث الوضع."),
+        ("B", "2024-01-02", "The Security Council meets tonight at the request of Italy."),
+    ])
+    assert (found.kind, found.claim_type, found.severity) == ("contradiction", "attribution", "high")
+    assert _sides(found)["A"] != _sides(found)["B"]
+
+
+def test_a_town_next_to_a_city_is_a_low_difference_and_said_so():
+    [found] = _roles([
+        ("A", "2024-01-02", "واجتمع المبعوث مع حفتر في بنغازي أمس."),
+        ("B", "2024-01-02", "وتوجه المبعوث من بنغازي إلى الرجمة للقاء المشير حفتر."),
+    ])
+    assert (found.kind, found.claim_type, found.severity) == ("contradiction", "location", "low")
+    assert "next to" in found.explanation
+
+
+def test_a_province_and_a_district_inside_it_agree():
+    [found] = _roles([
+        ("A", "2024-01-02", "The tremor's epicentre lay in Pazarcik, officials said."),
+        ("B", "2024-01-02", "وتقع بؤرة الزلزال في ولاية كهرمان مرعش جنوب تركيا."),
+    ])
+    assert found.kind == "agreement"
+
+
+def test_two_districts_of_one_country_are_a_medium_contradiction():
+    [found] = _roles([
+        ("A", "2024-01-02", "The tremor's epicentre lay in Pazarcik, officials said."),
+        ("B", "2024-01-02", "The tremor's epicentre lay in Nurdagi, officials said."),
+    ])
+    assert (found.kind, found.severity) == ("contradiction", "medium")
+
+
+def test_meetings_days_apart_are_not_compared():
+    assert _roles([
+        ("A", "2024-01-02", "The envoy met Haftar in Benghazi on Thursday."),
+        ("B", "2024-01-09", "The envoy met Haftar in Tobruk on Thursday."),
+    ]) == []
+
+
+def test_a_denial_sides_with_the_other_party_and_a_part_joins_its_whole():
+    [found] = _roles([
+        ("A", "2024-01-02", "The blast at the hospital was caused by an Israeli airstrike."),
+        ("B", "2024-01-02", "The explosion was the work of an Islamic Jihad rocket that fell short."),
+        ("C", "2024-01-03", "وقال التقرير إن إسرائيل لم تكن مسؤولة عن قصف المستشفى الذي شهد الانفجار."),
+        ("D", "2024-01-03", "The hospital blast was caused by a Palestinian rocket."),
+    ])
+    sides = _sides(found)
+    assert (found.claim_type, found.severity) == ("actor", "high")
+    assert sides["B"] == sides["C"] == sides["D"] != sides["A"]
+
+
+def test_an_outlet_reporting_both_versions_is_in_conflict_with_neither():
+    rows = [
+        ("A", "2024-01-02", "The blast at the hospital was caused by an Israeli airstrike."),
+        ("B", "2024-01-02", "وقالت الوزارة إن الانفجار نجم عن غارة إسرائيلية على المستشفى، بينما قال الجيش "
+                            "إن الانفجار نجم عن صاروخ فلسطيني."),
+    ]
+    assert {(c.who, c.source) for c in _claims(rows) if c.outlet == "B" and c.claim_type == "actor"} == {
+        ("israel", "الوزارة"), ("palestine", "الجيش")}
+    assert _roles(rows) == []
+
+
+def test_a_reported_accusation_is_not_the_outlets_position():
+    rows = [
+        ("A", "2024-01-02", "The hospital blast was caused by a Palestinian rocket."),
+        ("B", "2024-01-02", "Local officials blamed an Israeli shell for the explosion."),
+    ]
+    assert [c.status for c in _claims(rows) if c.outlet == "B" and c.claim_type == "actor"] == ["alleged"]
+    assert _roles(rows) == []
+
+
+def test_framing_lists_each_outlets_words_for_one_actor():
+    [found] = framing_findings(_claims([
+        ("A", "2024-01-02", "وقال المشير خليفة حفتر إن قواته تتقدم."),
+        ("B", "2024-06-02", "وتراجعت مليشيات الجنرال الانقلابي خليفة حفتر."),
+        ("C", "2024-01-02", "وقال المشير حفتر إن العملية مستمرة."),
+    ]))
+    assert found.kind == "framing" and {c.who for c in found.claims} == {"haftar"}
+    assert {(c.outlet, c.attribute) for c in found.claims} == {
+        ("A", "المشير"), ("B", "الجنرال الانقلابي"), ("C", "المشير")}
+    assert "المشير (A, C)" in found.explanation
+
+
+def test_one_word_for_an_actor_everywhere_is_no_framing_finding():
+    assert framing_findings(_claims([
+        ("A", "2024-01-02", "وقال المشير خليفة حفتر إن قواته تتقدم."),
+        ("B", "2024-01-02", "وقال المشير حفتر إن العملية مستمرة."),
+    ])) == []
