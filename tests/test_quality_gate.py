@@ -48,7 +48,7 @@ def test_every_gold_snippet_names_one_sentence(seed_sentences):
 REALSTORIES = ROOT.parent / "shared" / "evaldata" / "realstories"
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Figures where more found is better; ``traps_flagged`` must not rise instead.
-RECALLS = ("contradiction_pairs_numeric", "agreement_pairs", "updates")
+RECALLS = ("contradiction_pairs_numeric", "contradiction_pairs_non_numeric", "agreement_pairs", "updates")
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +71,7 @@ def test_development_stories_do_not_fall_below_baseline(realstories):
         assert found["traps_flagged"][0] <= counts["traps_flagged"][0], (story, found["traps_flagged"])
 
 
-@pytest.mark.parametrize("story", ["story_quake", "story_derna"])
+@pytest.mark.parametrize("story", ["story_quake", "story_derna", "story_depot"])
 def test_fixture_stories_are_read_as_planted(checker, story):
     """Every planted contradiction, agreement and update found, no trap flagged, nothing else
     put on two sides."""
@@ -89,6 +89,7 @@ def test_seed_story_gold_through_the_same_scorer(seed_result):
     gold = json.loads((ROOT / "tests" / "gold" / "seeds_story.json").read_text(encoding="utf-8"))
     counts = score_story("seeds", gold, seed_result.findings, seed_result.sentences).counts
     assert counts["contradiction_pairs_numeric"] == [1, 1]
+    assert counts["contradiction_pairs_non_numeric"] == [3, 3]  # Germany/Britain, Benghazi/Rajma
     assert counts["agreement_pairs"] == [1, 1]
     assert counts["traps_flagged"] == [0, 1]
     assert counts["contradiction_precision"][0] == counts["contradiction_precision"][1]

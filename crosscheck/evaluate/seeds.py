@@ -65,8 +65,10 @@ def precision_recall(predicted: set, gold: set) -> dict[str, float]:
 
 
 FindingKey = tuple[str, frozenset[tuple[str, str]]]
-#: Finding claim types the gold scores: numbers (statement and date findings are not scored).
-SCORED_TYPES = frozenset({"casualties", "distance", "count", "quantity", "money", "percent"})
+#: Finding claim types the gold scores: numbers and roles (statement, date and framing
+#: findings are not scored).
+SCORED_TYPES = frozenset({"casualties", "distance", "count", "quantity", "money", "percent",
+                          "attribution", "location", "actor"})
 
 
 def gold_findings(gold: dict) -> set[FindingKey]:
@@ -75,14 +77,14 @@ def gold_findings(gold: dict) -> set[FindingKey]:
 
 
 def predicted_findings(findings: list[Finding], prefix: int = 3) -> set[FindingKey]:
-    """Numeric findings of a run, keyed like the gold (article ids cut to ``prefix``)."""
+    """Numeric and role findings of a run, keyed like the gold (article ids cut to ``prefix``)."""
     return {(f.kind, frozenset((c.article[:prefix], c.text) for c in f.claims))
             for f in findings if f.claim_type in SCORED_TYPES}
 
 
 def evaluate_seeds(seed_dir: str | Path, gold_path: str | Path, *, checker=None) -> dict:
     """Precision and recall on the seeds of the cross-outlet groups (gold sentence pairs) and
-    of the numeric findings (gold kinds and claims)."""
+    of the numeric and role findings (gold kinds and claims)."""
     from ..pipeline import CrossChecker
 
     checker = checker or CrossChecker()

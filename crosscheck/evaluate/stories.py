@@ -9,7 +9,8 @@ number for figures, a short verbatim substring of the outlet's sentence otherwis
 A claim of a finding *is* a gold item when the outlets are equal and, for a number, the
 claim's value or one of its bounds equals it (a range is recorded by the bound that matters;
 a number with decimals may leave out its scale word: 22.5 for "22.5 million");
-for a text value, the sentence of a statement or date claim contains it. Pairs are counted once per pair of gold
+for a text value, the sentence of a statement, date or role claim (who, where, on whose
+request: :mod:`crosscheck.claims.roles`) contains it. Pairs are counted once per pair of gold
 items, across outlets only (one outlet's two figures are never a pair).
 
 Figures per story and overall:
@@ -34,7 +35,7 @@ from ..models import Claim, Finding, Sentence
 
 NON_NUMERIC_TYPES = frozenset({"attribution", "actor", "location", "date"})
 #: Claims a gold text item (a verbatim snippet) may stand for: a figure stands for its number.
-TEXT_CLAIM_TYPES = frozenset({"statement", "date"})
+TEXT_CLAIM_TYPES = frozenset({"statement", "date", "attribution", "actor", "location"})
 ARTICLE_SUFFIXES = (".md", ".txt")
 #: Relative tolerance when a claim's value is matched to a gold number (7.8 against 7.80).
 VALUE_TOLERANCE = 1e-6
@@ -113,7 +114,7 @@ def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) 
 
 def score_story(name: str, gold: dict, findings: list[Finding], sentences: list[Sentence]) -> StoryScore:
     """Score one story's findings against its gold."""
-    matcher = _Matcher({s.key: s.text for s in sentences}, _gold_items(gold))
+    matcher = _Matcher({s.key: s.text for s in sentences}, _gold_items(gold), _text_item_types(gold))
     score = StoryScore(name)
     opposed = _opposed_pairs(findings, matcher)
     contradiction_pairs: dict[str, set[Pair]] = {"numeric": set(), "non_numeric": set()}
@@ -169,25 +170,45 @@ def _gold_items(gold: dict) -> set[Item]:
     return {(outlet, value) for outlet, value in items}
 
 
+def _text_item_types(gold: dict) -> dict[Item, set[str]]:
+    """The claim types of the contradictions each text item of the gold stands in (a text
+    item of an agreement, trap or update has none: any text claim may stand for it)."""
+    types: dict[Item, set[str]] = {}
+    for item in gold.get("contradictions", []):
+        for group in item["groups"]:
+            for outlet, value in group:
+                if isinstance(value, str) and item.get("claim_type"):
+                    types.setdefault((outlet, value), set()).add(item["claim_type"])
+    return types
+
+
 def _show(pair: Pair) -> str:
     return " / ".join(f"{o}: {v}" for o, v in sorted(pair, key=str))
 
 
 class _Matcher:
     """The gold items a claim stands for: the outlet equal and the value equal to the
-    claim's value or one of its bounds, or the gold text inside the claim's sentence. A claim
-    that is no gold item stands for itself (``outlet``, its quoted text)."""
+    claim's value or one of its bounds, or the gold text inside the claim's sentence (a role
+    or date claim only for a gold text item of its own claim type, when the gold gives one: a
+    sentence may hold a date item and an actor item). A claim that is no gold item stands
+    for itself (``outlet``, its quoted text)."""
 
-    def __init__(self, text_of: dict, gold_items: set[Item]):
+    def __init__(self, text_of: dict, gold_items: set[Item], types: dict[Item, set[str]] | None = None):
         self.text_of = text_of
+        self.types = types or {}
         self.by_outlet: dict[str, list] = {}
         for outlet, value in gold_items:
             self.by_outlet.setdefault(outlet, []).append(value)
 
     def items(self, claim: Claim) -> set[Item]:
         sentence = self.text_of.get((claim.article, claim.sentence), claim.text)
-        found = {(claim.outlet, v) for v in self.by_outlet.get(claim.outlet, ()) if _is(claim, v, sentence)}
+        found = {(claim.outlet, v) for v in self.by_outlet.get(claim.outlet, ())
+                 if _is(claim, v, sentence) and self._fits(claim, (claim.outlet, v))}
         return found or {(claim.outlet, f"[unlabelled] {claim.text}")}
+
+    def _fits(self, claim: Claim, item: Item) -> bool:
+        types = self.types.get(item)
+        return not types or claim.claim_type == "statement" or claim.claim_type in types
 
 
 #: Scale words a gold number with decimals may leave out (``22.5`` for "22.5 million").
