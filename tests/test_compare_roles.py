@@ -112,3 +112,24 @@ def test_one_word_for_an_actor_everywhere_is_no_framing_finding():
         ("A", "2024-01-02", "وقال المشير خليفة حفتر إن قواته تتقدم."),
         ("B", "2024-01-02", "وقال المشير حفتر إن العملية مستمرة."),
     ])) == []
+
+
+def test_one_distance_from_two_towns_is_a_location_contradiction():
+    """The same wire sentence with another reference town: where the event lies differs."""
+    from crosscheck.compare.roles import reference_findings
+
+    rows = [("A", "2024-01-02", "The ferry sank about 40 km from the coastal town of Pylos."),
+            ("B", "2024-01-02", "The ferry sank about 40 km from the coastal town of Pyrgos."),
+            ("C", "2024-01-02", "The ferry sank about 40 km from Pylos, officials said.")]
+    sentences = {}
+    claims = []
+    for n, (outlet, published, text) in enumerate(rows):
+        sentence = Sentence(f"art{n}", outlet, 0, 0, len(text), text, text)
+        sentences[sentence.key] = sentence
+        claims += sentence_claims(sentence, published)
+    [found] = reference_findings(claims, lambda a, b: True, lambda claim: "story", sentences)
+    assert (found.kind, found.claim_type, found.severity) == ("contradiction", "location", "medium")
+    sides = _sides(found)
+    assert sides["A"] == sides["C"] != sides["B"]
+    assert {c.text for c in found.claims} == {"Pylos", "Pyrgos"}
+    assert reference_findings(claims, lambda a, b: False, lambda claim: "story", sentences) == []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
+from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
 from ..claims.actors import same_side
@@ -197,6 +198,77 @@ def _role_finding(claims: list[Claim]) -> Finding | None:
     return Finding("", "contradiction", members[0].claim_type, None, tuple(members),
                    f"the outlets disagree on {question}: {told} (severity {worst}{note}).",
                    "same role, different filler", sides, severity=worst)
+
+
+def reference_findings(distances: list[Claim], related, story_of, sentences: dict) -> list[Finding]:
+    """The same measurement with two reference towns: two outlets' distances that agree, in
+    sentences stating the same thing (``related(a, b)``: one group, or near in the index),
+    measured from two different places of the gazetteer ("80 km from Pylos" against "80 km
+    from Pyrgos") are a ``location`` contradiction of where the event lies. Its claims are
+    the reference places as quoted (``sentences``: each sentence by key, for their spans)."""
+    from .intervals import overlap
+    from .slots import same_reference
+
+    placed = [(c, _reference_place(c)) for c in distances if c.claim_type == "distance" and c.reference]
+    placed = [(c, p) for c, p in placed if p is not None]
+    conflicts: set[frozenset[int]] = set()
+    for (i, (a, pa)), (j, (b, pb)) in itertools.combinations(enumerate(placed), 2):
+        if a.outlet == b.outlet or story_of(a) != story_of(b) or not overlap(a, b):
+            continue
+        if pa != pb and not same_reference(a.reference, b.reference) and not inside(pa, pb) \
+                and not inside(pb, pa) and related(a, b):
+            conflicts.add(frozenset((i, j)))
+    out = []
+    for members in _joined(conflicts):
+        claims = [_reference_claim(placed[i][0], placed[i][1], sentences) for i in sorted(members)]
+        ids = [placed[i][1] for i in sorted(members)]
+        side_ids = sorted(set(ids))
+        sides = tuple(side_ids.index(p) for p in ids)
+        worst = max((_place_severity(p, q) for p, q in itertools.combinations(side_ids, 2)), key=SEVERITIES.index)
+        told = " against ".join(
+            "; ".join(f'{c.cue} from "{c.text}" ({c.outlet})' for c, p in zip(claims, ids) if p == side)
+            for side in side_ids)
+        out.append(Finding("", "contradiction", "location", None, tuple(claims),
+                           f"the outlets measure the same distance from different places: {told} "
+                           f"(severity {worst}).", "same distance, different reference", sides, severity=worst))
+    return out
+
+
+def _reference_claim(distance: Claim, place: str, sentences: dict) -> Claim:
+    """The reference place of a distance as a ``location`` claim, quoted from its sentence
+    (the distance itself when the sentence does not hold the reference as written)."""
+    sentence = sentences.get((distance.article, distance.sentence))
+    start, end = distance.start, distance.end
+    if sentence is not None:
+        at = sentence.text.find(distance.reference, distance.end - sentence.start)
+        if at >= 0:
+            start, end = sentence.start + at, sentence.start + at + len(distance.reference)
+    return replace(distance, claim_type="location", attribute="measured_from", value=None, low=None,
+                   high=None, unit=None, start=start, end=end, text=distance.reference,
+                   place_ids=(place,), counted=f"distance {distance.text}", cue=distance.text)
+
+
+def _reference_place(claim: Claim) -> str | None:
+    from ..claims.places import places_in
+
+    ids = [p.id for p in places_in(claim.reference or "") if ":" not in p.id]
+    return ids[0] if ids else None
+
+
+def _place_severity(a: str, b: str) -> str:
+    if near(a, b):
+        return "low"
+    ca, cb = _country(a), _country(b)
+    return "medium" if ca is None or cb is None or ca == cb else "high"
+
+
+def _joined(pairs: set[frozenset[int]]) -> list[set[int]]:
+    groups: list[set[int]] = []
+    for pair in pairs:
+        touching = [g for g in groups if g & pair]
+        merged = set(pair).union(*touching)
+        groups = [g for g in groups if g not in touching] + [merged]
+    return groups
 
 
 def _event_words(event: str | None) -> str:

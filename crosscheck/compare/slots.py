@@ -201,11 +201,11 @@ def _same_distance_slot(a: Claim, b: Claim, same_group: bool) -> bool:
         return False
     place_a, place_b = _named_place(a.place), _named_place(b.place)
     if place_a and place_b:
-        return _same_place(a.place, b.place) and _same_reference(a.reference, b.reference)
+        return _same_place(a.place, b.place) and same_reference(a.reference, b.reference)
     if place_a or place_b:
         return False
     if a.reference and b.reference:
-        return _same_reference(a.reference, b.reference)
+        return same_reference(a.reference, b.reference)
     return same_group and not (a.reference or b.reference)
 
 
@@ -215,7 +215,8 @@ def _named_place(place: str | None) -> bool:
     return bool(place) and (bool(places_in(place)) or _kind(place) is not None)
 
 
-def _same_reference(a: str | None, b: str | None) -> bool:
+def same_reference(a: str | None, b: str | None) -> bool:
+    """Do two distances' reference points name one place (or does one name none)?"""
     if a is None or b is None:
         return True
     na, nb = normalize(a), normalize(b)
