@@ -37,8 +37,8 @@ MEETING_WINDOW_DAYS = 2
 _RECURRING = frozenset({"met_in", "requested_by"})
 SEVERITIES = ("low", "medium", "high")
 _QUESTIONS = {
-    "requested_by": "who asked for the {event}",
-    "met_in": "where the {event} took place",
+    "requested_by": "who asked for the meeting{of}",
+    "met_in": "where the meeting{with_} took place",
     "epicentre": "where the quake was centred",
     "waters": "in whose waters the boat sank",
     "caused_by": "who caused the incident",
@@ -179,7 +179,9 @@ def _role_finding(claims: list[Claim]) -> Finding | None:
     side_of = _sides(positions)
     members = [c for o in sorted(positions) for c in positions[o]]
     role = members[0].attribute
-    question = _QUESTIONS.get(role, role).format(event=_event_words(members[0].counted))
+    detail = (members[0].counted or "").partition(":")[2]
+    question = _QUESTIONS.get(role, role).format(of=f" of the {detail}" if detail else "",
+                                                  with_=f" with {detail}" if detail else "")
     if len({s for s in side_of.values() if s is not None}) < 2:
         if len(positions) < 2 or any(s is not None for s in side_of.values()):
             return None
@@ -269,11 +271,6 @@ def _joined(pairs: set[frozenset[int]]) -> list[set[int]]:
         merged = set(pair).union(*touching)
         groups = [g for g in groups if g not in touching] + [merged]
     return groups
-
-
-def _event_words(event: str | None) -> str:
-    kind, _, detail = (event or "").partition(":")
-    return f"{kind} ({detail})" if detail else kind
 
 
 def _listed(claims: list[Claim]) -> str:
