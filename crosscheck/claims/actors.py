@@ -44,6 +44,8 @@ ACTORS: dict[str, str] = {
     "ghassan salame": "غسان سلامة|ghassan salame",
     "erdogan": "أردوغان|رجب طيب أردوغان|erdogan",
     "un security council": "مجلس الأمن|مجلس الأمن الدولي|security council|un security council",
+    "arab league": "جامعة الدول العربية|الجامعة العربية|arab league",
+    "nato": "حلف شمال الأطلسي|الناتو|nato",
     "united nations": "الأمم المتحدة|united nations",
     "red cross": "الصليب الأحمر|red cross|icrc",
     "red crescent": "الهلال الأحمر|red crescent",

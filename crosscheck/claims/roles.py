@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.claims._text import fold_word, folded_tokens, light
 from crosscheck.claims.actors import ActorMention, actors_in, is_person, part_of
@@ -109,14 +109,14 @@ _FIRED_BY = _rx("(?:" + _forms(
 _RESPONSIBLE = _rx(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
 #: The incident a cause belongs to must be named in the sentence.
 _INCIDENT = _rx(_W + "(?:" + _forms(
-    "انفجار|الانفجار|الهجوم|هجوم|المستشفى|مستشفى|المستشفي|مستشفي|blast|explosion|attack|hospital"
+    "انفجار|الانفجار|الهجوم|هجوم|المستشفى|مستشفى|blast|explosion|attack|hospital"
     "|devastated|destroyed") + ")" + _E)
 _NEGATION = _rx(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|لا|غير") + ")" + _E + r"(?:\W+\w+){0,4}\W*$")
 #: An accusation the outlet reports (``local officials blamed a drone strike for``,
 #: ``ألقت الوزارة باللوم على``): one side's claim, not the outlet's account.
 _ACCUSE = _rx(_W + "[وف]?(?:" + _forms(
     "blamed|blames|blaming|accused|accuses|accusing|alleged|alleges|claimed|claims|باللوم|اتهم|اتهمت"
-    "|يتهم|تتهم|حمل|حملت|يحمل|تحمل|زعم|زعمت|يزعم") + ")" + _E)
+    "|يتهم|تتهم|زعم|زعمت|يزعم") + ")" + _E)
 _BUT = _rx(_W + "(?:" + _forms("بل|but|rather") + ")" + _E)
 _CLAUSE = re.compile(r"[.!?؟;؛:\n]")
 
@@ -136,11 +136,11 @@ def roles_in(text: str) -> list[Role]:
     places = [_moved(p, to_folded) for p in places_in(text)]
     low = folded.text
     found: list[Role] = []
-    found += _requested(text, low, actors)
-    found += _met_in(text, low, actors, places)
-    found += _epicentre(text, low, places)
-    found += _waters(text, low)
-    found += _caused_by(text, low, actors)
+    found += _requested(low, actors)
+    found += _met_in(low, actors, places)
+    found += _epicentre(low, places)
+    found += _waters(low)
+    found += _caused_by(low, actors)
     out = []
     for role in found:
         start, end = folded.span(role.start, role.end)
@@ -150,8 +150,6 @@ def roles_in(text: str) -> list[Role]:
 
 def _moved(mention, to_folded):
     """A mention with its offsets in the folded text."""
-    from dataclasses import replace
-
     changes = {"start": to_folded(mention.start), "end": to_folded(mention.end)}
     if isinstance(mention, ActorMention):
         changes["title_start"] = to_folded(mention.title_start)
@@ -164,32 +162,42 @@ def _clause_of(text: str, at: int) -> tuple[int, int]:
     return (starts[-1] if starts else 0), (ends[0] if ends else len(text))
 
 
-def _requested(text: str, low: str, actors: list[ActorMention]) -> list[Role]:
+#: Bodies whose meetings are asked for (the event of a ``requested_by`` role).
+_MEETING_BODIES = frozenset({"un security council", "arab league", "nato"})
+
+
+def _requested(low: str, actors: list[ActorMention]) -> list[Role]:
+    """Who asked for a meeting the sentence names (of a body such as the Security Council)."""
     if not _MEETING_NOUN.search(low):
         return []
-    body = next((a.actor_id for a in actors if a.actor_id == "un security council"), None)
+    body = next((a.actor_id for a in actors if a.actor_id in _MEETING_BODIES), None)
     event = f"meeting:{body}" if body else "meeting"
     out = []
     for actor in actors:
-        if actor.actor_id == body or actor.actor_id == "united nations":
+        if actor.actor_id in _MEETING_BODIES or actor.actor_id == "united nations":
             continue
-        before = low[max(0, actor.start - 40):actor.start]
-        m = _REQUEST_BEFORE.search(before)
-        cue = m.group(0).strip() if m else None
-        if cue is None:
-            verb = _REQUEST_VERB.search(low[max(0, actor.start - 12):actor.start])  # ودعت ألمانيا إلى
-            after = low[actor.end:actor.end + 40]
-            if verb and _MEETING_NOUN.search(after):
-                cue = verb.group(0).strip()
-            elif actor.adjective is False and _REQUEST_VERB.match(low[actor.end:].lstrip()) \
-                    and _MEETING_NOUN.search(low[actor.end:actor.end + 60]):
-                cue = _REQUEST_VERB.match(low[actor.end:].lstrip()).group(0)  # Germany called for a meeting
+        cue = _request_cue(low, actor)
         if cue:
             out.append(Role("requested_by", event, actor.actor_id, actor.start, actor.end, cue=cue))
     return out
 
 
-def _met_in(text: str, low: str, actors: list[ActorMention], places: list[PlaceMention]) -> list[Role]:
+def _request_cue(low: str, actor: ActorMention) -> str | None:
+    """``بناء على طلب X``, ``at the request of X``; ``ودعت X إلى اجتماع``; ``X called for a
+    meeting``: the words that make ``actor`` the one who asked, or None."""
+    before = _REQUEST_BEFORE.search(low[max(0, actor.start - 40):actor.start])
+    if before:
+        return before.group(0).strip()
+    verb = _REQUEST_VERB.search(low[max(0, actor.start - 12):actor.start])
+    if verb and _MEETING_NOUN.search(low[actor.end:actor.end + 40]):
+        return verb.group(0).strip()
+    verb = _REQUEST_VERB.match(low[actor.end:].lstrip())
+    if verb and not actor.adjective and _MEETING_NOUN.search(low[actor.end:actor.end + 60]):
+        return verb.group(0)
+    return None
+
+
+def _met_in(low: str, actors: list[ActorMention], places: list[PlaceMention]) -> list[Role]:
     out = []
     for m in _MEETING_VERB.finditer(low):
         start, end = _clause_of(low, m.start())
@@ -235,7 +243,7 @@ def _place_after(low: str, met: ActorMention, places: list[PlaceMention], end: i
     return None
 
 
-def _epicentre(text: str, low: str, places: list[PlaceMention]) -> list[Role]:
+def _epicentre(low: str, places: list[PlaceMention]) -> list[Role]:
     out = []
     for m in _EPICENTRE.finditer(low):
         _, end = _clause_of(low, m.end())
@@ -257,7 +265,7 @@ def _later_event(before: str) -> str | None:
     return f"quake:{event}" if event else None
 
 
-def _waters(text: str, low: str) -> list[Role]:
+def _waters(low: str) -> list[Role]:
     out = []
     for m in _WATERS.finditer(low):
         start, _ = _clause_of(low, m.start())
@@ -268,7 +276,7 @@ def _waters(text: str, low: str) -> list[Role]:
     return out
 
 
-def _caused_by(text: str, low: str, actors: list[ActorMention]) -> list[Role]:
+def _caused_by(low: str, actors: list[ActorMention]) -> list[Role]:
     if not _INCIDENT.search(low):
         return []
     out = []

@@ -79,3 +79,8 @@ def test_an_accusation_the_outlet_reports_is_alleged():
 
 def test_a_weapon_with_no_incident_in_the_sentence_is_no_cause():
     assert _read("Russian airstrikes continued across the region on Sunday.") == []
+
+
+def test_a_request_for_another_bodys_meeting_is_keyed_by_that_body():
+    [(role, event, value, _, _)] = _read("وعقدت الجامعة العربية اجتماعا طارئا بطلب من مصر.")
+    assert (role, event, value) == ("requested_by", "meeting:arab league", "egypt")
