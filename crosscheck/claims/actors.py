@@ -83,13 +83,19 @@ _DEMONYMS = {
 }
 _ARABIC_DEMONYM_EXCEPTIONS = {"يوناني": "greece", "امريكي": "united states", "اميركي": "united states"}
 
+#: Ranks and honorifics: an unknown name after one is a person (``اللواء أحمد المسماري``).
+_RANKS = frozenset(fold_word(w) for w in """اللواء لواء المشير مشير الجنرال جنرال العقيد عقيد
+    العميد الشيخ السيد الدكتور المستشار
+    general gen marshal field colonel col mr dr""".split())
+#: Offices and epithets: words an outlet puts before a name, as framing, but often followed by
+#: an institution rather than a name (``رئيس مجلس النواب``), so no name is read after them.
+_OFFICES = frozenset(fold_word(w) for w in """الرئيس رئيس الأمين العام الوزير وزير القائد قائد
+    الانقلابي المتمرد المتحدث الناطق
+    president secretary-general secretary prime minister commander warlord rebel strongman
+    spokesman""".split())
 #: Titles and epithets an outlet may put before a person's name, and the qualifiers that may
 #: follow a title (``اللواء المتقاعد``). Folded at import.
-_TITLES = frozenset(fold_word(w) for w in """اللواء لواء المشير مشير الجنرال جنرال العقيد عقيد
-    العميد الرئيس رئيس الأمين العام المستشار الشيخ الوزير وزير القائد قائد الانقلابي المتمرد
-    السيد المتحدث الناطق الدكتور
-    general gen marshal field president secretary-general secretary prime minister colonel
-    col commander warlord rebel strongman mr dr spokesman""".split())
+_TITLES = _RANKS | _OFFICES
 _QUALIFIERS = frozenset(fold_word(w) for w in """المتقاعد الانقلابي المتمرد العسكري الليبي
     العام السابق الوزراء retired renegade rogue former military libyan eastern""".split())
 _CLITICS = ("وب", "ول", "فب", "لل", "و", "ف", "ب", "ل")
@@ -315,11 +321,11 @@ def actors_in(text: str) -> list[ActorMention]:
 
 
 def _after_title(toks: tuple[Tok, ...], i: int) -> bool:
-    """Does a title word (``اللواء``, ``Gen.``) directly precede token ``i``?"""
+    """Does a rank or honorific (``اللواء``, ``Gen.``) directly precede token ``i``?"""
     k = i - 1
     if k > 0 and toks[k].text == "." and toks[k - 1].text.isascii():
         k -= 1  # Gen. Haftar
-    return k >= 0 and toks[k].kind == "word" and any(w in _TITLES for w in _unglued(toks[k].text))
+    return k >= 0 and toks[k].kind == "word" and any(w in _RANKS for w in _unglued(toks[k].text))
 
 
 def _spelled_person(tok: Tok) -> str | None:

@@ -204,23 +204,49 @@ def _met_in(low: str, actors: list[ActorMention], places: list[PlaceMention]) ->
         met = _met_actor(low, m, actors, end)
         if met is None:
             continue
-        place = _place_before(low, m, places, start) or _place_after(low, met, places, end)
+        place = _place_before(low, m, places, start) or _place_after(low, m.end(), met, places, end)
         if place is not None:
             out.append(Role("met_in", f"meeting:{part_of(met.actor_id)}", place.id, place.start, place.end,
                             cue=m.group(0).strip()))
     return out
 
 
+#: Arabic meeting verbs that take their object after مع or a glued ب (``اجتمع غوتيريش مع حفتر``,
+#: ``اجتمع في طبرق برئيس المجلس``): the person right after the verb is its subject.
+_MEET_WITH_VERBS = frozenset(fold_word(w) for w in "اجتمع اجتمعت واجتمع واجتمعت فاجتمع".split())
+#: Arabic verbs with a direct object (``التقى الرئيس الوزير``): of two people after the verb the
+#: first is the subject.
+_MEET_VERBS = frozenset(fold_word(w) for w in "التقى التقت يلتقي والتقى والتقت".split())
+
+
 def _met_actor(low: str, m: re.Match, actors: list[ActorMention], end: int) -> ActorMention | None:
-    """The person met: within three words after the meeting word (``مع``/``with``, a title
-    or an office between: ``للقاء قائد الجيش، حفتر``)."""
+    """The person met (``للقاء قائد الجيش، حفتر``, ``مع حفتر``, ``برئيس مجلس النواب ...
+    عقيلة صالح``, ``met Haftar``): the first person within three words of where the object
+    starts, the second person after a verb whose subject follows it."""
+    verb = m.group(0).strip()
     with_ = _WITH_WORD.search(low[m.end():min(end, m.end() + 40)])
-    begin = m.end() + with_.end() if with_ else m.end()
-    for actor in actors:
-        lead = actor.title_start if actor.title else actor.start
-        if is_person(actor.actor_id) and begin <= lead and len(low[begin:lead].split()) <= 3:
+    glued = re.search(r"(?<!\w)ب\w+", low[m.end():min(end, m.end() + 40)])
+    people = [a for a in actors if is_person(a.actor_id) and _lead(a) >= m.end() and a.start < end]
+    if with_:
+        begin = m.end() + with_.end()
+    elif glued and verb in _MEET_WITH_VERBS:
+        begin = m.end() + glued.start()
+    elif verb in _MEET_WITH_VERBS:
+        return None  # اجتمع with no object: a meeting of its subject's
+    elif verb in _MEET_VERBS and len(people) >= 2 and not low[m.end():_lead(people[0])].strip():
+        people = people[1:]  # التقى الرئيس X الوزير Y: X, right after the verb, is the subject
+        begin = _lead(people[0])
+    else:
+        begin = m.end()
+    for actor in people:
+        if begin <= _lead(actor) and len(low[begin:_lead(actor)].split()) <= 4:
             return actor
     return None
+
+
+def _lead(actor: ActorMention) -> int:
+    """Where a mention starts, its title included."""
+    return actor.title_start if actor.title else actor.start
 
 
 def _place_before(low: str, m: re.Match, places: list[PlaceMention], start: int) -> PlaceMention | None:
@@ -234,11 +260,14 @@ def _place_before(low: str, m: re.Match, places: list[PlaceMention], start: int)
     return None
 
 
-def _place_after(low: str, met: ActorMention, places: list[PlaceMention], end: int) -> PlaceMention | None:
-    """``مع حفتر في بنغازي``: the place after the person met, in the clause."""
+def _place_after(low: str, verb_end: int, met: ActorMention, places: list[PlaceMention],
+                 end: int) -> PlaceMention | None:
+    """``اجتمع غوتيريش في طبرق برئيس``, ``مع حفتر في بنغازي``: a place after ``في``/``in``
+    between the meeting word and the person met, or at most four words after the person."""
     for place in places:
-        if met.end <= place.start <= end and len(low[met.end:place.start].split()) <= 4 \
-                and _IN.search(low[max(0, place.start - 8):place.start]):
+        between = verb_end <= place.start < met.start
+        after = met.end <= place.start <= end and len(low[met.end:place.start].split()) <= 4
+        if (between or after) and _IN.search(low[max(0, place.start - 8):place.start]):
             return place
     return None
 

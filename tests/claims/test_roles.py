@@ -84,3 +84,18 @@ def test_a_weapon_with_no_incident_in_the_sentence_is_no_cause():
 def test_a_request_for_another_bodys_meeting_is_keyed_by_that_body():
     [(role, event, value, _, _)] = _read("وعقدت الجامعة العربية اجتماعا طارئا بطلب من مصر.")
     assert (role, event, value) == ("requested_by", "meeting:arab league", "egypt")
+
+
+def test_the_person_met_is_the_object_not_the_subject_of_the_verb():
+    """``اجتمع X في طبرق برئيس ...``: the meeting is with the one after the glued ب; ``التقى
+    الرئيس X الوزير Y``: with Y; a meeting verb with no object names no one met."""
+    assert _read("كما اجتمع غوتيريش في طبرق برئيس مجلس النواب، المستشار عقيلة صالح.")[0][:3] == (
+        "met_in", "meeting:aguila saleh", "tobruk")
+    assert _read("والتقى غوتيريش المشير حفتر في بنغازي.")[0][:3] == ("met_in", "meeting:haftar", "benghazi")
+    assert _read("واجتمع غوتيريش في بنغازي لبحث الأزمة.") == []
+
+
+def test_an_office_before_an_institution_is_no_person():
+    from crosscheck.claims.actors import actors_in
+
+    assert [m.actor_id for m in actors_in("التقى رئيس مجلس النواب الوفد")] == []
