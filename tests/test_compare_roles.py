@@ -28,6 +28,7 @@ def test_two_countries_asking_for_one_meeting_is_a_high_contradiction():
         ("B", "2024-01-02", "The Security Council meets tonight at the request of Italy."),
     ])
     assert (found.kind, found.claim_type, found.severity) == ("contradiction", "attribution", "high")
+    assert "two different requesters" in found.explanation
     assert _sides(found)["A"] != _sides(found)["B"]
 
 
@@ -54,6 +55,7 @@ def test_two_districts_of_one_country_are_a_medium_contradiction():
         ("B", "2024-01-02", "The tremor's epicentre lay in Nurdagi, officials said."),
     ])
     assert (found.kind, found.severity) == ("contradiction", "medium")
+    assert "two places of one country" in found.explanation
 
 
 def test_meetings_days_apart_are_not_compared():
@@ -133,3 +135,12 @@ def test_one_distance_from_two_towns_is_a_location_contradiction():
     assert sides["A"] == sides["C"] != sides["B"]
     assert {c.text for c in found.claims} == {"Pylos", "Pyrgos"}
     assert reference_findings(claims, lambda a, b: False, lambda claim: "story", sentences) == []
+
+
+def test_two_zones_the_gazetteer_cannot_place_are_a_medium_difference():
+    [found] = _roles([
+        ("A", "2024-01-02", "The boat capsized in international waters."),
+        ("B", "2024-01-02", "غرق القارب في المياه الإقليمية قبالة الساحل."),
+    ])
+    assert (found.claim_type, found.severity) == ("location", "medium")
+    assert "two different places" in found.explanation

@@ -104,18 +104,24 @@ def relation(a: Claim, b: Claim) -> str:
     return "conflict"
 
 
-def severity(a: Claim, b: Claim) -> str:
-    """How much a difference between two role claims matters (see the module docstring)."""
-    kind = relation(a, b)
-    if kind == "same":
-        return "none"
-    if kind == "near":
-        return "low"
+def severity(a: Claim, b: Claim) -> tuple[str, str]:
+    """How much a difference between two conflicting role claims matters, and why (see the
+    module docstring): ``("low", "one place is a town next to the other")``..."""
     if a.claim_type == "location":
-        fa, fb = filler(a), filler(b)
-        ca, cb = _country(fa), _country(fb)
-        return "medium" if ca is None or cb is None or ca == cb else "high"
-    return "high"
+        return place_difference(filler(a), filler(b))
+    return "high", "two different parties" if a.claim_type == "actor" else "two different requesters"
+
+
+def place_difference(a: str, b: str) -> tuple[str, str]:
+    """The severity of two different places, and why: a town next to the other is ``low``;
+    two places of one country, or places the gazetteer cannot place, ``medium``; two
+    countries ``high``."""
+    if near(a, b):
+        return "low", "one place is a town next to the other"
+    ca, cb = _country(a), _country(b)
+    if ca is not None and cb is not None and ca != cb:
+        return "high", "two countries"
+    return "medium", "two places of one country" if ca is not None and ca == cb else "two different places"
 
 
 def _country(place: str) -> str | None:
@@ -182,23 +188,19 @@ def _role_finding(claims: list[Claim]) -> Finding | None:
     detail = (members[0].counted or "").partition(":")[2]
     question = _QUESTIONS.get(role, role).format(of=f" of the {detail}" if detail else "",
                                                   with_=f" with {detail}" if detail else "")
-    if len({s for s in side_of.values() if s is not None}) < 2:
-        if len(positions) < 2 or any(s is not None for s in side_of.values()):
-            return None
+    if all(s is None for s in side_of.values()):  # no conflict: all compatible
         return Finding("", "agreement", members[0].claim_type, None, tuple(members),
                        f"the outlets agree on {question}: {_listed(members)}", "same role, same filler")
     sides = tuple(side_of[c.outlet] for c in members)
-    worst = max((severity(a, b) for a, b in itertools.combinations(members, 2)
-                 if side_of[a.outlet] is not None and side_of[b.outlet] is not None
-                 and side_of[a.outlet] != side_of[b.outlet]), key=SEVERITIES.index)
+    worst, why = max((severity(a, b) for a, b in itertools.combinations(members, 2)
+                      if side_of[a.outlet] is not None and side_of[b.outlet] is not None
+                      and side_of[a.outlet] != side_of[b.outlet]), key=lambda s: SEVERITIES.index(s[0]))
     by_side = defaultdict(list)
     for claim, side in zip(members, sides):
         by_side[side].append(claim)
     told = " against ".join(_listed(by_side[s]) for s in sorted(s for s in by_side if s is not None))
-    note = {"low": "; one place is a town next to the other",
-            "medium": "; two places of one country", "high": ""}[worst]
     return Finding("", "contradiction", members[0].claim_type, None, tuple(members),
-                   f"the outlets disagree on {question}: {told} (severity {worst}{note}).",
+                   f"the outlets disagree on {question}: {told} (severity {worst}: {why}).",
                    "same role, different filler", sides, severity=worst)
 
 
@@ -226,13 +228,15 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
         ids = [placed[i][1] for i in sorted(members)]
         side_ids = sorted(set(ids))
         sides = tuple(side_ids.index(p) for p in ids)
-        worst = max((_place_severity(p, q) for p, q in itertools.combinations(side_ids, 2)), key=SEVERITIES.index)
+        worst, why = max((place_difference(p, q) for p, q in itertools.combinations(side_ids, 2)),
+                         key=lambda s: SEVERITIES.index(s[0]))
         told = " against ".join(
             "; ".join(f'{c.cue} from "{c.text}" ({c.outlet})' for c, p in zip(claims, ids) if p == side)
             for side in side_ids)
         out.append(Finding("", "contradiction", "location", None, tuple(claims),
                            f"the outlets measure the same distance from different places: {told} "
-                           f"(severity {worst}).", "same distance, different reference", sides, severity=worst))
+                           f"(severity {worst}: {why}).", "same distance, different reference", sides,
+                           severity=worst))
     return out
 
 
@@ -255,13 +259,6 @@ def _reference_place(claim: Claim) -> str | None:
 
     ids = [p.id for p in places_in(claim.reference or "") if ":" not in p.id]
     return ids[0] if ids else None
-
-
-def _place_severity(a: str, b: str) -> str:
-    if near(a, b):
-        return "low"
-    ca, cb = _country(a), _country(b)
-    return "medium" if ca is None or cb is None or ca == cb else "high"
 
 
 def _joined(pairs: set[frozenset[int]]) -> list[set[int]]:
