@@ -106,6 +106,14 @@ _WEAPON = _rx(_W + "(?:" + _forms(
 _STRUCK_VERB = _rx(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
 _FIRED_BY = _rx("(?:" + _forms(
     "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
+#: Words that name the one who carried out an incident right before its name.
+_AGENT_BEFORE = _rx(_W + "(?:" + _forms(
+    "caused by|carried out by|perpetrated by|committed by|نفذه|نفذها|ارتكبه|ارتكبها|تبنى|تبنت|تبناه|تبنته")
+    + r")\s+(?:the\s+|a\s+|an\s+)?$")
+#: Words after a name by which it claims an incident (``X claimed responsibility for``).
+_CLAIMED = _rx("(?:" + _forms(
+    "claimed responsibility for|has claimed responsibility for|claimed the|أعلن مسؤوليته عن|أعلنت مسؤوليتها عن"
+    "|يتبنى|تتبنى") + ")" + _E)
 _RESPONSIBLE = _rx(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
 #: The incident a cause belongs to must be named in the sentence.
 _INCIDENT = _rx(_W + "(?:" + _forms(
@@ -317,7 +325,7 @@ def _caused_by(low: str, actors: list[ActorMention]) -> list[Role]:
         denied = _denied(before) != cue.startswith("not ")
         start, _ = _clause_of(low, actor.start)
         status = "alleged" if _ACCUSE.search(low[start:actor.start]) else "denied" if denied else "asserted"
-        out.append(Role("caused_by", "incident", part_of(actor.actor_id), actor.start, actor.end, status, cue))
+        out.append(Role("caused_by", "incident", actor.actor_id, actor.start, actor.end, status, cue))
     return _longest(out)
 
 
@@ -334,6 +342,12 @@ def _cause_cue(low: str, actor: ActorMention) -> str | None:
     fired = re.search("(" + _WEAPON.pattern + r")(?:\s+\w+)?\s+" + _FIRED_BY.pattern + r"(?:\s+\w+)?\s*$", before)
     if fired and not actor.adjective:  # a shell fired by X, قذيفة أطلقتها قوات X
         return fired.group(1)
+    agent = _AGENT_BEFORE.search(before)
+    if agent and not actor.adjective:  # the attack was carried out by X, الهجوم الذي نفذه X
+        return agent.group(0).strip()
+    claimed = _CLAIMED.match(after.lstrip())
+    if claimed and not actor.adjective:  # X claimed responsibility for the attack, تبنى X
+        return claimed.group(0)
     verb = _STRUCK_VERB.match(after.lstrip()) or re.match(r"^\s+\w+\s+(" + _STRUCK_VERB.pattern + ")", after)
     if verb and not actor.adjective:  # جيش الاحتلال الإسرائيلي قصف
         return verb.group(0).strip()
