@@ -126,7 +126,13 @@ class ActorMention:
     adjective: bool = False
 
 
-def _unglued(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _unglued(word: str) -> tuple[str, ...]:
+    """The word and its readings without a glued clitic (``لغويتريس`` -> ``غويتريس``)."""
+    return tuple(_readings(word))
+
+
+def _readings(word: str) -> list[str]:
     out = [word]
     for clitic in _CLITICS:
         if word.startswith(clitic) and len(word) > len(clitic) + 1:
@@ -188,6 +194,12 @@ def _arabic_adjectives(raw: str, made: bool = False) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word of every known name (a token that is none starts no name)."""
+    return frozenset(name[0] for name in _names()[0])
+
+
+@lru_cache(maxsize=1)
 def _seed_skeletons() -> dict[str, str]:
     """The skeleton of each person's or body's last name word -> its id (for spellings the
     seed list lacks)."""
@@ -229,7 +241,7 @@ def _known_at(toks: tuple[Tok, ...], i: int) -> tuple[str, bool, int] | None:
     """The seed actor or country whose name starts at token ``i``: (id, named by an
     adjective, end token). A hyphen inside a name is skipped (``al-Sarraj``)."""
     table, longest = _names()
-    if toks[i].kind != "word":
+    if toks[i].kind != "word" or not any(w in _first_words() for w in _unglued(toks[i].text)):
         return None
     words: list[str] = []
     ends: list[int] = []
@@ -286,14 +298,15 @@ def _titled_name(toks: tuple[Tok, ...], i: int) -> int:
 
 
 def actors_in(text: str) -> list[ActorMention]:
-    """Find the actors ``text`` names.
+    """Find the actors ``text`` names (see :func:`_actors_in`)."""
+    return list(_actors_in(text))
 
-    Args:
-        text: A sentence or a clause, Arabic or English.
 
-    Returns:
-        The mentions in text order; spans index ``text`` as given.
-    """
+@lru_cache(maxsize=256)
+def _actors_in(text: str) -> tuple[ActorMention, ...]:
+    """The actors ``text`` (a sentence or a clause, Arabic or English) names, in text order;
+    spans index ``text`` as given. Read once per text: the claim, role and framing readers
+    of a sentence all ask."""
     folded, toks = folded_tokens(text)
     found: list[ActorMention] = []
     i = 0
@@ -317,7 +330,7 @@ def actors_in(text: str) -> list[ActorMention]:
         if spelled is not None:
             found.append(_mention(folded, toks, i, i + 1, spelled, False))
         i += 1
-    return found
+    return tuple(found)
 
 
 def _after_title(toks: tuple[Tok, ...], i: int) -> bool:
@@ -331,7 +344,12 @@ def _after_title(toks: tuple[Tok, ...], i: int) -> bool:
 def _spelled_person(tok: Tok) -> str | None:
     """A seed person written in a spelling the list lacks (``لغويتريس``): a word, or the word
     without a glued clitic, with the same skeleton of four consonants or more."""
-    for word in _unglued(tok.text):
+    return _spelled(tok.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelled(text: str) -> str | None:
+    for word in _unglued(text):
         key = skeleton(word)
         if len(key) >= 4 and _seed_skeletons().get(key) in _PEOPLE:
             return _seed_skeletons()[key]

@@ -22,6 +22,7 @@ in the same script.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._gazetteer import GAZETTEER
@@ -221,6 +222,12 @@ def places_in(text: str) -> list[PlaceMention]:
     Returns:
         The mentions in text order; spans index ``text`` as given.
     """
+    return list(_places_in(text))
+
+
+@lru_cache(maxsize=256)
+def _places_in(text: str) -> tuple[PlaceMention, ...]:
+    """:func:`places_in`, read once per text (the claim and role readers both ask)."""
     folded, toks = folded_tokens(text)
     found: list[PlaceMention] = []
     i = 0
@@ -228,4 +235,4 @@ def places_in(text: str) -> list[PlaceMention]:
         mention, i = _read_at(folded, toks, i)
         if mention is not None:
             found.append(mention)
-    return found
+    return tuple(found)
