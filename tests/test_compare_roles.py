@@ -144,3 +144,22 @@ def test_two_zones_the_gazetteer_cannot_place_are_a_medium_difference():
     ])
     assert (found.claim_type, found.severity) == ("location", "medium")
     assert "two different places" in found.explanation
+
+
+def test_causes_of_strikes_on_two_targets_are_not_compared_but_the_blast_meets_both():
+    rows = [
+        ("A", "2024-01-02", "The strike on the school was caused by a Russian missile."),
+        ("B", "2024-01-02", "The strike on the hospital was caused by a Ukrainian drone strike."),
+    ]
+    assert _roles(rows) == []
+    [found] = _roles(rows[1:] + [("C", "2024-01-02", "A Russian missile caused the blast, the report said.")])
+    assert {c.outlet for c in found.claims} == {"B", "C"} and found.severity == "high"
+
+
+def test_a_cause_of_a_past_years_incident_is_not_compared():
+    rows = [
+        ("A", "2024-01-02", "The blast at the hospital was caused by a Russian missile."),
+        ("B", "2024-01-02", "In 2014 the hospital was destroyed in an attack carried out by Hezbollah."),
+    ]
+    assert [c.time_role for c in _claims(rows) if c.outlet == "B" and c.claim_type == "actor"] == ["background"]
+    assert _roles(rows) == []

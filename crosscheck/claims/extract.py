@@ -140,17 +140,21 @@ def _role_claims(sentence: Sentence, published: str | None, named: tuple[str, ..
     """The roles the sentence gives an event (:func:`crosscheck.claims.roles.roles_in`), each
     with the source of its own clause."""
     text = sentence.text
+    day = published_date(published)
     out = []
     for role in roles_in(text):
         clause = _clause_around(text, role.start, role.end)
         source = _clause_source(text, clause) or attribution_in(text)
         location = role.claim_type == "location"
+        reading = reporting_of(text[clause[0]:role.start], text[role.end:clause[1]], day.year if day else None,
+                               text[:clause[0]])
         out.append(Claim(
             sentence.article, sentence.outlet, sentence.index, sentence.start + role.start,
             sentence.start + role.end, role_text(text, role), role.claim_type, None, None, None,
             counted=role.event, attribute=role.role, published=published, source=source,
             who=None if location else role.value, place_ids=(role.value,) if location else (),
             status=role.status, cue=role.cue, actors=named,
+            time_role="background" if reading.time_role == "background" else "current",
             event=role.event.partition(":")[2] or None if role.event.startswith("quake") else None,
         ))
     return out

@@ -115,10 +115,25 @@ _CLAIMED = _rx("(?:" + _forms(
     "claimed responsibility for|has claimed responsibility for|claimed the|أعلن مسؤوليته عن|أعلنت مسؤوليتها عن"
     "|يتبنى|تتبنى") + ")" + _E)
 _RESPONSIBLE = _rx(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
-#: The incident a cause belongs to must be named in the sentence.
-_INCIDENT = _rx(_W + "(?:" + _forms(
-    "انفجار|الانفجار|الهجوم|هجوم|المستشفى|مستشفى|blast|explosion|attack|hospital"
-    "|devastated|destroyed") + ")" + _E)
+#: The incident a cause belongs to must be named in its clause: an incident noun, or the
+#: thing it hit (:data:`_TARGETS`).
+_INCIDENT = _rx(_W + "[وف]?(?:" + _forms(
+    "انفجار|الانفجار|الهجوم|هجوم|تفجير|التفجير|blast|explosion|attack|bombing") + ")" + _E)
+#: What an incident hit, by kind: a cause of the strike on a school is not one of the blast at
+#: a hospital (``incident:hospital``).
+_TARGETS = {fold_word(w): kind for kind, words in {
+    "hospital": "مستشفى المستشفى hospital",
+    "school": "مدرسة المدرسة school",
+    "market": "سوق السوق market",
+    "mosque": "مسجد المسجد mosque",
+    "church": "كنيسة الكنيسة church",
+    "port": "مرفأ المرفأ ميناء الميناء port",
+    "camp": "مخيم المخيم camp",
+    "convoy": "قافلة القافلة convoy",
+    "boat": "قارب القارب مركب المركب سفينة السفينة boat ship vessel",
+    "depot": "مستودع المستودع depot warehouse",
+    "building": "مبنى المبنى building",
+}.items() for w in words.split()}
 _NEGATION = _rx(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|لا|غير") + ")" + _E + r"(?:\W+\w+){0,4}\W*$")
 #: An accusation the outlet reports (``local officials blamed a drone strike for``,
 #: ``ألقت الوزارة باللوم على``): one side's claim, not the outlet's account.
@@ -314,18 +329,23 @@ def _waters(low: str) -> list[Role]:
 
 
 def _caused_by(low: str, actors: list[ActorMention]) -> list[Role]:
-    if not _INCIDENT.search(low):
-        return []
+    """Who caused the incident the actor's clause names (``incident``, or ``incident:<kind>``
+    when the clause names what it hit)."""
     out = []
     for actor in actors:
         cue = _cause_cue(low, actor)
         if cue is None:
             continue
+        start, end = _clause_of(low, actor.start)
+        clause = low[start:end]
+        target = next((_TARGETS[w] for w in re.findall(r"\w+", clause) if w in _TARGETS), None)
+        if target is None and not _INCIDENT.search(clause):
+            continue
         before = low[max(0, actor.start - 40):actor.start]
         denied = _denied(before) != cue.startswith("not ")
-        start, _ = _clause_of(low, actor.start)
         status = "alleged" if _ACCUSE.search(low[start:actor.start]) else "denied" if denied else "asserted"
-        out.append(Role("caused_by", "incident", actor.actor_id, actor.start, actor.end, status, cue))
+        event = f"incident:{target}" if target else "incident"
+        out.append(Role("caused_by", event, actor.actor_id, actor.start, actor.end, status, cue))
     return _longest(out)
 
 

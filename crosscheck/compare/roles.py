@@ -6,7 +6,8 @@ same role of the same event (``requested_by`` of ``meeting:un security council``
 recur, so two meeting roles are compared only when published at most ``MEETING_WINDOW_DAYS``
 apart; a quake's centre or a blast's cause does not change.
 
-Each outlet takes one **position** per role: the fillers it states in its own voice, else the
+A role of another event (a past year in its clause: "the 2014 strike on the same hospital")
+is not compared. Each outlet takes one **position** per role: the fillers it states in its own voice, else the
 ones it reports from a source. An accusation it reports (``status == "alleged"``: "officials
 blamed an Israeli airstrike") is one side's claim, not its position. An outlet whose position
 holds two fillers that conflict reports both versions ("X said..., Y denied") and is in conflict
@@ -55,14 +56,28 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
     """
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.claim_type in ROLE_CLAIM_TYPES and claim.status != "alleged":
+        if claim.claim_type in ROLE_CLAIM_TYPES and claim.status != "alleged" and claim.time_role == "current":
             buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
     out = []
-    for (_, _, role, _, _), items in buckets.items():
+    for (_, _, role, _, _), items in _with_unnamed_targets(buckets).items():
         for window in _windows(items, role):
             finding = _role_finding(window)
             if finding is not None:
                 out.append(finding)
+    return out
+
+
+def _with_unnamed_targets(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """A cause given for "the blast" (``incident``) is compared with the causes given for each
+    thing the story's incidents hit (``incident:hospital``, ``incident:school``); causes of
+    two different targets are not compared. A cause with no target alone stays as it is."""
+    out = dict(buckets)
+    for key, items in buckets.items():
+        story, claim_type, role, event, occurrence = key
+        if event and event.startswith("incident:"):
+            generic = buckets.get((story, claim_type, role, "incident", occurrence), [])
+            out[key] = items + generic
+            out.pop((story, claim_type, role, "incident", occurrence), None)
     return out
 
 
