@@ -75,6 +75,32 @@ def test_seeds_june_2020_article_contradicts_nothing_from_2019(seeds):
             assert outlets == {"Outlet 004"}, f.explanation
 
 
+def test_seeds_germany_against_britain_asking_for_the_meeting_is_an_attribution_conflict(seeds):
+    """Euronews Arabic: Germany called the emergency Security Council meeting; Outlet 001: it
+    meets at Britain's request."""
+    [found] = _with(seeds, "contradiction", "ألمانيا", "بريطانيا")
+    assert (found.claim_type, found.severity) == ("attribution", "high")
+    assert _side(found, "ألمانيا") != _side(found, "بريطانيا")
+    assert {"germany", "britain", "un security council"} <= set(found.actors)
+
+
+def test_seeds_benghazi_against_rajma_is_a_low_location_difference(seeds):
+    [found] = _with(seeds, "contradiction", "الرجمة", "بنغازي")
+    assert (found.claim_type, found.severity) == ("location", "low")
+    assert {c.outlet for c in found.claims if c.text == "الرجمة"} == {"Al Arabiya"}
+    assert "town next to" in found.explanation
+
+
+def test_seeds_haftars_titles_are_framing_per_outlet(seeds):
+    [found] = [f for f in seeds if f.kind == "framing" and {c.who for c in f.claims} == {"haftar"}]
+    named = {(c.outlet, c.attribute) for c in found.claims}
+    assert {("Euronews Arabic", "اللواء"), ("Outlet 001", "المشير"), ("Al Arabiya", "المشير"),
+            ("Arabi21", "اللواء المتقاعد"), ("Outlet 004", "الجنرال الانقلابي")} <= named
+    [forces] = [f for f in seeds if f.kind == "framing" and {c.who for c in f.claims} == {"haftar:forces"}]
+    assert {("Outlet 004", "مليشيات"), ("Al Arabiya", "الجيش الوطني الليبي")} <= {
+        (c.outlet, c.attribute) for c in forces.claims}
+
+
 def test_seeds_checkpoint_about_30_km_agrees_with_bridge_27(seeds):
     """Decision: the same checkpoint. "About 30 km" allows 27-33 km, so 27 km agrees; the
     reference points (the capital / Tripoli's western gate) name the same city."""
