@@ -368,6 +368,13 @@ def _mention(folded: Folded, toks: tuple[Tok, ...], i: int, j: int, actor_id: st
     return ActorMention(start, end, folded.original[start:end], actor_id, title, title_start, adjective)
 
 
+def is_title_word(word: str) -> bool:
+    """Is a folded word a title, a qualifier of one or a country's adjective (``الرئيس``,
+    ``التركي``): a word that may stand before a person's name?"""
+    table, _ = _names()
+    return any(w in _TITLES or w in _QUALIFIERS or table.get((w,), ("", False))[1] for w in _unglued(word))
+
+
 def is_person(actor_id: str) -> bool:
     """Is ``actor_id`` a person (a seed person, or a name read after a title)?"""
     return actor_id in _PEOPLE or actor_id.startswith("name:")

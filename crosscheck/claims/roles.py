@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 
 from crosscheck.claims._text import fold_word, folded_tokens, light
-from crosscheck.claims.actors import ActorMention, actors_in, is_person, part_of
+from crosscheck.claims.actors import ActorMention, actors_in, is_person, is_title_word, part_of
 from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import reporting_of
 
@@ -106,6 +106,18 @@ _WEAPON = _rx(_W + "(?:" + _forms(
 _STRUCK_VERB = _rx(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
 _FIRED_BY = _rx("(?:" + _forms(
     "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
+#: Armed means between an actor and a strike verb (``Israeli warplanes struck``), or between a
+#: strike verb and an actor's adjective (``قصفت طائرات روسية``).
+_ARMED = _forms("warplanes|jets|aircraft|planes|drones|drone|forces|troops|army|artillery|tanks|navy|military"
+                "|طائرات|طائرة|الطائرات|قوات|القوات|مدفعية|دبابات|بوارج|مسيرة|مسيرات|الجيش|جيش")
+_ARMED_STRIKE = _rx(r"^\s+(?:(?:" + _ARMED + r")\s+)?(?P<verb>" + _forms(
+    "struck|hit|bombed|shelled|targeted|attacked|fired on|destroyed|قصفت|قصف|استهدفت|استهدف|ضربت|أغارت") + ")" + _E)
+_STRIKE_BY_ARMED = _rx(_W + "[وف]?(?P<verb>" + _forms("قصفت|قصف|استهدفت|استهدف|ضربت|أغارت|شنت|شن") + r")\s+(?:"
+                       + _ARMED + r")\s*$")
+#: A denial right after the actor's name (``Russia denied it struck``, ``نفت روسيا``).
+_DENIAL_AFTER = _rx(r"^\s+(?:" + _forms(
+    "denied|denies|has denied|rejected|نفت|نفى|تنفي|ينفي") + r")(?:\s+(?:it|that it|any|responsibility))?" + _E)
+
 #: Words that name the one who carried out an incident right before its name.
 _AGENT_BEFORE = _rx(_W + "(?:" + _forms(
     "caused by|carried out by|perpetrated by|committed by|نفذه|نفذها|ارتكبه|ارتكبها|تبنى|تبنت|تبناه|تبنته")
@@ -256,8 +268,10 @@ def _met_actor(low: str, m: re.Match, actors: list[ActorMention], end: int) -> A
         begin = m.end() + glued.start()
     elif verb in _MEET_WITH_VERBS:
         return None  # اجتمع with no object: a meeting of its subject's
-    elif verb in _MEET_VERBS and len(people) >= 2 and not low[m.end():_lead(people[0])].strip():
+    elif verb in _MEET_VERBS and people and all(is_title_word(w) for w in low[m.end():_lead(people[0])].split()):
         people = people[1:]  # التقى الرئيس X الوزير Y: X, right after the verb, is the subject
+        if not people:
+            return None
         begin = _lead(people[0])
     else:
         begin = m.end()
@@ -368,6 +382,15 @@ def _cause_cue(low: str, actor: ActorMention) -> str | None:
     claimed = _CLAIMED.match(after.lstrip())
     if claimed and not actor.adjective:  # X claimed responsibility for the attack, تبنى X
         return claimed.group(0)
+    armed = _ARMED_STRIKE.match(after)
+    if armed:  # Israeli warplanes struck, Russian forces shelled
+        return armed.group("verb")
+    armed = _STRIKE_BY_ARMED.search(before)
+    if armed and actor.adjective:  # قصفت طائرات روسية
+        return armed.group("verb")
+    denial = _DENIAL_AFTER.match(after)
+    if denial and not actor.adjective:  # Russia denied it struck the hospital
+        return "not " + denial.group(0).strip()
     verb = _STRUCK_VERB.match(after.lstrip()) or re.match(r"^\s+\w+\s+(" + _STRUCK_VERB.pattern + ")", after)
     if verb and not actor.adjective:  # جيش الاحتلال الإسرائيلي قصف
         return verb.group(0).strip()

@@ -109,3 +109,18 @@ def test_an_office_before_an_institution_is_no_person():
 ])
 def test_who_carried_out_or_claimed_an_incident(text, actor):
     assert [(r[2], r[3]) for r in _read(text)] == [(actor, "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli warplanes struck the hospital on Tuesday, killing 20.", [("israel", "asserted")]),
+    ("وقصفت طائرات روسية المستشفى.", [("russia", "asserted")]),
+    ("Russia denied it struck the hospital.", [("russia", "denied")]),
+    ("A Turkish quake hit the hospital.", []),
+])
+def test_armed_means_and_denials_name_who_struck(text, expected):
+    assert [(r[2], r[3]) for r in _read(text) if r[0] == "caused_by"] == expected
+
+
+def test_a_titled_person_right_after_a_meeting_verb_is_its_subject():
+    """``التقى الرئيس التركي أردوغان نظيره ...``: Erdogan met someone; no one named was met."""
+    assert _read("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي في سوتشي.") == []
