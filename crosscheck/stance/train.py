@@ -34,7 +34,7 @@ OFFSETS = tuple(round(step * 0.1, 1) for step in range(-15, 16))
 class TrainConfig:
     """Hyper-parameters of one training run (the shipped model's are the defaults)."""
 
-    top_layers: int = 4
+    top_layers: int = 6
     epochs: int = 3
     batch_size: int = 16
     learning_rate: float = 5e-5
