@@ -267,7 +267,7 @@ def _run_eval(args) -> ExitStatus:
         return ExitStatus.USAGE
     scores = _EVALUATIONS[args.name](args, args.path[0] if args.path else str(EVAL_SETS[args.name]))
     if args.into:
-        _store_result(Path(args.into), args.name, scores)
+        _store_result(Path(args.into), args.name, _storable(args.name, scores))
     print(_eval_summary(args.name, scores))
     print(json.dumps(scores, ensure_ascii=False))
     return ExitStatus.SUCCESS
@@ -361,6 +361,16 @@ def _stories_summary(scores: dict) -> str:
 
     lines = [line(name, story["counts"]) for name, story in scores["stories"].items()]
     return "\n".join(lines + [line("overall", scores["overall"]["counts"])])
+
+
+def _storable(name: str, scores: dict) -> dict:
+    """What ``--into`` keeps: the stories' counts and figures only (the pairs they list quote
+    the articles, which belong to their outlets: they are printed to be read, not stored)."""
+    if name != "stories":
+        return scores
+    from .evaluate.stories import figures_only
+
+    return figures_only(scores)
 
 
 def _store_result(path: Path, name: str, scores: dict) -> None:

@@ -112,6 +112,13 @@ def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) 
     return {"stories": stories, "overall": {"counts": overall.counts, "figures": _figures(overall.counts)}}
 
 
+def figures_only(scores: dict) -> dict:
+    """``evaluate_stories`` scores without the listed pairs (they quote the articles)."""
+    keep = ("counts", "figures")
+    return {"stories": {name: {k: v for k, v in story.items() if k in keep} for name, story in scores["stories"].items()},
+            "overall": {k: v for k, v in scores["overall"].items() if k in keep}}
+
+
 def score_story(name: str, gold: dict, findings: list[Finding], sentences: list[Sentence]) -> StoryScore:
     """Score one story's findings against its gold."""
     matcher = _Matcher({s.key: s.text for s in sentences}, _gold_items(gold), _text_item_types(gold))

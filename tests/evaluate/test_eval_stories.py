@@ -97,3 +97,14 @@ def test_cli_eval_stories_gold_applies_to_one_folder(offline_model, capsys):
     assert main(["eval", "stories", str(FIXTURES / "story_quake"), str(FIXTURES / "story_derna"),
                  "--gold", str(FIXTURES / "story_quake" / "gold.json")]) == ExitStatus.ERROR
     assert "one story folder" in capsys.readouterr().err
+
+
+def test_cli_eval_stories_into_keeps_figures_not_the_quoted_pairs(offline_model, capsys, tmp_path):
+    """The listed pairs quote the articles: printed to be read, never stored by ``--into``."""
+    into = tmp_path / "eval.json"
+    assert main(["eval", "stories", str(FIXTURES / "story_quake"), "--into", str(into)]) == ExitStatus.SUCCESS
+    printed = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    stored = json.loads(into.read_text(encoding="utf-8"))["stories"]
+    assert "unlabelled_cross_side_pairs" in printed["stories"]["story_quake"]
+    assert set(stored["stories"]["story_quake"]) == {"counts", "figures"}
+    assert stored["overall"]["counts"] == printed["overall"]["counts"]
