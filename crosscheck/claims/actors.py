@@ -7,10 +7,12 @@ roles needs and gives each an id that is the same for all of them:
 
 * the seed list :data:`ACTORS` (people, bodies, armed groups of the region's news) and every
   country of the place gazetteer, by name or by its adjective (``إسرائيلي``, ``Israeli``);
-* a name after a title (``اللواء أحمد المسماري``, ``Gen. Khalifa Haftar``) whose consonant
-  skeleton (:func:`crosscheck.text.translit.skeleton`) is one edit from a seed name's is that
-  actor (``غويتريس`` is ``guterres``); any other titled name gets ``name:<skeleton>``, so its
-  spellings in two scripts meet;
+* a name after a rank or honorific (``اللواء أحمد المسماري``, ``Gen. Khalifa Haftar``) whose
+  consonant skeleton (:func:`crosscheck.text.translit.skeleton`) is one edit from a seed
+  name's is that actor; any other gets ``name:<skeleton>``, so its spellings in two scripts
+  meet (an office such as ``رئيس`` is often followed by an institution, so no name is read
+  after one); a word with a seed person's exact skeleton of four consonants or more is that
+  person (``غويتريس``, ``لغويتريس`` are ``guterres``);
 * :class:`ActorBook` learns aliases from the corpus itself: two titled names whose skeletons
   are one edit apart and that fill the same place in sentences of one group (the same claim in
   two outlets) are one actor.
@@ -21,6 +23,7 @@ Each mention also keeps the words an outlet put before the name (``المشير`
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -404,7 +407,7 @@ class ActorBook:
     def learn(self, groups: list[list[list[str]]]) -> ActorBook:
         """Learn from groups of sentences, each sentence given as its actor ids."""
         for sentences in groups:
-            for a, b in _pairs(sentences):
+            for a, b in itertools.combinations(sentences, 2):
                 only_a, only_b = set(a) - set(b), set(b) - set(a)
                 if len(only_a) == 1 and len(only_b) == 1:
                     x, y = only_a.pop(), only_b.pop()
@@ -429,10 +432,6 @@ class ActorBook:
             seen.add(actor_id)
             actor_id = self.aliases[actor_id]
         return actor_id
-
-
-def _pairs(items: list) -> list[tuple]:
-    return [(a, b) for n, a in enumerate(items) for b in items[n + 1:]]
 
 
 #: Words that name a person's armed followers (``قوات حفتر``, ``مليشيات حفتر``, ``Haftar's
