@@ -134,6 +134,7 @@ def test_one_distance_from_two_towns_is_a_location_contradiction():
     sides = _sides(found)
     assert sides["A"] == sides["C"] != sides["B"]
     assert {c.text for c in found.claims} == {"Pylos", "Pyrgos"}
+    assert all(sentences[(c.article, c.sentence)].text[c.start:c.end] == c.text for c in found.claims)
     assert reference_findings(claims, lambda a, b: False, lambda claim: "story", sentences) == []
 
 

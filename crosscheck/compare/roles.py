@@ -29,7 +29,10 @@ from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
 from ..claims.actors import same_side
+from ..claims.places import places_in
 from ..models import Claim, Finding, published_date
+from .intervals import overlap
+from .slots import same_reference
 
 #: The claim types of roles (:data:`crosscheck.claims.roles.ROLE_TYPES`).
 ROLE_CLAIM_TYPES = frozenset({"attribution", "location", "actor"})
@@ -225,9 +228,6 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
     measured from two different places of the gazetteer ("80 km from Pylos" against "80 km
     from Pyrgos") are a ``location`` contradiction of where the event lies. Its claims are
     the reference places as quoted (``sentences``: each sentence by key, for their spans)."""
-    from .intervals import overlap
-    from .slots import same_reference
-
     placed = [(c, _reference_place(c)) for c in distances if c.claim_type == "distance" and c.reference]
     placed = [(c, p) for c, p in placed if p is not None]
     conflicts: set[frozenset[int]] = set()
@@ -259,19 +259,16 @@ def _reference_claim(distance: Claim, place: str, sentences: dict) -> Claim:
     """The reference place of a distance as a ``location`` claim, quoted from its sentence
     (the distance itself when the sentence does not hold the reference as written)."""
     sentence = sentences.get((distance.article, distance.sentence))
-    start, end = distance.start, distance.end
-    if sentence is not None:
-        at = sentence.text.find(distance.reference, distance.end - sentence.start)
-        if at >= 0:
-            start, end = sentence.start + at, sentence.start + at + len(distance.reference)
+    at = sentence.text.find(distance.reference, distance.end - sentence.start) if sentence is not None else -1
+    start, end, text = distance.start, distance.end, distance.text
+    if at >= 0:
+        start, end, text = sentence.start + at, sentence.start + at + len(distance.reference), distance.reference
     return replace(distance, claim_type="location", attribute="measured_from", value=None, low=None,
-                   high=None, unit=None, start=start, end=end, text=distance.reference,
+                   high=None, unit=None, start=start, end=end, text=text,
                    place_ids=(place,), counted=f"distance {distance.text}", cue=distance.text)
 
 
 def _reference_place(claim: Claim) -> str | None:
-    from ..claims.places import places_in
-
     ids = [p.id for p in places_in(claim.reference or "") if ":" not in p.id]
     return ids[0] if ids else None
 
