@@ -249,15 +249,15 @@ def _met_in(low: str, actors: list[ActorMention], places: list[PlaceMention]) ->
 #: Arabic meeting verbs that take their object after مع or a glued ب (``اجتمع غوتيريش مع حفتر``,
 #: ``اجتمع في طبرق برئيس المجلس``): the person right after the verb is its subject.
 _MEET_WITH_VERBS = frozenset(fold_word(w) for w in "اجتمع اجتمعت واجتمع واجتمعت فاجتمع".split())
-#: Arabic verbs with a direct object (``التقى الرئيس الوزير``): of two people after the verb the
-#: first is the subject.
+#: Arabic verbs with a direct object (``التقى الرئيس X الوزير Y``): a person right after the verb,
+#: with only titles between, is its subject.
 _MEET_VERBS = frozenset(fold_word(w) for w in "التقى التقت يلتقي والتقى والتقت".split())
 
 
 def _met_actor(low: str, m: re.Match, actors: list[ActorMention], end: int) -> ActorMention | None:
     """The person met (``للقاء قائد الجيش، حفتر``, ``مع حفتر``, ``برئيس مجلس النواب ...
-    عقيلة صالح``, ``met Haftar``): the first person within three words of where the object
-    starts, the second person after a verb whose subject follows it."""
+    عقيلة صالح``, ``met Haftar``): the first person within four words of where the object
+    starts, skipping the subject that follows a verb."""
     verb = m.group(0).strip()
     with_ = _WITH_WORD.search(low[m.end():min(end, m.end() + 40)])
     glued = re.search(r"(?<!\w)ب\w+", low[m.end():min(end, m.end() + 40)])
