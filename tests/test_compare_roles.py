@@ -164,3 +164,33 @@ def test_a_cause_of_a_past_years_incident_is_not_compared():
     ]
     assert [c.time_role for c in _claims(rows) if c.outlet == "B" and c.claim_type == "actor"] == ["background"]
     assert _roles(rows) == []
+
+
+def _days(rows, related=lambda a, b: False):
+    from crosscheck.compare.roles import day_findings
+
+    return day_findings(_claims(rows), related, lambda claim: "story")
+
+
+def test_one_incident_on_two_days_is_a_contradiction_when_its_target_is_the_same():
+    [found] = _days([
+        ("A", "2024-01-03", "The strike on the clinic on Monday killed nine."),
+        ("B", "2024-01-03", "On Tuesday evening, an explosion destroyed the clinic."),
+    ])
+    assert (found.claim_type, found.severity, found.rule) == ("date", "medium", "same incident, different day")
+    assert _sides(found)["A"] != _sides(found)["B"]
+
+
+def test_days_of_two_incidents_of_one_story_are_not_compared():
+    """No shared target or place, sentences that state different things: two incidents."""
+    rows = [("A", "2024-01-03", "A car bomb attack in Kabul on Friday killed five."),
+            ("B", "2024-01-03", "The attack in Kandahar on Saturday wounded ten.")]
+    assert _days(rows) == []
+    assert len(_days(rows, related=lambda a, b: True)) == 1  # the same statement: one incident
+
+
+def test_a_night_over_two_days_is_one_day():
+    assert _days([
+        ("A", "2024-01-03", "The ferry capsized late on Sunday off the coast of Crete."),
+        ("B", "2024-01-03", "The ferry sinking on Monday off the coast of Crete left 30 missing."),
+    ]) == []

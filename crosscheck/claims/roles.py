@@ -32,7 +32,7 @@ from crosscheck.claims.reporting import reporting_of
 
 #: Role -> the claim type it is compared as.
 ROLE_TYPES = {"requested_by": "attribution", "met_in": "location", "epicentre": "location",
-              "waters": "location", "caused_by": "actor"}
+              "waters": "location", "caused_by": "actor", "happened_on": "date"}
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ _INCIDENT = _rx(_W + "[وف]?(?:" + _forms(
 #: What an incident hit, by kind: a cause of the strike on a school is not one of the blast at
 #: a hospital (``incident:hospital``).
 _TARGETS = {fold_word(w): kind for kind, words in {
-    "hospital": "مستشفى المستشفى hospital",
+    "hospital": "مستشفى المستشفى عيادة العيادة hospital clinic",
     "school": "مدرسة المدرسة school",
     "market": "سوق السوق market",
     "mosque": "مسجد المسجد mosque",
@@ -176,6 +176,7 @@ def roles_in(text: str) -> list[Role]:
     found += _epicentre(low, places)
     found += _waters(low)
     found += _caused_by(low, actors)
+    found += _happened_on(low)
     out = []
     for role in found:
         start, end = folded.span(role.start, role.end)
@@ -361,6 +362,50 @@ def _caused_by(low: str, actors: list[ActorMention]) -> list[Role]:
         event = f"incident:{target}" if target else "incident"
         out.append(Role("caused_by", event, actor.actor_id, actor.start, actor.end, status, cue))
     return _longest(out)
+
+
+#: Incident nouns a weekday may be tied to (``the blast on Tuesday``, ``الانفجار الذي وقع الثلاثاء``).
+_EVENT_NOUN = _forms(
+    "blast|explosion|explosions|strike|airstrike|air raid|raid|attack|bombing|quake|earthquake|shipwreck"
+    "|sinking|capsized|sank|انفجار|الانفجار|الهجوم|هجوم|غارة|الغارة|قصف|القصف|الزلزال|زلزال|غرق|التفجير|تفجير")
+_WEEKDAY = _forms("monday|tuesday|wednesday|thursday|friday|saturday|sunday|الاثنين|الإثنين|الثلاثاء"
+                  "|الأربعاء|الخميس|الجمعة|السبت|الأحد")
+_WEEKDAY_NUMBER = {fold_word(w): n for n, words in enumerate((
+    "monday الاثنين الإثنين", "tuesday الثلاثاء", "wednesday الأربعاء", "thursday الخميس",
+    "friday الجمعة", "saturday السبت", "sunday الأحد")) for w in words.split()}
+_DAY_LEAD = r"(?:on\W+|يوم\W+|مساء\W+|صباح\W+|فجر\W+|ليلة\W+|ليل\W+|late\W+(?:on\W+)?|early\W+(?:on\W+)?)?"
+_EVENT_THEN_DAY = _rx(_W + "[وف]?(?:" + _EVENT_NOUN + ")" + _E + r"(?P<between>(?:\W+\w+){0,8}?)\W+"
+                      + _DAY_LEAD + "(?P<day>" + _WEEKDAY + ")" + _E)
+_DAY_THEN_EVENT = _rx(_W + "(?P<day>" + _WEEKDAY + r")(?:['’]s)?(?P<between>(?:\W+(?:" + _forms(
+    "evening|morning|night|afternoon|an|a|the") + r"))*)\W+(?:" + _EVENT_NOUN + ")" + _E)
+#: Words that tie a weekday to something else than the incident (``the toll rose on Wednesday``,
+#: ``officials said on Wednesday``).
+_NOT_THE_EVENT = _rx(_W + "(?:" + _forms(
+    "rose|risen|climbed|toll|said|says|announced|told|reported|visited|حصيلة|الحصيلة|ارتفع|ارتفعت|قال|قالت"
+    "|أعلن|أعلنت|أفاد|أفادت|ذكرت|ذكر|زار") + ")" + _E)
+#: Parts of a day that reach over midnight: such a day and the next may be one night.
+_NIGHT = _rx(_W + "(?:" + _forms("late|night|overnight|early|dawn|ليلة|ليل|فجر|متأخر") + ")" + _E)
+
+
+def _happened_on(low: str) -> list[Role]:
+    """The weekday the sentence ties to an incident: right after its noun or verb (``the blast
+    that rocked Beirut on Tuesday``, ``الانفجار الذي وقع الثلاثاء``) or right before it
+    (``On Tuesday evening, an explosion``, ``Tuesday's blast``: only a part of the day or an
+    article between), nothing about a toll or a statement between. The value is ``weekday:N`` (0 = Monday), with ``:night`` when the
+    words around the day reach over midnight (``late on Tuesday``, ``فجر الاثنين``)."""
+    out = []
+    for pattern in (_EVENT_THEN_DAY, _DAY_THEN_EVENT):
+        for m in pattern.finditer(low):
+            if _NOT_THE_EVENT.search(m.group("between")):
+                continue
+            around = low[max(0, m.start("day") - 14):m.end("day") + 10]
+            night = ":night" if _NIGHT.search(around) else ""
+            number = _WEEKDAY_NUMBER[m.group("day")]
+            start, end = _clause_of(low, m.start())
+            target = next((_TARGETS[w] for w in re.findall(r"\w+", low[start:end]) if w in _TARGETS), None)
+            out.append(Role("happened_on", f"incident:{target}" if target else "incident",
+                            f"weekday:{number}{night}", m.start("day"), m.end("day"), cue=m.group(0).strip()))
+    return out
 
 
 def _cause_cue(low: str, actor: ActorMention) -> str | None:

@@ -38,7 +38,7 @@ from .findings import (
 )
 from .intervals import agree, overlap
 from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
-from .roles import ROLE_CLAIM_TYPES, framing_findings, reference_findings, role_findings
+from .roles import day_findings, framing_findings, is_role, reference_findings, role_findings
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
 from .series import story_reports
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
@@ -89,14 +89,15 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     disputed, series = _split_conflicts(compared, rule, alike, reports)
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(compared, disputed, series, groups)
-    findings += _date_findings([c for c in claims if c.claim_type == "date"], clusters, stories)
+    findings += _date_findings([c for c in claims if c.claim_type == "date" and not is_role(c)], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
     book = ActorBook().learn_texts([[m.text for m in c.members] for c in clusters])
-    roles = [book.applied(c) for c in claims if c.claim_type in ROLE_CLAIM_TYPES or c.claim_type == "framing"]
+    roles = [book.applied(c) for c in claims if is_role(c) or c.claim_type == "framing"]
     findings += role_findings(roles, story_of)
-    findings += reference_findings(numeric, lambda a, b: alike(a, b) >= rule.min_dispute_similarity, story_of,
-                                   {s.key: s for s in sentences})
+    same_statement = lambda a, b: alike(a, b) >= rule.min_dispute_similarity  # noqa: E731
+    findings += reference_findings(numeric, same_statement, story_of, {s.key: s for s in sentences})
+    findings += day_findings(roles, same_statement, story_of)
     findings += framing_findings(roles)
     return _ordered(findings)
 

@@ -30,15 +30,19 @@ from dataclasses import replace
 from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
 from ..claims.actors import same_side
 from ..claims.places import places_in
+from ..claims.roles import ROLE_TYPES
 from ..models import Claim, Finding, published_date
 from .intervals import overlap
 from .slots import same_reference
 
-#: The claim types of roles (:data:`crosscheck.claims.roles.ROLE_TYPES`).
-ROLE_CLAIM_TYPES = frozenset({"attribution", "location", "actor"})
+#: The roles compared here (:data:`crosscheck.claims.roles.ROLE_TYPES`).
+ROLES = frozenset(ROLE_TYPES)
 #: Roles of events that recur (a meeting): compared only within this many days.
 MEETING_WINDOW_DAYS = 2
 _RECURRING = frozenset({"met_in", "requested_by"})
+#: Roles compared pair by pair (:func:`day_findings`): a story may hold several incidents on
+#: several days, so two days are compared only for one incident.
+_PAIRWISE = frozenset({"happened_on"})
 SEVERITIES = ("low", "medium", "high")
 _QUESTIONS = {
     "requested_by": "who asked for the meeting{of}",
@@ -46,6 +50,7 @@ _QUESTIONS = {
     "epicentre": "where the quake was centred",
     "waters": "in whose waters the boat sank",
     "caused_by": "who caused the incident",
+    "happened_on": "the day of the incident",
 }
 
 
@@ -59,7 +64,8 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
     """
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.claim_type in ROLE_CLAIM_TYPES and claim.status != "alleged" and claim.time_role == "current":
+        if is_role(claim) and claim.attribute not in _PAIRWISE and claim.status != "alleged" \
+                and claim.time_role == "current":
             buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
     out = []
     for (_, _, role, _, _), items in _with_unnamed_targets(buckets).items():
@@ -68,6 +74,11 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
             if finding is not None:
                 out.append(finding)
     return out
+
+
+def is_role(claim: Claim) -> bool:
+    """Is ``claim`` a role of an event (``attribute`` one of :data:`ROLES`)?"""
+    return claim.attribute in ROLES and claim.claim_type == ROLE_TYPES[claim.attribute]
 
 
 def _with_unnamed_targets(buckets: dict[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
@@ -102,7 +113,9 @@ def _windows(claims: list[Claim], role: str) -> list[list[Claim]]:
 
 
 def filler(claim: Claim) -> str:
-    """The actor or place id that fills a role claim."""
+    """The actor id, place id or day (``weekday:1``) that fills a role claim."""
+    if claim.claim_type == "date":
+        return claim.when or ""
     return claim.who if claim.who is not None else (claim.place_ids[0] if claim.place_ids else "")
 
 
@@ -110,6 +123,8 @@ def relation(a: Claim, b: Claim) -> str:
     """``same`` (one filler, or compatible), ``near`` (a town next to the other) or
     ``conflict``."""
     fa, fb = filler(a), filler(b)
+    if a.claim_type == "date":
+        return "same" if same_day(fa, fb) else "conflict"
     if a.claim_type == "actor":
         alike = same_side(fa, fb)
         if a.status == b.status == "denied":
@@ -122,11 +137,31 @@ def relation(a: Claim, b: Claim) -> str:
     return "conflict"
 
 
+def same_day(a: str, b: str) -> bool:
+    """Do two ``weekday:N[:night]`` fillers name one day, or one night over two days (the
+    earlier day's late night or the later day's early hours)?"""
+    (da, na), (db, nb) = _weekday(a), _weekday(b)
+    if da == db:
+        return True
+    if (db - da) % 7 == 1:
+        return na or nb
+    if (da - db) % 7 == 1:
+        return na or nb
+    return False
+
+
+def _weekday(value: str) -> tuple[int, bool]:
+    parts = value.split(":")
+    return int(parts[1]), len(parts) > 2
+
+
 def severity(a: Claim, b: Claim) -> tuple[str, str]:
     """How much a difference between two conflicting role claims matters, and why (see the
     module docstring): ``("low", "one place is a town next to the other")``..."""
     if a.claim_type == "location":
         return place_difference(filler(a), filler(b))
+    if a.claim_type == "date":
+        return "medium", "two different days"
     return "high", "two different parties" if a.claim_type == "actor" else "two different requesters"
 
 
@@ -252,6 +287,43 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
                            f"the outlets measure the same distance from different places: {told} "
                            f"(severity {worst}: {why}).", "same distance, different reference", sides,
                            severity=worst))
+    return out
+
+
+def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
+    """Two outlets that put one incident on different days (``happened_on`` roles). A story
+    may hold several incidents, so two days are compared only when the sentences state the
+    same thing (``related``), or their clauses name the same target (``incident:hospital``)
+    or a same place. An outlet whose own days conflict (it reports several incidents, or both
+    versions) is left out."""
+    days = [c for c in claims if c.attribute == "happened_on" and c.time_role == "current" and c.when]
+    by_outlet: dict[str, list[Claim]] = defaultdict(list)
+    for claim in days:
+        by_outlet[claim.outlet].append(claim)
+    kept = [c for own in by_outlet.values() if all(same_day(a.when, b.when) for a, b in itertools.combinations(own, 2))
+            for c in own]
+    conflicts: set[frozenset[int]] = set()
+    for (i, a), (j, b) in itertools.combinations(enumerate(kept), 2):
+        if a.outlet == b.outlet or story_of(a) != story_of(b) or same_day(a.when, b.when):
+            continue
+        one_incident = (a.counted == b.counted != "incident") or bool(set(a.place_ids) & set(b.place_ids))
+        if one_incident or related(a, b):
+            conflicts.add(frozenset((i, j)))
+    out = []
+    for members in _joined(conflicts):
+        claims_ = [kept[i] for i in sorted(members)]
+        sides: list[int] = []
+        firsts: list[Claim] = []
+        for claim in claims_:
+            side = next((n for n, first in enumerate(firsts) if same_day(first.when, claim.when)), None)
+            if side is None:
+                firsts.append(claim)
+                side = len(firsts) - 1
+            sides.append(side)
+        told = " against ".join(_listed([c for c, s in zip(claims_, sides) if s == side]) for side in range(len(firsts)))
+        out.append(Finding("", "contradiction", "date", None, tuple(claims_),
+                           f"the outlets disagree on the day of the incident: {told} (severity medium: "
+                           "two different days).", "same incident, different day", tuple(sides), severity="medium"))
     return out
 
 

@@ -124,3 +124,23 @@ def test_armed_means_and_denials_name_who_struck(text, expected):
 def test_a_titled_person_right_after_a_meeting_verb_is_its_subject():
     """``التقى الرئيس التركي أردوغان نظيره ...``: Erdogan met someone; no one named was met."""
     assert _read("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي في سوتشي.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The explosion that shook the depot on Tuesday was heard miles away.", "weekday:1"),
+    ("On Friday evening, an explosion shook the market.", "weekday:4"),
+    ("وقع الانفجار في المستودع مساء الأحد.", "weekday:6"),
+    ("The ferry capsized late on Sunday.", "weekday:6:night"),
+    ("Thursday's blast killed four people.", "weekday:3"),
+])
+def test_the_day_tied_to_an_incident(text, value):
+    assert [(r[0], r[2]) for r in _read(text) if r[0] == "happened_on"] == [("happened_on", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "The toll from the explosion rose on Wednesday to 40.",
+    "وأعلن الوزير مساء الأربعاء ارتفاع عدد ضحايا الانفجار.",
+    "Rescuers searched the sea on Thursday following the shipwreck.",
+])
+def test_a_day_of_something_else_is_not_the_incidents(text):
+    assert [r for r in _read(text) if r[0] == "happened_on"] == []
