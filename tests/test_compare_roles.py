@@ -194,3 +194,10 @@ def test_a_night_over_two_days_is_one_day():
         ("A", "2024-01-03", "The ferry capsized late on Sunday off the coast of Crete."),
         ("B", "2024-01-03", "The ferry sinking on Monday off the coast of Crete left 30 missing."),
     ]) == []
+
+
+def test_two_days_in_one_city_are_two_incidents():
+    assert _days([
+        ("A", "2024-01-03", "An attack in Kabul on Friday killed five."),
+        ("B", "2024-01-03", "An attack in Kabul on Saturday wounded ten."),
+    ]) == []

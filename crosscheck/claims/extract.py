@@ -153,20 +153,13 @@ def _role_claims(sentence: Sentence, published: str | None, named: tuple[str, ..
             sentence.start + role.end, role_text(text, role), role.claim_type, None, None, None,
             counted=role.event, attribute=role.role, published=published, source=source,
             who=role.value if role.claim_type in ("actor", "attribution") else None,
-            place_ids=(role.value,) if location else _places_of(text, clause, role) if role.claim_type == "date" else (),
+            place_ids=(role.value,) if location else (),
             when=role.value if role.claim_type == "date" else None,
             status=role.status, cue=role.cue, actors=named,
             time_role="background" if reading.time_role == "background" else "current",
             event=role.event.partition(":")[2] or None if role.event.startswith("quake") else None,
         ))
     return out
-
-
-def _places_of(text: str, clause: tuple[int, int], role) -> tuple[str, ...]:
-    """Ids of the places named in a role's clause, outside the role's own words (where the
-    incident a day is given for happened)."""
-    return tuple(dict.fromkeys(p.id for p in places_in(text) if p.locative and clause[0] <= p.start < clause[1]
-                               and not (role.start <= p.start < role.end)))
 
 
 def _framing_claims(sentence: Sentence, published: str | None, named: tuple[str, ...]) -> list[Claim]:

@@ -293,9 +293,10 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
 def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
     """Two outlets that put one incident on different days (``happened_on`` roles). A story
     may hold several incidents, so two days are compared only when the sentences state the
-    same thing (``related``), or their clauses name the same target (``incident:hospital``)
-    or a same place. An outlet whose own days conflict (it reports several incidents, or both
-    versions) is left out."""
+    same thing (``related``) or their clauses name the same target (``incident:hospital``); a
+    shared place is not enough (two strikes in one city on two days are two incidents). An
+    outlet whose own days conflict (it reports several incidents, or both versions) is left
+    out."""
     days = [c for c in claims if c.attribute == "happened_on" and c.time_role == "current" and c.when]
     by_outlet: dict[str, list[Claim]] = defaultdict(list)
     for claim in days:
@@ -306,8 +307,7 @@ def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
     for (i, a), (j, b) in itertools.combinations(enumerate(kept), 2):
         if a.outlet == b.outlet or story_of(a) != story_of(b) or same_day(a.when, b.when):
             continue
-        one_incident = (a.counted == b.counted != "incident") or bool(set(a.place_ids) & set(b.place_ids))
-        if one_incident or related(a, b):
+        if a.counted == b.counted != "incident" or related(a, b):
             conflicts.add(frozenset((i, j)))
     out = []
     for members in _joined(conflicts):
