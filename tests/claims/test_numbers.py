@@ -95,7 +95,7 @@ ROWS = [
     ("قتل 3 جنود تقريبا", "3 جنود تقريبا", 3, 2.7, 3.3, "about", N, "casualties", "killed"),
     ("nearly 1,000 fighters", "nearly 1,000 fighters", 1000, 900, 1100, "about", N, "count", "fighter"),
     ("some 30 kilometres away", "some 30 kilometres", 30, 27, 33, "about", "km", "distance", N),
-    ("قتل أكثر من 100 شخص", "أكثر من 100 شخص", 100, 100, N, "more_than", N, "casualties", "killed"),
+    ("قتل أكثر من 120 شخصا في الحريق", "أكثر من 120 شخصا", 120, 120, N, "more_than", N, "casualties", "killed"),
     ("أصيب ما يزيد على 50 شخصا", "ما يزيد على 50 شخصا", 50, 50, N, "more_than", N, "casualties", "wounded"),
     ("يفوق 500 مقاتل", "يفوق 500 مقاتل", 500, 500, N, "more_than", N, "count", "مقاتل"),
     ("more than 200 people were wounded", "more than 200 people", 200, 200, N, "more_than", N, "casualties", "wounded"),
@@ -186,7 +186,7 @@ ROWS = [
     _none("وبات على بعد كليومترات من مدينة سرت"),
     _none("يبدأ الصيام في 17 رمضان"),
     # --- magnitudes and depths --------------------------------------------------------------
-    ("هز زلزال بقوة 5.3 درجات على مقياس ريختر الجبال", "5.3 درجات على مقياس ريختر", 5.3, 5.3, 5.3, "exact",
+    ("هز زلزال بقوة 5.3 درجات بمقياس ريختر الجبال", "5.3 درجات بمقياس ريختر", 5.3, 5.3, 5.3, "exact",
      "magnitude", "magnitude", N),
     ("زلزال بلغت قوته 6 درجات", "6 درجات", 6, 6, 6, "exact", "magnitude", "magnitude", N),
     ("هزة عنيفة بقوة 5،7 درجات", "5،7 درجات", 5.7, 5.7, 5.7, "exact", "magnitude", "magnitude", N),
@@ -214,7 +214,7 @@ ROWS = [
     ("تم إنقاذ 61 شخصا", "61 شخصا", 61, 61, 61, "exact", N, "casualties", "rescued"),
     ("up to 240 people were on board", "up to 240 people", 240, N, 240, "at_most", N, "casualties", "aboard"),
     ("نحو 320 راكباً على متن العبارة", "نحو 320 راكباً", 320, 288, 352, "about", N, "casualties", "aboard"),
-    ("nine people were arrested", "nine people", 9, 9, 9, "exact", N, "casualties", "arrested"),
+    ("police arrested nine people", "nine people", 9, 9, 9, "exact", N, "casualties", "arrested"),
     # --- ranges written with إلى / to -------------------------------------------------------
     ("ما بين 40 إلى 90 شخص قتلوا", "بين 40 إلى 90 شخص", N, 40, 90, "vague", N, "casualties", "killed"),
     ("perhaps 40 to 90 people killed", "40 to 90 people", N, 40, 90, "vague", N, "casualties", "killed"),
@@ -240,9 +240,9 @@ ROWS = [
     _none("ينظم المعرض في الـ 11 من شهر أكتوبر القادم"),
     _none("وقع الزلزال الساعة (01,17 ت غ)"),
     # a number that only refers back to the figure before it measures the same thing
-    ("the mayor said 30 people were killed, while hospital sources put the figure at 45.", "45", 45, 45, 45,
+    ("the mayor said 30 people were killed, while the hospital staff put the toll at 45.", "45", 45, 45, 45,
      "exact", N, "casualties", "killed"),
-    ("the mayor said 30 were killed, hospital sources put the figure at 1,045, while", "1,045", 1045, 1045,
+    ("the mayor said 30 were killed, the hospital staff put the toll at 1,045, while", "1,045", 1045, 1045,
      1045, "exact", N, "casualties", "killed"),
     # a ratio beside a quake noun is no magnitude
     ("the earthquake was 2.5 times stronger", "2.5 times", 2.5, 2.5, 2.5, "exact", N, "count", "time"),
