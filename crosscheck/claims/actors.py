@@ -329,7 +329,7 @@ def _actors_in(text: str) -> tuple[ActorMention, ...]:
                     found.append(_mention(folded, toks, i, j, actor_id, False))
                     i = j
                     continue
-        spelled = _spelled_person(toks[i]) if toks[i].kind == "word" else None
+        spelled = _spelled_person(toks[i].text) if toks[i].kind == "word" else None
         if spelled is not None:
             found.append(_mention(folded, toks, i, i + 1, spelled, False))
         i += 1
@@ -344,14 +344,10 @@ def _after_title(toks: tuple[Tok, ...], i: int) -> bool:
     return k >= 0 and toks[k].kind == "word" and any(w in _RANKS for w in _unglued(toks[k].text))
 
 
-def _spelled_person(tok: Tok) -> str | None:
+@lru_cache(maxsize=1 << 16)
+def _spelled_person(text: str) -> str | None:
     """A seed person written in a spelling the list lacks (``لغويتريس``): a word, or the word
     without a glued clitic, with the same skeleton of four consonants or more."""
-    return _spelled(tok.text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _spelled(text: str) -> str | None:
     for word in _unglued(text):
         key = skeleton(word)
         if len(key) >= 4 and _seed_skeletons().get(key) in _PEOPLE:

@@ -127,7 +127,7 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
         out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
     out = _listed_events(text, sentence.start, out)
     out += [replace(c, actors=named) for c in _date_claims(sentence, published, source)]
-    out += _role_claims(sentence, published, named)
+    out += _role_claims(sentence, published, named, source)
     out += _framing_claims(sentence, published, named)
     return out
 
@@ -136,22 +136,23 @@ def _ids(actors) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a.actor_id for a in actors))
 
 
-def _role_claims(sentence: Sentence, published: str | None, named: tuple[str, ...]) -> list[Claim]:
+def _role_claims(sentence: Sentence, published: str | None, named: tuple[str, ...],
+                 source: str | None) -> list[Claim]:
     """The roles the sentence gives an event (:func:`crosscheck.claims.roles.roles_in`), each
-    with the source of its own clause."""
+    with the source of its own clause, else the sentence's ``source``."""
     text = sentence.text
     day = published_date(published)
     out = []
     for role in roles_in(text):
         clause = _clause_around(text, role.start, role.end)
-        source = _clause_source(text, clause) or attribution_in(text)
+        said_by = _clause_source(text, clause) or source
         location = role.claim_type == "location"
         reading = reporting_of(text[clause[0]:role.start], text[role.end:clause[1]], day.year if day else None,
                                text[:clause[0]])
         out.append(Claim(
             sentence.article, sentence.outlet, sentence.index, sentence.start + role.start,
             sentence.start + role.end, role_text(text, role), role.claim_type, None, None, None,
-            counted=role.event, attribute=role.role, published=published, source=source,
+            counted=role.event, attribute=role.role, published=published, source=said_by,
             who=role.value if role.claim_type in ("actor", "attribution") else None,
             place_ids=(role.value,) if location else (),
             when=role.value if role.claim_type == "date" else None,

@@ -63,10 +63,6 @@ class Role:
         return ROLE_TYPES[self.role]
 
 
-def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
-
-
 def _forms(words: str) -> str:
     """A regex alternation of ``|``-separated phrases, normalised like the text."""
     forms = sorted({fold_word(w) for w in words.split("|")}, key=len, reverse=True)
@@ -75,61 +71,61 @@ def _forms(words: str) -> str:
 
 _W = r"(?<!\w)"
 _E = r"(?!\w)"
-_MEETING_NOUN = _rx(_W + "[وف]?(?:" + _forms(
+_MEETING_NOUN = re.compile(_W + "[وف]?(?:" + _forms(
     "اجتماع|اجتماعا|جلسة|جلسه|يجتمع|ينعقد|meeting|session|meet|meets|convene|convenes") + ")" + _E)
-_REQUEST_BEFORE = _rx(_W + "(?:" + _forms(
+_REQUEST_BEFORE = re.compile(_W + "(?:" + _forms(
     "بناء على طلب|بناء علي طلب|بطلب من|بطلب|بدعوة من|بدعوة|at the request of|requested by|called by"
     "|at the behest of") + r")\s*(?:the\s+)?$")
-_REQUEST_VERB = _rx(_W + "[وف]?(?:" + _forms(
+_REQUEST_VERB = re.compile(_W + "[وف]?(?:" + _forms(
     "دعت|دعا|طلبت|طلب|called for|calls for|requested|asked for|has called for|had called for") + ")" + _E)
-_MEETING_VERB = _rx(_W + "[وف]?(?:" + _forms(
+_MEETING_VERB = re.compile(_W + "[وف]?(?:" + _forms(
     "اجتمع|اجتمعت|التقى|التقي|التقت|يلتقي|لقاء|للقاء|لقائه|اجتماعه|اجتماعا مع|met|meets|meet|meeting with")
     + ")" + _E)
-_TO = _rx(_W + "(?:" + _forms("إلى|الى|to|in") + r")\s*$")
-_WITH_WORD = _rx(_W + "(?:" + _forms("مع|with") + ")" + _E)
-_IN = _rx(_W + "(?:" + _forms("في|in|at") + r")\s*(?:the\s+|(?:" + _forms("منطقة|مدينة|بلدة|ولاية|محافظة|ناحية")
+_TO = re.compile(_W + "(?:" + _forms("إلى|الى|to|in") + r")\s*$")
+_WITH_WORD = re.compile(_W + "(?:" + _forms("مع|with") + ")" + _E)
+_IN = re.compile(_W + "(?:" + _forms("في|in|at") + r")\s*(?:the\s+|(?:" + _forms("منطقة|مدينة|بلدة|ولاية|محافظة|ناحية")
           + r")\s+)?$")
-_EPICENTRE = _rx(_W + "(?:" + _forms(
+_EPICENTRE = re.compile(_W + "(?:" + _forms(
     "مركز الزلزال|مركزه|بؤرة الزلزال|بؤرته|centred|centered|epicentre|epicenter|epicentre was|epicenter was"
     "|with an epicenter|with an epicentre") + ")" + _E)
-_WATERS = _rx(_W + "(?:" + _forms("المياه الإقليمية|المياه الاقليمية") + ")" + _E + "|"
+_WATERS = re.compile(_W + "(?:" + _forms("المياه الإقليمية|المياه الاقليمية") + ")" + _E + "|"
               + _W + "(territorial) waters" + _E + "|"
               + _W + "(?:" + _forms("المياه الدولية") + ")" + _E + "|"
               + _W + "(international) waters" + _E)
-_SINKING = _rx(_W + "[وف]?(?:" + _forms("غرق|غرقت|انقلب|انقلبت|capsized|capsizing|capsize|sank|sinking|sink")
+_SINKING = re.compile(_W + "[وف]?(?:" + _forms("غرق|غرقت|انقلب|انقلبت|capsized|capsizing|capsize|sank|sinking|sink")
                + ")" + _E)
 #: A weapon or strike: an actor named just before it (``Israeli airstrike``) or as its
 #: adjective after it (``ضربة صاروخية إسرائيلية``) is who struck.
-_WEAPON = _rx(_W + "(?:" + _forms(
+_WEAPON = re.compile(_W + "(?:" + _forms(
     "rocket|missile|airstrike|air strike|strike|air raid|raid|shelling|bombardment|shell|bomb"
     "|صاروخ|صاروخية|ضربة|ضربه|غارة|غاره|قصف|قذيفة|قذيفه") + ")" + _E)
-_STRUCK_VERB = _rx(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
-_FIRED_BY = _rx("(?:" + _forms(
+_STRUCK_VERB = re.compile(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
+_FIRED_BY = re.compile("(?:" + _forms(
     "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
 #: Armed means between an actor and a strike verb (``Israeli warplanes struck``), or between a
 #: strike verb and an actor's adjective (``قصفت طائرات روسية``).
 _ARMED = _forms("warplanes|jets|aircraft|planes|drones|drone|forces|troops|army|artillery|tanks|navy|military"
                 "|طائرات|طائرة|الطائرات|قوات|القوات|مدفعية|دبابات|بوارج|مسيرة|مسيرات|الجيش|جيش")
-_ARMED_STRIKE = _rx(r"^\s+(?:(?:" + _ARMED + r")\s+)?(?P<verb>" + _forms(
+_ARMED_STRIKE = re.compile(r"^\s+(?:(?:" + _ARMED + r")\s+)?(?P<verb>" + _forms(
     "struck|hit|bombed|shelled|targeted|attacked|fired on|destroyed|قصفت|قصف|استهدفت|استهدف|ضربت|أغارت") + ")" + _E)
-_STRIKE_BY_ARMED = _rx(_W + "[وف]?(?P<verb>" + _forms("قصفت|قصف|استهدفت|استهدف|ضربت|أغارت|شنت|شن") + r")\s+(?:"
+_STRIKE_BY_ARMED = re.compile(_W + "[وف]?(?P<verb>" + _forms("قصفت|قصف|استهدفت|استهدف|ضربت|أغارت|شنت|شن") + r")\s+(?:"
                        + _ARMED + r")\s*$")
 #: A denial right after the actor's name (``Russia denied it struck``, ``نفت روسيا``).
-_DENIAL_AFTER = _rx(r"^\s+(?:" + _forms(
+_DENIAL_AFTER = re.compile(r"^\s+(?:" + _forms(
     "denied|denies|has denied|rejected|نفت|نفى|تنفي|ينفي") + r")(?:\s+(?:it|that it|any|responsibility))?" + _E)
 
 #: Words that name the one who carried out an incident right before its name.
-_AGENT_BEFORE = _rx(_W + "(?:" + _forms(
+_AGENT_BEFORE = re.compile(_W + "(?:" + _forms(
     "caused by|carried out by|perpetrated by|committed by|نفذه|نفذها|ارتكبه|ارتكبها|تبنى|تبنت|تبناه|تبنته")
     + r")\s+(?:the\s+|a\s+|an\s+)?$")
 #: Words after a name by which it claims an incident (``X claimed responsibility for``).
-_CLAIMED = _rx("(?:" + _forms(
+_CLAIMED = re.compile("(?:" + _forms(
     "claimed responsibility for|has claimed responsibility for|claimed the|أعلن مسؤوليته عن|أعلنت مسؤوليتها عن"
     "|يتبنى|تتبنى") + ")" + _E)
-_RESPONSIBLE = _rx(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
+_RESPONSIBLE = re.compile(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
 #: The incident a cause belongs to must be named in its clause: an incident noun, or the
 #: thing it hit (:data:`_TARGETS`).
-_INCIDENT = _rx(_W + "[وف]?(?:" + _forms(
+_INCIDENT = re.compile(_W + "[وف]?(?:" + _forms(
     "انفجار|الانفجار|الهجوم|هجوم|تفجير|التفجير|blast|explosion|attack|bombing") + ")" + _E)
 #: What an incident hit, by kind: a cause of the strike on a school is not one of the blast at
 #: a hospital (``incident:hospital``).
@@ -146,13 +142,13 @@ _TARGETS = {fold_word(w): kind for kind, words in {
     "depot": "مستودع المستودع depot warehouse",
     "building": "مبنى المبنى building",
 }.items() for w in words.split()}
-_NEGATION = _rx(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|لا|غير") + ")" + _E + r"(?:\W+\w+){0,4}\W*$")
+_NEGATION = re.compile(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|لا|غير") + ")" + _E + r"(?:\W+\w+){0,4}\W*$")
 #: An accusation the outlet reports (``local officials blamed a drone strike for``,
 #: ``ألقت الوزارة باللوم على``): one side's claim, not the outlet's account.
-_ACCUSE = _rx(_W + "[وف]?(?:" + _forms(
+_ACCUSE = re.compile(_W + "[وف]?(?:" + _forms(
     "blamed|blames|blaming|accused|accuses|accusing|alleged|alleges|claimed|claims|باللوم|اتهم|اتهمت"
     "|يتهم|تتهم|زعم|زعمت|يزعم") + ")" + _E)
-_BUT = _rx(_W + "(?:" + _forms("بل|but|rather") + ")" + _E)
+_BUT = re.compile(_W + "(?:" + _forms("بل|but|rather") + ")" + _E)
 _CLAUSE = re.compile(r"[.!?؟;؛:\n]")
 
 
@@ -374,17 +370,17 @@ _WEEKDAY_NUMBER = {fold_word(w): n for n, words in enumerate((
     "monday الاثنين الإثنين", "tuesday الثلاثاء", "wednesday الأربعاء", "thursday الخميس",
     "friday الجمعة", "saturday السبت", "sunday الأحد")) for w in words.split()}
 _DAY_LEAD = r"(?:on\W+|يوم\W+|مساء\W+|صباح\W+|فجر\W+|ليلة\W+|ليل\W+|late\W+(?:on\W+)?|early\W+(?:on\W+)?)?"
-_EVENT_THEN_DAY = _rx(_W + "[وف]?(?:" + _EVENT_NOUN + ")" + _E + r"(?P<between>(?:\W+\w+){0,8}?)\W+"
+_EVENT_THEN_DAY = re.compile(_W + "[وف]?(?:" + _EVENT_NOUN + ")" + _E + r"(?P<between>(?:\W+\w+){0,8}?)\W+"
                       + _DAY_LEAD + "(?P<day>" + _WEEKDAY + ")" + _E)
-_DAY_THEN_EVENT = _rx(_W + "(?P<day>" + _WEEKDAY + r")(?:['’]s)?(?P<between>(?:\W+(?:" + _forms(
+_DAY_THEN_EVENT = re.compile(_W + "(?P<day>" + _WEEKDAY + r")(?:['’]s)?(?P<between>(?:\W+(?:" + _forms(
     "evening|morning|night|afternoon|an|a|the") + r"))*)\W+(?:" + _EVENT_NOUN + ")" + _E)
 #: Words that tie a weekday to something else than the incident (``the toll rose on Wednesday``,
 #: ``officials said on Wednesday``).
-_NOT_THE_EVENT = _rx(_W + "(?:" + _forms(
+_NOT_THE_EVENT = re.compile(_W + "(?:" + _forms(
     "rose|risen|climbed|toll|said|says|announced|told|reported|visited|حصيلة|الحصيلة|ارتفع|ارتفعت|قال|قالت"
     "|أعلن|أعلنت|أفاد|أفادت|ذكرت|ذكر|زار") + ")" + _E)
 #: Parts of a day that reach over midnight: such a day and the next may be one night.
-_NIGHT = _rx(_W + "(?:" + _forms("late|night|overnight|early|dawn|ليلة|ليل|فجر|متأخر") + ")" + _E)
+_NIGHT = re.compile(_W + "(?:" + _forms("late|night|overnight|early|dawn|ليلة|ليل|فجر|متأخر") + ")" + _E)
 
 
 def _happened_on(low: str) -> list[Role]:

@@ -33,6 +33,7 @@ from ..claims.places import places_in
 from ..claims.roles import ROLE_TYPES
 from ..models import Claim, Finding, published_date
 from .intervals import overlap
+from .sets import _components
 from .slots import same_reference
 
 #: The roles compared here (:data:`crosscheck.claims.roles.ROLE_TYPES`).
@@ -265,17 +266,17 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
     the reference places as quoted (``sentences``: each sentence by key, for their spans)."""
     placed = [(c, _reference_place(c)) for c in distances if c.claim_type == "distance" and c.reference]
     placed = [(c, p) for c, p in placed if p is not None]
-    conflicts: set[frozenset[int]] = set()
+    conflicts: set[tuple[int, int]] = set()
     for (i, (a, pa)), (j, (b, pb)) in itertools.combinations(enumerate(placed), 2):
         if a.outlet == b.outlet or story_of(a) != story_of(b) or not overlap(a, b):
             continue
         if pa != pb and not same_reference(a.reference, b.reference) and not inside(pa, pb) \
                 and not inside(pb, pa) and related(a, b):
-            conflicts.add(frozenset((i, j)))
+            conflicts.add((i, j))
     out = []
-    for members in _joined(conflicts):
-        claims = [_reference_claim(placed[i][0], placed[i][1], sentences) for i in sorted(members)]
-        ids = [placed[i][1] for i in sorted(members)]
+    for members in _components(len(placed), conflicts):
+        claims = [_reference_claim(placed[i][0], placed[i][1], sentences) for i in members]
+        ids = [placed[i][1] for i in members]
         side_ids = sorted(set(ids))
         sides = tuple(side_ids.index(p) for p in ids)
         worst, why = max((place_difference(p, q) for p, q in itertools.combinations(side_ids, 2)),
@@ -303,15 +304,15 @@ def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
         by_outlet[claim.outlet].append(claim)
     kept = [c for own in by_outlet.values() if all(same_day(a.when, b.when) for a, b in itertools.combinations(own, 2))
             for c in own]
-    conflicts: set[frozenset[int]] = set()
+    conflicts: set[tuple[int, int]] = set()
     for (i, a), (j, b) in itertools.combinations(enumerate(kept), 2):
         if a.outlet == b.outlet or story_of(a) != story_of(b) or same_day(a.when, b.when):
             continue
         if a.counted == b.counted != "incident" or related(a, b):
-            conflicts.add(frozenset((i, j)))
+            conflicts.add((i, j))
     out = []
-    for members in _joined(conflicts):
-        claims_ = [kept[i] for i in sorted(members)]
+    for members in _components(len(kept), conflicts):
+        claims_ = [kept[i] for i in members]
         sides: list[int] = []
         firsts: list[Claim] = []
         for claim in claims_:
@@ -343,15 +344,6 @@ def _reference_claim(distance: Claim, place: str, sentences: dict) -> Claim:
 def _reference_place(claim: Claim) -> str | None:
     ids = [p.id for p in places_in(claim.reference or "") if ":" not in p.id]
     return ids[0] if ids else None
-
-
-def _joined(pairs: set[frozenset[int]]) -> list[set[int]]:
-    groups: list[set[int]] = []
-    for pair in pairs:
-        touching = [g for g in groups if g & pair]
-        merged = set(pair).union(*touching)
-        groups = [g for g in groups if g not in touching] + [merged]
-    return groups
 
 
 def _listed(claims: list[Claim]) -> str:
