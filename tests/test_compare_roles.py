@@ -69,8 +69,8 @@ def test_a_denial_sides_with_the_other_party_and_a_part_joins_its_whole():
     [found] = _roles([
         ("A", "2024-01-02", "The blast at the hospital was caused by an Israeli airstrike."),
         ("B", "2024-01-02", "The explosion was the work of an Islamic Jihad rocket that fell short."),
-        ("C", "2024-01-03", "وقال التقرير إن إسرائيل لم تكن مسؤولة عن قصف المستشفى الذي شهد الانفجار."),
-        ("D", "2024-01-03", "The hospital blast was caused by a Palestinian rocket."),
+        ("C", "2024-01-03", "وقال التقرير إن الجيش الإسرائيلي لم يكن مسؤولا عن الانفجار في المستشفى."),
+        ("D", "2024-01-03", "A Palestinian rocket that fell short set off the hospital blast."),
     ])
     sides = _sides(found)
     assert (found.claim_type, found.severity) == ("actor", "high")
@@ -90,7 +90,7 @@ def test_an_outlet_reporting_both_versions_is_in_conflict_with_neither():
 
 def test_a_reported_accusation_is_not_the_outlets_position():
     rows = [
-        ("A", "2024-01-02", "The hospital blast was caused by a Palestinian rocket."),
+        ("A", "2024-01-02", "A Palestinian rocket that fell short set off the hospital blast."),
         ("B", "2024-01-02", "Local officials blamed an Israeli shell for the explosion."),
     ]
     assert [c.status for c in _claims(rows) if c.outlet == "B" and c.claim_type == "actor"] == ["alleged"]
@@ -175,7 +175,7 @@ def _days(rows, related=lambda a, b: False):
 def test_one_incident_on_two_days_is_a_contradiction_when_its_target_is_the_same():
     [found] = _days([
         ("A", "2024-01-03", "The strike on the clinic on Monday killed nine."),
-        ("B", "2024-01-03", "On Tuesday evening, an explosion destroyed the clinic."),
+        ("B", "2024-01-03", "On Wednesday evening, an explosion destroyed the clinic."),
     ])
     assert (found.claim_type, found.severity, found.rule) == ("date", "medium", "same incident, different day")
     assert _sides(found)["A"] != _sides(found)["B"]

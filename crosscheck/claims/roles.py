@@ -385,10 +385,11 @@ _NIGHT = re.compile(_W + "(?:" + _forms("late|night|overnight|early|dawn|ليل�
 
 def _happened_on(low: str) -> list[Role]:
     """The weekday the sentence ties to an incident: right after its noun or verb (``the blast
-    that rocked Beirut on Tuesday``, ``الانفجار الذي وقع الثلاثاء``) or right before it
-    (``On Tuesday evening, an explosion``, ``Tuesday's blast``: only a part of the day or an
-    article between), nothing about a toll or a statement between. The value is ``weekday:N`` (0 = Monday), with ``:night`` when the
-    words around the day reach over midnight (``late on Tuesday``, ``فجر الاثنين``)."""
+    that shook the depot on Friday``, ``الانفجار الذي وقع الأحد``) or right before it (``On
+    Friday evening, an explosion``, ``Thursday's blast``: only a part of the day or an article
+    between), nothing about a toll or a statement between. The value is ``weekday:N`` (0 =
+    Monday), with ``:night`` when the words around the day reach over midnight (``late on
+    Sunday``, ``فجر الاثنين``)."""
     out = []
     for pattern in (_EVENT_THEN_DAY, _DAY_THEN_EVENT):
         for m in pattern.finditer(low):

@@ -321,7 +321,8 @@ def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
                 firsts.append(claim)
                 side = len(firsts) - 1
             sides.append(side)
-        told = " against ".join(_listed([c for c, s in zip(claims_, sides) if s == side]) for side in range(len(firsts)))
+        told = " against ".join(_listed([c for c, s in zip(claims_, sides) if s == side])
+                                for side in range(len(firsts)))
         out.append(Finding("", "contradiction", "date", None, tuple(claims_),
                            f"the outlets disagree on the day of the incident: {told} (severity medium: "
                            "two different days).", "same incident, different day", tuple(sides), severity="medium"))

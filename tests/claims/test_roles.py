@@ -41,7 +41,7 @@ def test_a_place_before_a_comma_is_not_where_the_meeting_was():
 def test_where_a_quake_was_centred_and_which_quake():
     assert _read("The quake was centred in the Nurdagi district of Gaziantep province.")[0][:3] == (
         "epicentre", "quake", "nurdagi")
-    assert _read("The second quake was centred in the Elbistan district.")[0][:3] == (
+    assert _read("The second tremor had its epicentre in Elbistan.")[0][:3] == (
         "epicentre", "quake:second", "elbistan")
     assert _read("وتقع بؤرة الزلزال في منطقة بازارجيك جنوب البلاد.")[0][:3] == ("epicentre", "quake", "pazarcik")
 
@@ -61,7 +61,7 @@ def test_the_waters_a_boat_sank_in():
     ("Dozens were killed by a Turkish air raid on the hospital.", [("turkey", "asserted")]),
     ("The explosion was caused by a shell fired by Government of National Accord forces.",
      [("government of national accord", "asserted")]),
-    ("وقالت مصادر إن الانفجار لم يكن بسبب ضربة صاروخية روسية بل بسبب صاروخ أوكراني.",
+    ("وأكد التحقيق أن الانفجار لم يحدث بفعل غارة روسية بل بسبب صاروخ أوكراني.",
      [("russia", "denied"), ("ukraine", "asserted")]),
     ("وقال التقرير إن روسيا لم تكن مسؤولة عن قصف المستودع الذي شهد الانفجار.", [("russia", "denied")]),
     ("وقال شهود إن طائرات الجيش الوطني الليبي قصفت المستودع قبل الانفجار.", [("libyan national army", "asserted")]),
@@ -105,7 +105,7 @@ def test_an_office_before_an_institution_is_no_person():
     ("The attack on the market was carried out by Hezbollah, the army said.", "hezbollah"),
     ("Hamas claimed responsibility for the attack.", "hamas"),
     ("وقالت الشرطة إن الهجوم الذي نفذه حزب الله أوقع قتلى.", "hezbollah"),
-    ("The blast was caused by Hezbollah, officials said.", "hezbollah"),
+    ("The fire at the depot was caused by Hezbollah, police said.", "hezbollah"),
 ])
 def test_who_carried_out_or_claimed_an_incident(text, actor):
     assert [(r[2], r[3]) for r in _read(text)] == [(actor, "asserted")]
@@ -123,7 +123,7 @@ def test_armed_means_and_denials_name_who_struck(text, expected):
 
 def test_a_titled_person_right_after_a_meeting_verb_is_its_subject():
     """``التقى الرئيس التركي أردوغان نظيره ...``: Erdogan met someone; no one named was met."""
-    assert _read("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي في سوتشي.") == []
+    assert _read("التقى الرئيس التركي أردوغان نظيره الروسي في سوتشي.") == []
 
 
 @pytest.mark.parametrize("text, value", [
@@ -139,7 +139,7 @@ def test_the_day_tied_to_an_incident(text, value):
 
 @pytest.mark.parametrize("text", [
     "The toll from the explosion rose on Wednesday to 40.",
-    "وأعلن الوزير مساء الأربعاء ارتفاع عدد ضحايا الانفجار.",
+    "وأعلن الوزير مساء الأربعاء أن قتلى الانفجار بلغوا أربعين.",
     "Rescuers searched the sea on Thursday following the shipwreck.",
 ])
 def test_a_day_of_something_else_is_not_the_incidents(text):
