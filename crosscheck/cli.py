@@ -295,7 +295,9 @@ def _eval_stories(args, path: str) -> dict:
     from .evaluate.stories import evaluate_stories
 
     folders = args.path or sorted(str(p) for p in Path(path).iterdir() if (p / "gold.json").exists())
-    return evaluate_stories(folders, _checker(args), gold_path=args.gold)
+    scores = evaluate_stories(folders, _checker(args), gold_path=args.gold)
+    _report_skipped([Skipped(**item) for item in scores["skipped"]], [])
+    return scores
 
 
 def _eval_ans(args, path: str) -> dict:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..models import Claim, Finding, Sentence
+from ..models import Claim, Finding, Sentence, Skipped
 
 NON_NUMERIC_TYPES = frozenset({"attribution", "actor", "location", "date"})
 #: Claims a gold text item (a verbatim snippet) may stand for: a figure stands for its number.
@@ -64,17 +64,20 @@ class StoryScore:
                 "unlabelled_cross_side_pairs": self.unlabelled}
 
 
-def load_story_gold(folder: str | Path) -> dict:
-    """The ``gold.json`` of a story folder.
+def load_story_gold(folder: str | Path, named: bool = False) -> dict:
+    """The ``gold.json`` of a story folder (or the gold file itself when ``named``).
 
     Raises:
         InputError: The folder has no readable ``gold.json``.
     """
-    path = Path(folder) / "gold.json"
+    if not named and not Path(folder).is_dir():
+        raise InputError(f"{folder}: not a story folder (articles plus gold.json)")
+    path = Path(folder) if named else Path(folder) / "gold.json"
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as error:
-        raise InputError(f"{path}: no readable story gold ({error})") from None
+        reason = getattr(error, "strerror", None) or error
+        raise InputError(f"{folder}: no readable story gold in {path.name} ({reason})") from None
 
 
 def story_articles(folder: str | Path) -> list[str]:
@@ -101,15 +104,24 @@ def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) 
     if gold_path and len(folders) != 1:
         raise InputError("--gold applies to one story folder at a time")
     overall = StoryScore("overall")
-    stories = {}
+    stories: dict[str, dict] = {}
+    skipped: list[Skipped] = []
     for folder in folders:
-        gold = json.loads(Path(gold_path).read_text(encoding="utf-8")) if gold_path else load_story_gold(folder)
-        result = checker.check(story_articles(folder))
+        try:
+            gold = load_story_gold(gold_path or folder, named=bool(gold_path))
+            articles = story_articles(folder)
+        except InputError as error:
+            skipped.append(Skipped(str(folder), str(error).removeprefix(f"{folder}: ")))
+            continue
+        result = checker.check(articles)
         score = score_story(Path(folder).name, gold, result.findings, result.sentences)
         stories[score.name] = score.as_dict()
         for figure, (found, total) in score.counts.items():
             overall.add(figure, found, total)
-    return {"stories": stories, "overall": {"counts": overall.counts, "figures": _figures(overall.counts)}}
+    if not stories:
+        raise InputError("no story folder to score: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped))
+    return {"stories": stories, "overall": {"counts": overall.counts, "figures": _figures(overall.counts)},
+            "skipped": [{"path": s.path, "reason": s.reason} for s in skipped]}
 
 
 def figures_only(scores: dict) -> dict:

@@ -108,3 +108,25 @@ def test_cli_eval_stories_into_keeps_figures_not_the_quoted_pairs(offline_model,
     assert "unlabelled_cross_side_pairs" in printed["stories"]["story_quake"]
     assert set(stored["stories"]["story_quake"]) == {"counts", "figures"}
     assert stored["overall"]["counts"] == printed["overall"]["counts"]
+
+
+def test_cli_eval_stories_skips_what_is_not_a_story_folder_and_scores_the_rest(offline_model, capsys, tmp_path):
+    """``eval stories DIR/*`` also matches a README beside the folders: named, skipped, run goes on."""
+    readme = tmp_path / "README.md"
+    readme.write_text("notes", encoding="utf-8")
+    (tmp_path / "no_gold").mkdir()
+    assert main(["eval", "stories", str(readme), str(tmp_path / "no_gold"),
+                 str(FIXTURES / "story_quake")]) == ExitStatus.SUCCESS
+    captured = capsys.readouterr()
+    assert f"skipped {readme}: not a story folder" in captured.err
+    assert f"skipped {tmp_path / 'no_gold'}: no readable story gold" in captured.err
+    scores = json.loads(captured.out.strip().splitlines()[-1])
+    assert set(scores["stories"]) == {"story_quake"}
+    assert [s["path"] for s in scores["skipped"]] == [str(readme), str(tmp_path / "no_gold")]
+
+
+def test_cli_eval_stories_with_no_story_folder_is_an_error(offline_model, capsys, tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("notes", encoding="utf-8")
+    assert main(["eval", "stories", str(readme)]) == ExitStatus.ERROR
+    assert "no story folder to score" in capsys.readouterr().err
