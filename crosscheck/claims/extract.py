@@ -59,11 +59,17 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
 EVENT_LEAD_SENTENCES = 2
 
 
+#: The cue of a figure read as a later occurrence's because its article's lead reports one
+#: (its own clause says nothing): the comparison may read it otherwise
+#: (:func:`crosscheck.compare.events.settle_lead_events`).
+LEAD_EVENT_CUE = "the article's lead reports a later event"
+
+
 def _of_later_event(claim: Claim) -> Claim:
     """In an article whose lead reports a later occurrence, a magnitude or depth with no cue
     of its own is that occurrence's (``The 6.4 magnitude earthquake was centred near...``)."""
     if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None:
-        return replace(claim, event="second", cue="the article's lead reports a later event")
+        return replace(claim, event="second", cue=LEAD_EVENT_CUE)
     return claim
 
 

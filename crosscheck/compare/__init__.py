@@ -6,7 +6,9 @@ Claims are compared within one story (``CrossChecker.check`` groups the articles
 figures an outlet asserts are compared: a withdrawn or denied figure or a projection is not,
 and a figure of a past year only with figures of that year (:func:`is_compared`).
 
-Compared claims whose intervals overlap agree (:mod:`~crosscheck.compare.intervals`);
+A magnitude or depth read as a later occurrence's only because its article's lead reports
+one goes to the first occurrence when more of the story's other outlets give it for that one
+(:mod:`~crosscheck.compare.events`). Compared claims whose intervals overlap agree (:mod:`~crosscheck.compare.intervals`);
 disjoint intervals conflict. A conflict between two figures of a changing count is an update
 or a dispute (:func:`~crosscheck.compare.series.conflict_kind`, reading what the story
 reports over time, :class:`~crosscheck.compare.series.StoryReports`): one series when the
@@ -33,6 +35,7 @@ from ..claims.actors import ActorBook
 from ..claims.extract import claims_of, index_claims
 from ..models import Article, Claim, Cluster, Finding, Sentence
 from ..stories import CROSS_LANGUAGE_BONUS, index_stories, text_language
+from .events import settle_lead_events
 from .findings import (
     _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
 )
@@ -82,16 +85,16 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     """
     claims = claims_of(articles, sentences) if claims is None else claims
     groups = {m.key: c.id for c in clusters for m in c.members}
-    numeric = _compared_figures(claims)
+    story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
+    numeric = settle_lead_events(_compared_figures(claims), story_of)
     compared = _comparison_sets(numeric, rule, groups, near, stories)
-    reports = story_reports(numeric, claims, lambda claim: stories.get(claim.article) if stories else None)
+    reports = story_reports(numeric, claims, story_of)
     alike = _statement_relation(groups, near, similarity)
     disputed, series = _split_conflicts(compared, rule, alike, reports)
     findings = [_group_agreement(c) for c in clusters]
     findings += _set_findings(compared, disputed, series, groups)
     findings += _date_findings([c for c in claims if c.claim_type == "date" and not is_role(c)], clusters, stories)
     findings += _uncorroborated(numeric, compared)
-    story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
     book = ActorBook().learn_texts([[m.text for m in c.members] for c in clusters])
     roles = [book.applied(c) for c in claims if is_role(c) or c.claim_type == "framing"]
     findings += role_findings(roles, story_of)
@@ -158,7 +161,7 @@ def compare_claims(claims: list[Claim], rule: ComparisonRule = ComparisonRule())
     Returns:
         The ``agreement``, ``contradiction`` and ``update`` findings among ``claims``.
     """
-    numeric = _compared_figures(claims)
+    numeric = settle_lead_events(_compared_figures(claims), lambda claim: None)
     compared = _comparison_sets(numeric, rule, {})
     reports = story_reports(numeric, claims, lambda claim: None)
     disputed, series = _split_conflicts(compared, rule, _statement_relation({}, None), reports)

@@ -1,0 +1,72 @@
+"""Which occurrence a figure is of when only its article's lead says
+(crosscheck.compare.events), on hand-made claims and on invented articles (no model)."""
+from __future__ import annotations
+
+from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
+from crosscheck.compare import compare_claims
+from crosscheck.compare.events import SETTLED_CUE, settle_lead_events
+from crosscheck.models import Article, Claim, Sentence
+from crosscheck.text.normalize import normalize
+
+
+def _magnitude(outlet: str, value: float, event: str | None = None, cue: str | None = None) -> Claim:
+    return Claim(outlet.lower(), outlet, 0, 0, 3, str(value), "magnitude", value, value, value,
+                 event=event, cue=cue, published="2031-03-02")
+
+
+def _one_story(claim: Claim) -> None:
+    return None
+
+
+def test_a_lead_read_figure_goes_to_the_occurrence_more_outlets_give_it_for():
+    claims = [_magnitude("A", 7.1), _magnitude("B", 7.1), _magnitude("C", 6.2, "second", "a second quake"),
+              _magnitude("D", 7.1, "second", LEAD_EVENT_CUE), _magnitude("D", 6.2, "second", LEAD_EVENT_CUE)]
+    settled = settle_lead_events(claims, _one_story)
+    assert [(c.value, c.event, c.cue) for c in settled[3:]] == [
+        (7.1, None, SETTLED_CUE), (6.2, "second", LEAD_EVENT_CUE)]
+    assert settled[:3] == claims[:3]
+
+
+def test_the_lead_reading_stands_on_a_tie_on_no_support_and_against_its_own_outlet():
+    tie = [_magnitude("A", 7.1), _magnitude("C", 7.1, "second", "another quake"),
+           _magnitude("D", 7.1, "second", LEAD_EVENT_CUE)]
+    alone = [_magnitude("A", 7.1), _magnitude("D", 5.0, "second", LEAD_EVENT_CUE)]
+    own = [_magnitude("D", 7.1), _magnitude("D", 7.1, "second", LEAD_EVENT_CUE)]
+    for claims in (tie, alone, own):
+        assert settle_lead_events(claims, _one_story)[-1].event == "second"
+
+
+def test_other_stories_give_no_support():
+    claims = [_magnitude("A", 7.1), _magnitude("B", 7.1), _magnitude("D", 7.1, "second", LEAD_EVENT_CUE)]
+    story = {"a": "s1", "b": "s1", "d": "s2"}
+    assert settle_lead_events(claims, lambda c: story[c.article])[-1].event == "second"
+
+
+def _article(outlet: str, *texts: str) -> tuple[Article, list[Sentence]]:
+    text = " ".join(texts)
+    article = Article(outlet.lower(), outlet, text, f"{outlet}.txt", published="2031-03-02")
+    sentences, start = [], 0
+    for n, t in enumerate(texts):
+        sentences.append(Sentence(article.id, outlet, n, start, start + len(t), t, normalize(t)))
+        start += len(t) + 1
+    return article, sentences
+
+
+def test_an_article_led_by_the_second_quake_that_tells_the_first_one_is_compared_on_both():
+    """The lead is about the afternoon quake; the body's 7.1 is the dawn one, as two other
+    outlets say: it agrees with theirs and is no dispute with the second quake's 6.2."""
+    led = _article("Lead", "A second strong earthquake shook the valley on Sunday with a magnitude of 6.2.",
+                   "The agency said the 7.1 magnitude quake struck at dawn near the dam.")
+    first = _article("First", "An earthquake of magnitude 7.1 shook the valley at dawn on Sunday.")
+    other = _article("Other", "The dawn earthquake in the valley measured 7.1, the agency said.")
+    second = _article("Second", "Hours later, another quake of magnitude 6.2 hit the valley.")
+    articles = [led[0], first[0], other[0], second[0]]
+    claims = claims_of(articles, led[1] + first[1] + other[1] + second[1])
+    led_claims = [c for c in claims if c.outlet == "Lead" and c.claim_type == "magnitude"]
+    assert [(c.value, c.event) for c in led_claims] == [(6.2, "second"), (7.1, "second")]
+    assert led_claims[1].cue == LEAD_EVENT_CUE
+    findings = compare_claims(claims)
+    assert not [f for f in findings if f.kind == "contradiction"]
+    agreed = {tuple(sorted((c.outlet, c.value) for c in f.claims)) for f in findings if f.kind == "agreement"}
+    assert (("First", 7.1), ("Lead", 7.1), ("Other", 7.1)) in agreed
+    assert (("Lead", 6.2), ("Second", 6.2)) in agreed
