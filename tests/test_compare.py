@@ -101,13 +101,13 @@ def test_seeds_haftars_titles_are_framing_per_outlet(seeds):
         (c.outlet, c.attribute) for c in forces.claims}
 
 
-def test_seeds_checkpoint_about_30_km_agrees_with_bridge_27(seeds):
-    """Decision: the same checkpoint. "About 30 km" allows 27-33 km, so 27 km agrees; the
-    reference points (the capital / Tripoli's western gate) name the same city."""
-    [found] = _with(seeds, "agreement", "نحو 30 كيلومترا", "27 كيلومتراً")
-    assert found.claim_type == "distance" and found.rule == "intervals overlap"
-    assert "reference points" in found.explanation
-    assert not _with(seeds, "contradiction", "27 كيلومتراً")
+def test_seeds_checkpoint_about_30_km_conflicts_with_bridge_27(seeds):
+    """Decision: the same checkpoint, from the capital / Tripoli's western gate (one city).
+    "About 30 km" allows 28.5-31.5 km (a rounded figure, not a range): 27 km is another
+    distance, as a desk reads "27 km against 30 km"."""
+    [found] = _with(seeds, "contradiction", "نحو 30 كيلومترا", "27 كيلومتراً")
+    assert found.claim_type == "distance"
+    assert not _with(seeds, "agreement", "27 كيلومتراً")
 
 
 def test_seeds_claim_spans_point_into_the_article(seeds, seed_articles):

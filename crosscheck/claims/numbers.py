@@ -20,7 +20,8 @@ Bounds, as the interval ``[low, high]`` the wording allows (None = open):
     * exact: ``low = high = value``.
     * about (نحو، حوالي، قرابة، زهاء، ما يقرب من، يناهز، تقريبا after the number; about,
       around, nearly, approximately, some, roughly, almost, close to, an estimated, "or so"
-      after): ``value`` kept, ``low = 0.9 * value``, ``high = 1.1 * value`` (plus or minus 10%).
+      after): ``value`` kept, ``low = 0.95 * value``, ``high = 1.05 * value`` (plus or minus 5%:
+      the rounding of a written figure, not a range; "about 30 km" is not 27 km).
     * more_than (أكثر من، ما يزيد على/عن، تجاوز، يفوق، ما يربو على; over, more than,
       upwards of, in excess of, exceeding): ``low = value`` (exclusive), ``high = None``.
     * at_least (على الأقل before or after، لا يقل عن، فأكثر/أو أكثر after; at least, no fewer
@@ -69,7 +70,7 @@ from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
 from crosscheck.claims._text import Folded, Tok, folded_tokens
 
-ABOUT_TOLERANCE = 0.10
+ABOUT_TOLERANCE = 0.05
 _RANGE_DASHES = frozenset("-–—")
 _RANGE_TO = frozenset({"الي", "to"})  # folded إلى
 _RANGE_JOINERS = _RANGE_TO | {"و", "and"}
