@@ -282,3 +282,37 @@ def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
         if rows.get(article.id):
             out[n] = lead_vectors[[at[row] for row in rows[article.id]]].mean(axis=0)
     return l2_normalised(out)
+
+
+#: Sentence groups an article alone in its story must share with another story to join it.
+LONER_SHARED_GROUPS = 1
+
+
+def join_loners(stories: dict[str, str], clusters, min_shared: int = LONER_SHARED_GROUPS) -> dict[str, str]:
+    """``stories`` (article id -> story id) with each article that is alone in its story
+    joined to the story whose articles state the same claims as it in at least
+    ``min_shared`` sentence groups (more than any other story does): a report whose lead
+    looks elsewhere (the wider migration story, a day-after angle) whose body tells the
+    same facts as the story's outlets.
+
+    Args:
+        stories: The story of each article (:func:`index_stories`).
+        clusters: The run's sentence groups (:class:`~crosscheck.models.Cluster`).
+    """
+    size: dict[str, int] = {}
+    for story in stories.values():
+        size[story] = size.get(story, 0) + 1
+    shared: dict[str, dict[str, int]] = {}
+    for cluster in clusters:
+        articles = {m.article for m in cluster.members}
+        for loner in (a for a in articles if size.get(stories.get(a)) == 1):
+            for story in {stories[a] for a in articles if a != loner and a in stories}:
+                counts = shared.setdefault(loner, {})
+                counts[story] = counts.get(story, 0) + 1
+    joined = dict(stories)
+    for loner, counts in shared.items():
+        ranked = sorted(counts.values(), reverse=True)
+        best = max(counts, key=counts.get)
+        if ranked[0] >= min_shared and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            joined[loner] = best
+    return joined

@@ -1,7 +1,8 @@
 """Claims -> Findings: agreement, contradiction, update, uncorroborated.
 
 Claims are compared within one story (``CrossChecker.check`` groups the articles into stories,
-:func:`crosscheck.stories.index_stories`) and only when their slot matches
+:func:`crosscheck.stories.index_stories`; an article left alone joins the story its sentences
+are grouped with, :func:`crosscheck.stories.join_loners`) and only when their slot matches
 (:mod:`~crosscheck.compare.slots`): the same measured thing, scope, event and moment. Only
 figures an outlet asserts are compared: a withdrawn or denied figure or a projection is not,
 and a figure of a past year only with figures of that year (:func:`is_compared`).
@@ -34,7 +35,7 @@ from __future__ import annotations
 from ..claims.actors import ActorBook
 from ..claims.extract import claims_of, index_claims
 from ..models import Article, Claim, Cluster, Finding, Sentence
-from ..stories import CROSS_LANGUAGE_BONUS, index_stories, text_language
+from ..stories import CROSS_LANGUAGE_BONUS, index_stories, join_loners, text_language
 from .events import settle_lead_events
 from .findings import (
     _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
@@ -132,7 +133,8 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
     claims = index_claims(index).claims if claims is None else claims
     nearby = nearby_in(index, claims, rule, nearby)
     findings = compare(index.articles, index.sentences, clusters, claims=claims, rule=rule,
-                       near=nearby.near, stories=index_stories(index), similarity=_similarity(index))
+                       near=nearby.near, stories=join_loners(index_stories(index), clusters),
+                       similarity=_similarity(index))
     return findings, nearby
 
 

@@ -5,8 +5,10 @@ import numpy as np
 import pytest
 
 from crosscheck.evaluate.neus import load_events
-from crosscheck.models import Article
-from crosscheck.stories import article_vectors, group_stories, lead_texts, story_labels, story_links
+from crosscheck.models import Article, Cluster, Sentence
+from crosscheck.stories import (
+    article_vectors, group_stories, join_loners, lead_texts, story_labels, story_links,
+)
 
 
 def _unit(*rows):
@@ -73,3 +75,22 @@ def test_neus_events_mostly_end_up_in_one_story(neus_dir, embedder, cache_dir):
     assert sum(same_event) > len(same_event) / 2
     assert whole > len(events) / 2
     assert sum(other_event) < sum(same_event) / 2
+
+
+def _group(*articles: str) -> Cluster:
+    return Cluster("g", tuple(Sentence(a, a.upper(), n, 0, 1, "x", "x") for n, a in enumerate(articles)), 0.95)
+
+
+def test_an_article_alone_joins_the_story_whose_sentences_its_own_are_grouped_with():
+    stories = {"a": "s1", "b": "s1", "c": "s2", "d": "s3", "e": "s4", "f": "s4"}
+    groups = [_group("a", "c"), _group("b", "c", "e"), _group("a", "d"), _group("d", "e")]
+    joined = join_loners(stories, groups, min_shared=1)
+    assert joined["c"] == "s1"  # two groups with s1, one with s4
+    assert joined["d"] == "s3"  # one with s1, one with s4: no story more than the other
+    assert {k: v for k, v in joined.items() if k not in "cd"} == {k: v for k, v in stories.items() if k not in "cd"}
+    assert join_loners(stories, groups, min_shared=3) == stories
+
+
+def test_articles_of_a_story_stay_where_they_are():
+    stories = {"a": "s1", "b": "s1", "c": "s2", "e": "s2"}
+    assert join_loners(stories, [_group("a", "c"), _group("b", "c")]) == stories
