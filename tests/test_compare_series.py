@@ -176,3 +176,17 @@ def test_a_dispute_names_its_sources():
     [finding] = [f for f in compare_claims(claims) if f.kind == "contradiction"]
     assert "according to the health ministry" in finding.explanation
     assert "according to intelligence services" in finding.explanation
+
+
+def _tonnes(article: str, value: float, published: str, running: bool = False) -> Claim:
+    return Claim(article, article.upper(), 0, 0, 1, f"{value} t", "quantity", value, value, value, unit="t",
+                 published=published, running=running)
+
+
+def test_an_amount_in_tonnes_given_on_two_days_is_one_fixed_amount_disputed():
+    """2,750 tonnes stored one day, 2,700 the next: the same amount, not a series; worded as
+    a running count ("so far") it is one."""
+    kinds = _kinds(compare_claims([_tonnes("a", 2750, "2031-08-04"), _tonnes("b", 2700, "2031-08-05")]))
+    assert kinds == {"contradiction": [(("a", 2750), ("b", 2700))]}
+    kinds = _kinds(compare_claims([_tonnes("a", 2750, "2031-08-04", running=True), _tonnes("b", 2700, "2031-08-05")]))
+    assert "contradiction" not in kinds and kinds["update"] == [(("a", 2750), ("b", 2700))]

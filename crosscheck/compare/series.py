@@ -7,7 +7,7 @@ from ..models import Claim, published_date, published_time
 from ..text.normalize import content_words, normalize
 from .intervals import _interval, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
-from .slots import _days_apart, _slot_key, past_year, several_countries
+from .slots import _days_apart, _physical, _slot_key, past_year, several_countries
 
 
 #: Wordings that give a count as counted so far ("78", "at least 78"), not a loose bound.
@@ -90,7 +90,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
                   reports: StoryReports | None = None) -> str | None:
     """What two conflicting figures of one slot are: ``dispute``, ``update`` or None.
 
-    A fixed figure (a magnitude, a distance, a past year's toll) can only be disputed. For a changing count, a
+    A fixed figure (a magnitude, a distance, a past year's toll, an amount in tonnes not
+    worded as a running count) can only be disputed. For a changing count, a
     figure an article says was wrong ("64 and not 65 as originally reported") is revised,
     an ``update``. In a story at one place (its figures name no two countries:
     :meth:`StoryReports.one_scope`), two outlets' figures are a dispute when the lower one is
@@ -113,6 +114,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     reports = reports or StoryReports()
     if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES or past_year(a):
         return "dispute"  # a magnitude, how many were aboard, a past year's toll: fixed
+    if _fixed_amount(a, b):
+        return "dispute"
     if reports.corrects(a, b):
         return "update"
     one_scope = reports.one_scope(a)
@@ -131,6 +134,13 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     if _running(a) or _running(b):
         return "update"
     return "dispute" if statement >= rule.min_dispute_similarity else None
+
+
+def _fixed_amount(a: Claim, b: Claim) -> bool:
+    """Two amounts in a physical unit (tonnes stored, cubic metres released), neither worded
+    as a running count nor quoted as the earlier one: one fixed amount, whatever the day."""
+    return (a.claim_type == "quantity" and _physical(a.unit) and not (_running(a) or _running(b))
+            and "earlier" not in (a.time_role, b.time_role))
 
 
 def _hours_apart(a: Claim, b: Claim) -> float:
