@@ -10,7 +10,8 @@ fills it, and whether the sentence asserts or denies it (``not an Israeli airstr
 * ``attribution``: ``requested_by`` (``بناء على طلب بريطانيا``, ``ودعت ألمانيا إلى اجتماع``,
   ``at the request of Germany``): who asked for a meeting;
 * ``location``: ``met_in`` (``اجتمع ... مع حفتر في بنغازي``, ``توجه إلى الرجمة للقاء حفتر``,
-  ``met Haftar in Benghazi``); ``epicentre`` (``مركز الزلزال في``, ``centred in``); ``waters``
+  ``met Haftar in Benghazi``); ``epicentre`` (``مركز الزلزال في``, ``centred in``; ``a quake struck`` a district or town
+  the gazetteer places inside a province); ``waters``
   (territorial or international waters where a boat sank);
 * ``actor``: ``caused_by``: whose strike, rocket or shell caused the incident the sentence
   names (``caused by a stray ... shell``, ``by a drone strike on``, ``ضربة صاروخية
@@ -27,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims._text import fold_word, folded_tokens, light
 from crosscheck.claims.actors import ActorMention, actors_in, is_person, is_title_word, part_of
+from crosscheck.claims._containment import WITHIN
 from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import reporting_of
 
@@ -170,6 +172,7 @@ def roles_in(text: str) -> list[Role]:
     found += _requested(low, actors)
     found += _met_in(low, actors, places)
     found += _epicentre(low, places)
+    found += _struck(low, places)
     found += _waters(low)
     found += _caused_by(low, actors)
     found += _happened_on(low)
@@ -314,6 +317,26 @@ def _epicentre(low: str, places: list[PlaceMention]) -> list[Role]:
                  and _IN.search(low[max(0, p.start - 12):p.start])]
         if after:
             place = after[0]
+            start, _ = _clause_of(low, m.start())
+            event = _later_event(low[max(0, start - 80):m.start()])
+            out.append(Role("epicentre", event or "quake", place.id, place.start, place.end,
+                            cue=m.group(0).strip()))
+    return out
+
+
+#: A quake that struck a place: the place is where it was centred when the gazetteer knows it
+#: as a district or town inside a province (``a 7.8 quake struck Nurdağı``); a country, a
+#: region or a province it "hit" is only where it was felt.
+_STRUCK = re.compile(_W + "(?:" + _forms(
+    "quake|earthquake|tremor|temblor|زلزال|الزلزال|زلزالا|هزة|الهزة") + r")\s+(?:(?:that|which|الذي)\s+)?"
+    + r"(?:had\s+)?(?:" + _forms("struck|hit|jolted|ضرب|هز") + ")" + _E + r"\s+")
+
+
+def _struck(low: str, places: list[PlaceMention]) -> list[Role]:
+    out = []
+    for m in _STRUCK.finditer(low):
+        place = next((p for p in places if p.start == m.end()), None)
+        if place is not None and place.id in WITHIN:
             start, _ = _clause_of(low, m.start())
             event = _later_event(low[max(0, start - 80):m.start()])
             out.append(Role("epicentre", event or "quake", place.id, place.start, place.end,

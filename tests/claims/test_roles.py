@@ -46,6 +46,16 @@ def test_where_a_quake_was_centred_and_which_quake():
     assert _read("وتقع بؤرة الزلزال في منطقة بازارجيك جنوب البلاد.")[0][:3] == ("epicentre", "quake", "pazarcik")
 
 
+def test_a_district_a_quake_struck_is_where_it_was_centred_a_country_or_province_is_not():
+    assert [r[:3] for r in _read("Before dawn a shallow 6.1 quake struck Elbistan and its villages.")] == [
+        ("epicentre", "quake", "elbistan")]
+    assert [r[:3] for r in _read("ضرب زلزال قوي فجر اليوم، بعد ساعات من زلزال هز بازارجيك.")] == [
+        ("epicentre", "quake", "pazarcik")]
+    for text in ("A strong quake struck Turkey before dawn.", "The quake hit Gaziantep province hard.",
+                 "The tremor struck near Elbistan.", "The quake struck at 4 a.m. in Elbistan."):
+        assert [r for r in _read(text) if r[0] == "epicentre"] == [], text
+
+
 def test_a_distance_from_a_town_is_not_an_epicentre():
     assert _read("The quake was centred about 30 kilometres from Gaziantep.") == []
 
