@@ -190,3 +190,20 @@ def test_an_amount_in_tonnes_given_on_two_days_is_one_fixed_amount_disputed():
     assert kinds == {"contradiction": [(("a", 2750), ("b", 2700))]}
     kinds = _kinds(compare_claims([_tonnes("a", 2750, "2031-08-04", running=True), _tonnes("b", 2700, "2031-08-05")]))
     assert "contradiction" not in kinds and kinds["update"] == [(("a", 2750), ("b", 2700))]
+
+
+def _years(article: str, value: float, sentence: int) -> Claim:
+    return Claim(article, article.upper(), sentence, 0, 1, f"{value} years", "count", value, value, value,
+                 concept="year", published="2031-08-05")
+
+
+def test_durations_beside_figures_compared_with_each_other_are_compared():
+    """"2,750 tonnes ... stored for six years" against "more than 50 tonnes ... seized nine
+    years ago": the tonnes tie the two sentences to one fact, so the years are compared; the
+    same years in sentences with no such figure are not."""
+    anchor_a = replace(_tonnes("a", 2750, "2031-08-05"), sentence=3)
+    anchor_b = replace(_tonnes("b", 50, "2031-08-05"), bound="more_than", high=None, sentence=7)
+    kinds = _kinds(compare_claims([anchor_a, _years("a", 6, 3), anchor_b, _years("b", 9, 7)]))
+    assert kinds["contradiction"] == [(("a", 6), ("b", 9))]
+    kinds = _kinds(compare_claims([anchor_a, _years("a", 6, 4), anchor_b, _years("b", 9, 7)]))
+    assert "contradiction" not in kinds

@@ -10,7 +10,7 @@ from .intervals import _width, agree, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import StoryReports, _time_order, conflict_kind
-from .slots import _slot_key, _who_class, comparable, story_places
+from .slots import _slot_key, _who_class, comparable, is_duration, story_places
 
 
 @dataclass
@@ -58,14 +58,26 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
         buckets.setdefault((story_of(claim), *_slot_key(claim)), []).append(i)
     places = story_places(claims, story_of)
     compared = _Compared(set(), set(), claims)
-    for (story, claim_type, *_), members in buckets.items():
+    anchored: set[frozenset] = set()
+    durations_last = sorted(buckets.items(), key=lambda item: is_duration(claims[item[1][0]]))
+    for (story, claim_type, *_), members in durations_last:
         story_wide = stories is not None and claim_type in STORY_WIDE_TYPES
         for i, j in _candidate_pairs(members, claims, None if story_wide else near):
             a, b = claims[i], claims[j]
             same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
-            if comparable(a, b, rule, same_group, places.get(story, frozenset())):
+            together = same_group or (is_duration(a) and _sentences(a, b) in anchored)
+            if comparable(a, b, rule, together, places.get(story, frozenset())):
                 compared.add(i, j, agree(a, b))
+                if not is_duration(a):
+                    anchored.add(_sentences(a, b))
     return compared
+
+
+def _sentences(a: Claim, b: Claim) -> frozenset:
+    """The two sentences of a pair of claims: two sentences that give a compared figure each
+    (the tonnes stored) state the same fact, and a duration beside them ("for six years",
+    "nine years ago") is compared as a sentence group's would be."""
+    return frozenset({(a.article, a.sentence), (b.article, b.sentence)})
 
 
 def _candidate_pairs(members: list[int], claims: list[Claim],

@@ -3,7 +3,8 @@
 Two claims are compared only when their slot matches (:func:`comparable`): the same claim
 type and event (a second quake's magnitude is not the first's); for casualties the same
 attribute (killed, wounded, rescued...) and compatible people counted; for counts the same
-counted thing; for distances the same place measured, the same reference point and no
+counted thing (a duration only between sentences of one group, or two sentences whose other
+figures were compared: :func:`is_duration`); for distances the same place measured, the same reference point and no
 opposite direction; the same unit dimension; no different scope (the finest places of the
 clause that share nothing: Derna against eastern Libya, Hatay against Turkey; a figure without
 a place is about the story's own places); and articles published at most
@@ -65,13 +66,19 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return a.attribute == b.attribute and _who_compatible(a.who, b.who)
     if a.claim_type == "count" and not _same_counted(a, b):
         return False
-    if a.claim_type == "count" and a.concept in DURATIONS:
+    if is_duration(a):
         return same_group
     if (a.claim_type == "count" and a.concept in THINGS) or _physical(a.unit):
         return True
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))
     return False
+
+
+def is_duration(claim: Claim) -> bool:
+    """A count of days, months or years ("for six years", "a ten-day camp"): compared only
+    with one of a sentence that states the same thing (``same_group`` in :func:`comparable`)."""
+    return claim.claim_type == "count" and claim.concept in DURATIONS
 
 
 def _physical(unit: str | None) -> bool:
