@@ -129,7 +129,8 @@ class Claim:
             (another event or year) or ``projected``.
         status: ``asserted``, ``withdrawn`` (``not 79 as first reported``) or ``denied``.
         event: None for the story's main event; ``second`` or ``aftershock`` for another
-            occurrence of the same kind (``زلزال آخر بقوة 5.9``).
+            occurrence of the same kind (``زلزال آخر بقوة 5.9``); ``period:<window>`` for a
+            toll counted over a window (``خلال يوليو``).
         cue: The words that decided the time role, status or event.
         running: The wording presents the figure as a point of a count still changing
             (``rose to``, ``so far``, ``ارتفعت الحصيلة إلى``).

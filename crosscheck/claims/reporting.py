@@ -13,6 +13,9 @@ the figure's own clause (the stretch between clause breaks around it):
   (``ارتفعت الحصيلة إلى``, ``rose to``, ``reached``, ``so far``, ``حتى الآن``).
 * **event**: None for the story's main event; ``second`` for another occurrence of the same
   kind (``زلزال آخر بقوة 5.9``, ``a second quake``, ``another explosion``), ``aftershock``.
+* **period**: the window a tally is counted over (``خلال يوليو``, ``over the past three
+  weeks``, ``since the start of``); a toll with one is another slot than an incident's
+  (``claims.extract`` makes it the event ``period:<window>``).
 
 Each reading keeps the words that decided it (``cue``), so the report can show why.
 """
@@ -26,13 +29,15 @@ from crosscheck.text.normalize import normalize
 
 @dataclass(frozen=True)
 class Reporting:
-    """How a figure is reported; ``cue`` is the phrase that decided a non-default reading."""
+    """How a figure is reported; ``cue`` is the phrase that decided a non-default reading;
+    ``period`` the window a tally is counted over (``خلال يوليو الماضي``, ``since October 7``)."""
 
     time_role: str = "current"
     status: str = "asserted"
     event: str | None = None
     cue: str | None = None
     running: bool = False
+    period: str | None = None
 
 
 def _phrases(text: str) -> re.Pattern:
@@ -98,11 +103,34 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     if event is None and event_cue is None and (m := _FIRST.search(opening)):
         event_cue = m.group()  # "In the early hours of Tuesday, a 6.9 magnitude quake"
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
+    window = _PERIOD.search(b) or _PERIOD.search(re.sub(r"^\W*[\d.,]+", "", a)[:_PERIOD_REACH])
+    period = window.group().strip() if window else None
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
             role, status, cue = reading
-            return Reporting(role, status, event, cue, running)
-    return Reporting(event=event, cue=event_cue, running=running)
+            return Reporting(role, status, event, cue, running, period)
+    return Reporting(event=event, cue=event_cue, running=running, period=period)
+
+
+#: How far after a figure its window may be written (``قتل 1200 شخص منذ 4 نوفمبر``).
+_PERIOD_REACH = 60
+_MONTH_NAMES = ("يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february"
+                "|march|april|may|june|july|august|september|october|november|december")
+#: A window a tally is counted over, not the moment of one incident: a month (``خلال يوليو
+#: الماضي``, ``during July``), weeks or days past (``خلال أسبوعين``, ``over the past two
+#: weeks``), since a start or a date (``منذ بدء الحرب``, ``since October 7``). "Last week"
+#: alone dates the event ("the quake that struck last week"), it counts over nothing.
+_PERIOD = re.compile(
+    r"(?<!\w)(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه)\s+)?"
+    r"(?:ايام|الايام|اسبوع|الاسبوع|اسبوعين|الاسبوعين|اسابيع|الاسابيع|شهر|الشهر|شهرين|اشهر|الاشهر|"
+    r"عام|العام|" + _MONTH_NAMES + r")(?!\w)"
+    r"|(?<!\w)منذ\s+(?:بدء|بدايه|مطلع|اندلاع|انطلاق|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)"
+    r"|(?<!\w)(?:over|during|in|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|week|month|year)(?!\w)"
+    r"|(?<!\w)so far this\s+(?:month|year|week)(?!\w)"
+    r"|(?<!\w)(?:during|in|throughout)\s+(?:" + _MONTH_NAMES + r")(?!\w)"
+    r"|(?<!\w)since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|(?:" + _MONTH_NAMES + r")\s+\d{1,2}"
+    r"|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)")
 
 
 def _opens_with_earlier(lead: str) -> bool:

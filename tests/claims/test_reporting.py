@@ -152,3 +152,19 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     text = "The fire chief said 30 people were killed, while hospital sources put the figure at 45."
     assert _claim(text, "30 people").source == "fire chief"
     assert _claim(text, "45").source == "hospital sources"
+
+
+@pytest.mark.parametrize("text, phrase, event", [
+    ("وقال التقرير إن 61 مدنيا قتلوا في المدينة خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
+    ("أودت الألغام خلال الأيام الأربعة الماضية بحياة 17 شخصا", "17 شخصا", "period:خلال الايام"),
+    ("The group counted 240 people killed over the past three weeks", "240 people", "period:over the past three weeks"),
+    ("Shelling has killed 900 people since the start of the siege", "900 people", "period:since the start of"),
+    ("قتل 1200 شخص منذ 4 نوفمبر", "1200 شخص", "period:منذ 4 نوفمبر"),
+    # the day or week of the event itself is no window
+    ("The toll of the storm that struck last week rose to 310 people", "310 people", None),
+    ("قتل 12 شخصا خلال الهجوم على السوق", "12 شخصا", None),
+])
+def test_a_tally_over_a_window_is_another_slot_than_the_incidents_toll(text, phrase, event):
+    claim = _claim(text, phrase)
+    assert claim.event == event
+    assert claim.cue == (event.split(":", 1)[1] if event else None)
