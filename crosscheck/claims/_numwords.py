@@ -286,7 +286,17 @@ def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
         return None
     parts, k, skip = [first[0]], first[1], first[2]
     joins = _ar_joins if lang == "ar" else _en_joins
-    while (nxt := _next_part(toks, k, False, lang, money)) is not None and joins(parts[-1], nxt[0]):
+    start = i
+    while True:
+        nxt = _next_part(toks, k, False, lang, money)
+        if (nxt is None and len(parts) == 1 and parts[0].kind == "digits" and 0 < i and toks[i - 1].text == "("
+                and k < len(toks) and toks[k].text == ")"):
+            nxt = _next_part(toks, k + 1, False, lang, money)  # "(150) ألف": digits set off, then the scale
+            if nxt is not None and nxt[0].kind != "scale":
+                nxt = None
+            start = i - 1 if nxt is not None else i
+        if nxt is None or not joins(parts[-1], nxt[0]):
+            break
         parts.append(nxt[0])
         k = nxt[1]
     if lang == "ar" and parts[0].kind == "scale" and toks[i].text[skip:] in _AR_PLURAL_SCALES:
@@ -296,7 +306,7 @@ def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
     value = _total(parts)
     words = any(p.kind != "digits" for p in parts)
     scaled = any(p.kind in ("scale", "dual") for p in parts)
-    return Core(i, k, value, value, value, words, False, scaled, skip)
+    return Core(start, k, value, value, value, words, False, scaled, skip)
 
 
 def read_core(toks: list[Tok], i: int, money: bool = False) -> Core | None:

@@ -55,6 +55,9 @@ ROWS = [
     ("ثلاثة آلاف مقاتل", "ثلاثة آلاف مقاتل", 3000, 3000, 3000, "exact", N, "count", "مقاتل"),
     ("نزوح عشرة آلاف شخص", "عشرة آلاف شخص", 10000, 10000, 10000, "exact", N, "casualties", "displaced"),
     ("نصف مليون لاجئ", "نصف مليون لاجئ", 5e5, 5e5, 5e5, "exact", N, "count", "لاجئ"),
+    # digits set off in parentheses before their scale word
+    ("لتتسع الكليات إلى (120) ألف طالب", "(120) ألف طالب", 120000, 120000, 120000, "exact", N, "count", "طالب"),
+    ("capacity rises to (40) thousand seats", "(40) thousand seats", 40000, 40000, 40000, "exact", N, "count", "seat"),
     ("موكب من نحو عشرين آلية", "نحو عشرين آلية", 20, 19, 21, "about", N, "count", "آلية"),
     ("قتل اثنان من الجنود", "اثنان من الجنود", 2, 2, 2, "exact", N, "casualties", "killed"),
     ("مقتلُ سبعةِ مدنيّين", "سبعةِ مدنيّين", 7, 7, 7, "exact", N, "casualties", "killed"),
