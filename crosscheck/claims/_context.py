@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._numwords import Core
 from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, light
+from crosscheck.claims.actors import nationality_of
 
 Table = dict[tuple[str, ...], str]
 
@@ -250,7 +251,18 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
         hit = _lexicon_noun(toks, k + 1, False)
     if hit is not None:
         return _known(hit.value, hit.j)
-    return _unknown_noun(folded, toks, k, core)
+    return _nationals(toks, k) or _unknown_noun(folded, toks, k, core)
+
+
+def _nationals(toks: list[Tok], k: int) -> Counted | None:
+    """People counted by nationality in English: ``43 Egyptian``, ``5 Egyptians``, ``of whom
+    47 are Syrian`` (a capitalised word the noun reader leaves out as a name)."""
+    if _at(toks, k) is not None and toks[k].text in ("are", "were") and _at(toks, k + 1) is not None:
+        k += 1
+    tok = _at(toks, k)
+    if tok is None or tok.kind != "word" or not tok.text.isascii() or not nationality_of(tok.text):
+        return None
+    return Counted(tok.text.lower().removesuffix("s"), None, None, k + 1, False)
 
 
 #: ``Counted.who`` of a part of the people counted elsewhere (``ستة من الشهداء``).

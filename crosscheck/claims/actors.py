@@ -196,6 +196,23 @@ def _arabic_adjectives(raw: str, made: bool = False) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 12)
+def nationality_of(word: str) -> str | None:
+    """The country whose people a word names after a number (``Egyptians``, ``Pakistani``,
+    ``مصريًا``, ``سوريين``, and after a count the country's own name, ``30 إلى 40 سورياً``):
+    the country id, else None."""
+    folded = fold_word(word)
+    if folded.isascii():
+        singular = folded[:-1] if folded.endswith("s") else folded
+        return _DEMONYMS.get(folded) or _DEMONYMS.get(singular)
+    table, _ = _names()
+    countries = _country_ids()
+    for form in (folded, folded[:-1] if folded.endswith("ا") else None, folded + "ا"):
+        if form and (hit := table.get((form,))) and hit[0] in countries:
+            return hit[0]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first word of every known name (a token that is none starts no name)."""

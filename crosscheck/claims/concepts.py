@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from crosscheck.claims.actors import nationality_of
 from crosscheck.text.normalize import normalize
 
 #: Counted things named in both languages.
@@ -32,8 +33,16 @@ THINGS = frozenset(_CONCEPTS.values()) - DURATIONS
 
 @lru_cache(maxsize=1 << 14)
 def concept_of(counted: str | None) -> str | None:
-    """The key of a counted noun (``جسور`` -> ``bridge``); None when nothing is counted."""
+    """The key of a counted noun (``جسور`` -> ``bridge``; a nationality, ``مصري`` or
+    ``Egyptian``, -> ``nationals:egypt``); None when nothing is counted."""
     if not counted:
         return None
     norm = normalize(counted)
+    if norm not in _CONCEPTS and (country := nationality_of(counted)):
+        return f"nationals:{country}"
     return _CONCEPTS.get(norm, norm)
+
+
+def is_thing(concept: str | None) -> bool:
+    """Does the key say what is counted in both languages (bridges, rockets, Egyptians)?"""
+    return concept in THINGS or (concept or "").startswith("nationals:")

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES
 from ..claims._context import PART
-from ..claims.concepts import DURATIONS, THINGS
+from ..claims.concepts import DURATIONS, is_thing
 from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
@@ -68,7 +68,7 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
         return False
     if is_duration(a):
         return same_group
-    if (a.claim_type == "count" and a.concept in THINGS) or _physical(a.unit):
+    if (a.claim_type == "count" and is_thing(a.concept)) or _physical(a.unit):
         return True
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))

@@ -367,3 +367,26 @@ def test_a_referred_number_needs_a_toll_before_it():
     """"put the number at 45" after a count of pupils is no figure the reader can type."""
     found = quantities_in("the school has 30 pupils and the inspector put the number at 45")
     assert [q.text for q in found] == ["30 pupils"]
+
+
+@pytest.mark.parametrize("text, phrase, concept", [
+    ("Of the survivors, 31 are Sudanese, 18 Eritrean and 4 Yemeni.", "18 Eritrean", None),
+    ("Of the survivors, 31 are Sudanese, 22 Egyptian and 4 Yemeni.", "31 are Sudanese", "nationals:sudan"),
+    ("Of the survivors, 31 are Sudanese, 22 Egyptian and 4 Yemeni.", "22 Egyptian", "nationals:egypt"),
+    ("Among them were 6 Tunisians.", "6 Tunisians", "nationals:tunisia"),
+    ("وبين الناجين 22 مصريًا و31 سودانيا.", "22 مصريًا", "nationals:egypt"),
+    ("نجا 60 شخصا بينهم 20 إلى 25 سورياً.", "20 إلى 25 سورياً", "nationals:syria"),
+    ("They brought 5 Syrian refugees.", "5 Syrian refugees", "refugee"),
+])
+def test_people_counted_by_nationality_meet_across_languages(text, phrase, concept):
+    """A nationality after a number (adjective, plural, nisba with its case ending, or the
+    country's own name after a range) is one key in both languages; one the table lacks
+    (Eritrean) is no nationality."""
+    from crosscheck.claims.concepts import concept_of
+
+    found = [q for q in quantities_in(text) if q.text == phrase]
+    if concept is None:
+        assert not found or not concept_of(found[0].counted).startswith("nationals:")
+        return
+    (q,) = found
+    assert (q.claim_type, concept_of(q.counted)) == ("count", concept)
