@@ -207,3 +207,12 @@ def test_durations_beside_figures_compared_with_each_other_are_compared():
     assert kinds["contradiction"] == [(("a", 6), ("b", 9))]
     kinds = _kinds(compare_claims([anchor_a, _years("a", 6, 4), anchor_b, _years("b", 9, 7)]))
     assert "contradiction" not in kinds
+
+
+def test_a_reference_town_inside_the_others_region_is_one_reference():
+    """80 km off Pylos and 75 km off the Peloponnese, the region Pylos lies in, measure one
+    position; Pylos and Pyrgos, two towns of it, do not."""
+    from crosscheck.compare.slots import same_reference
+
+    assert same_reference("Pylos", "شبه جزيرة بيلوبونيز") and same_reference("بيلوبونيز", "pylos")
+    assert not same_reference("Pylos", "Pyrgos")

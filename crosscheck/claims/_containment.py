@@ -97,9 +97,11 @@ _INSIDE = {
     ),
 }
 
-#: Places inside a province of the gazetteer: place id -> that province. An epicentre "in
-#: Pazarcik" is one "in Kahramanmaras", said more finely.
-WITHIN = {"pazarcik": "kahramanmaras", "elbistan": "kahramanmaras", "nurdagi": "gaziantep"}
+#: Places inside a province or region of the gazetteer: place id -> that area. An epicentre
+#: "in Pazarcik" is one "in Kahramanmaras", said more finely; a distance from Pylos is one
+#: from the Peloponnese.
+WITHIN = {"pazarcik": "kahramanmaras", "elbistan": "kahramanmaras", "nurdagi": "gaziantep",
+          "pylos": "peloponnese", "pyrgos": "peloponnese"}
 #: Towns next to a city of the gazetteer, not inside it: a meeting "in Rajma" is not one "in
 #: Benghazi", but the difference is small.
 NEAR = {"rajma": "benghazi"}

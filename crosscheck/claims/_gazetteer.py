@@ -1109,6 +1109,7 @@ GAZETTEER: dict[str, str] = {
     "rhodes": "رودس|rhodes",
     "pylos": "بيلوس|pylos",
     "pyrgos": "بيرغوس|pyrgos",
+    "peloponnese": "بيلوبونيز|البيلوبونيز|peloponnese",
     "nicosia": "نيقوسيا|nicosia",
     "valletta": "فاليتا|valletta",
     "vilnius": "فيلنيوس|vilnius",

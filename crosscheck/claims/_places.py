@@ -37,7 +37,12 @@ def _trim(words: list[Tok]) -> list[Tok]:
 
 
 def _ar_reference(toks: list[Tok], k: int) -> list[Tok]:
-    """Arabic place phrase starting at ``k`` (``البوابة الغربية لطرابلس``)."""
+    """Arabic place phrase starting at ``k`` (``البوابة الغربية لطرابلس``; ``شبه جزيرة
+    "بيلوبونيز"`` -> بيلوبونيز)."""
+    if k + 2 < len(toks) and toks[k].text == "شبه" and toks[k + 1].text in ("جزيره", "الجزيره"):
+        k += 2
+        while k < len(toks) and toks[k].kind != "word" and toks[k].text not in CLAUSE_END:
+            k += 1  # an opening quote
     if k >= len(toks) or _is_stop(toks[k]):
         return []
     words = [toks[k]]

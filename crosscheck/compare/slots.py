@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..claims._containment import COUNTRY_OF, COUNTRIES
+from ..claims._containment import COUNTRY_OF, COUNTRIES, inside
 from ..claims._context import PART
 from ..claims.concepts import DURATIONS, is_thing
 from ..claims.places import places_in
@@ -223,14 +223,16 @@ def _named_place(place: str | None) -> bool:
 
 
 def same_reference(a: str | None, b: str | None) -> bool:
-    """Do two distances' reference points name one place (or does one name none)?"""
+    """Do two distances' reference points name one place (or does one name none, or lie one
+    inside the other)?"""
     if a is None or b is None:
         return True
     na, nb = normalize(a), normalize(b)
     if na == nb or na in _CAPITAL_WORDS or nb in _CAPITAL_WORDS:
         return True
     ia, ib = {p.id for p in places_in(a)}, {p.id for p in places_in(b)}
-    return bool(ia & ib) or same_name(_bare(a), _bare(b))
+    within = any(inside(x, y) or inside(y, x) for x in ia for y in ib)  # Pylos, the Peloponnese
+    return bool(ia & ib) or within or same_name(_bare(a), _bare(b))
 
 
 def _bare(name: str) -> str:

@@ -302,6 +302,8 @@ DISTANCES = [
     ("كان القارب في طريقه إلى مالطا وكان على بعد 40 كيلومترا غرب بلدة مرسالا", "40 كيلومترا", "west",
      "مرسالا", None),
     ("the ferry sank about 30 miles (48 km) west of Valletta", "48 km", "west", "Valletta", None),
+    # a peninsula: the name after "شبه جزيرة", past its quotes
+    ('تقع على بعد 60 كيلومترا شرق شبه جزيرة "القرم" فجرا', "60 كيلومترا", "east", "القرم", None),
 ]
 
 
