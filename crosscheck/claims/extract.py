@@ -269,7 +269,8 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     ``scope_ids`` (its places that do not only locate a point event), else its places."""
     start, end = clause
     day = published_date(published)
-    reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start])
+    reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start],
+                           rest=text[q.end:])
     event = reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type == "casualties" and reading.period and reading.time_role == "current":
         event = f"period:{reading.period}"  # a tally over a window: another slot than the incident's toll

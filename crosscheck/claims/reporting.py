@@ -84,7 +84,8 @@ _YEAR = re.compile(
     r"september|october|november|december))\W{1,3}(1[89]\d\d|20\d\d)(?!\d)")
 
 
-def reporting_of(before: str, after: str, published_year: int | None, lead: str = "") -> Reporting:
+def reporting_of(before: str, after: str, published_year: int | None, lead: str = "",
+                 rest: str | None = None) -> Reporting:
     """Read how the figure between ``before`` and ``after`` (its clause) is reported.
 
     Args:
@@ -94,6 +95,9 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
             sentence, marks another event); None when unknown.
         lead: The sentence before the clause: an opening ``وفي وقت سابق،`` / ``Earlier,``
             and a past year there (``since 1999, when...``) still apply to the figure.
+        rest: The sentence from the figure to its end (``after`` when not given): a window
+            at the end of the sentence (``..., خلال يوليو الماضي``) counts the figure over it
+            when no other figure comes between.
     """
     b, a = normalize(before), normalize(after)
     opening = normalize(lead)
@@ -103,8 +107,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     if event is None and event_cue is None and (m := _FIRST.search(opening)):
         event_cue = m.group()  # "In the early hours of Tuesday, a 6.9 magnitude quake"
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
-    window = _PERIOD.search(b) or _PERIOD.search(re.sub(r"^\W*[\d.,]+", "", a)[:_PERIOD_REACH])
-    period = window.group().strip() if window else None
+    window = _PERIOD.search(b)
+    period = window.group().strip() if window else _window_after(normalize(after if rest is None else rest))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
             role, status, cue = reading
@@ -112,14 +116,13 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     return Reporting(event=event, cue=event_cue, running=running, period=period)
 
 
-#: How far after a figure its window may be written (``قتل 1200 شخص منذ 4 نوفمبر``).
-_PERIOD_REACH = 60
 _MONTH_NAMES = ("يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|january|february"
                 "|march|april|may|june|july|august|september|october|november|december")
 #: A window a tally is counted over, not the moment of one incident: a month (``خلال يوليو
 #: الماضي``, ``during July``), weeks or days past (``خلال أسبوعين``, ``over the past two
-#: weeks``), since a start or a date (``منذ بدء الحرب``, ``since October 7``). "Last week"
-#: alone dates the event ("the quake that struck last week"), it counts over nothing.
+#: weeks``), since a start or a date (``منذ بدء الحرب``, ``since October 7``), a past month
+#: with no day (``يوليو الماضي``). "Last week" alone dates the event ("the quake that struck
+#: last week"), and so does a day of a month (``30 يوليو الماضي``): they count over nothing.
 _PERIOD = re.compile(
     r"(?<!\w)(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه)\s+)?"
     r"(?:ايام|الايام|اسبوع|الاسبوع|اسبوعين|الاسبوعين|اسابيع|الاسابيع|شهر|الشهر|شهرين|اشهر|الاشهر|"
@@ -129,8 +132,19 @@ _PERIOD = re.compile(
     r"(?:days|weeks|months|week|month|year)(?!\w)"
     r"|(?<!\w)so far this\s+(?:month|year|week)(?!\w)"
     r"|(?<!\w)(?:during|in|throughout)\s+(?:" + _MONTH_NAMES + r")(?!\w)"
+    r"|(?<!\d\s)(?<!\w)(?:" + _MONTH_NAMES + r")\s+الماضي(?!\w)"
     r"|(?<!\w)since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|(?:" + _MONTH_NAMES + r")\s+\d{1,2}"
     r"|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)")
+
+
+def _window_after(rest: str) -> str | None:
+    """The window written after a figure (``قتل 1200 شخص منذ 4 نوفمبر``), with no other
+    figure between them."""
+    rest = re.sub(r"^\W*[\d.,]+", "", rest)
+    window = _PERIOD.search(rest)
+    if window is None or re.search(r"\d", rest[:window.start()]):
+        return None
+    return window.group().strip()
 
 
 def _opens_with_earlier(lead: str) -> bool:

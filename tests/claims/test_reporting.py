@@ -160,7 +160,11 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     ("The group counted 240 people killed over the past three weeks", "240 people", "period:over the past three weeks"),
     ("Shelling has killed 900 people since the start of the siege", "900 people", "period:since the start of"),
     ("قتل 1200 شخص منذ 4 نوفمبر", "1200 شخص", "period:منذ 4 نوفمبر"),
-    # the day or week of the event itself is no window
+    ("وكشف التقرير أن 61 مدنيا قتلوا في المدينة مارس الماضي", "61 مدنيا", "period:مارس الماضي"),
+    ("ونشرت الشبكة أن 61 مدنيا قتلوا في المدينة، بقصف متواصل، خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
+    # the day or week of the event itself is no window, nor one written after another figure
+    ("قتل 8 أشخاص، بينما قضى 61 خلال مارس الماضي", "8 أشخاص", None),
+    ("قتل 14 شخصا في 28 مارس الماضي", "14 شخصا", None),
     ("The toll of the storm that struck last week rose to 310 people", "310 people", None),
     ("قتل 12 شخصا خلال الهجوم على السوق", "12 شخصا", None),
 ])
