@@ -104,8 +104,10 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     if _opens_with_earlier(opening) or _past_year(opening, published_year):
         b = f"{opening} {b}"
     event, event_cue = _event(b)
-    if event is None and event_cue is None and (m := _FIRST.search(opening)):
-        event_cue = m.group()  # "In the early hours of Tuesday, a 6.9 magnitude quake"
+    if event is None and event_cue is None:
+        # the sentence before the clause: "In the early hours of Tuesday, a 6.9 magnitude
+        # quake" points back; "followed by dozens of aftershocks, including a 7.5" does not
+        event, event_cue = _event(opening)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     window = _PERIOD.search(b)
     period = window.group().strip() if window else _window_after(normalize(after if rest is None else rest))

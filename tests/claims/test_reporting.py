@@ -74,6 +74,9 @@ def test_running_count(text, phrase, running):
     # two magnitudes listed together are two occurrences, the second listed the later
     ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.7", None),
     ("after last week's magnitude 6.7 and 6.2 earthquakes", "6.2", "second"),
+    # the cue nearest the figure before its clause: "followed by aftershocks, including"
+    ("The first tremor was followed by many aftershocks, including a 5.4-magnitude one", "5.4-magnitude",
+     "aftershock"),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
