@@ -294,8 +294,10 @@ def reference_findings(distances: list[Claim], related, story_of, sentences: dic
 def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
     """Two outlets that put one incident on different days (``happened_on`` roles). A story
     may hold several incidents, so two days are compared only when the sentences state the
-    same thing (``related``) or their clauses name the same target (``incident:hospital``); a
-    shared place is not enough (two strikes in one city on two days are two incidents). An
+    same thing (``related``) or their clauses name the same target (``incident:hospital``; an
+    unnamed incident, "the blast on Tuesday", is the one target its story's days name, when
+    they name one); a shared place is not enough (two strikes in one city on two days are two
+    incidents). An
     outlet whose own days conflict (it reports several incidents, or both versions) is left
     out."""
     days = [c for c in claims if c.attribute == "happened_on" and c.time_role == "current" and c.when]
@@ -304,11 +306,13 @@ def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
         by_outlet[claim.outlet].append(claim)
     kept = [c for own in by_outlet.values() if all(same_day(a.when, b.when) for a, b in itertools.combinations(own, 2))
             for c in own]
+    target = _only_targets(kept, story_of)
     conflicts: set[tuple[int, int]] = set()
     for (i, a), (j, b) in itertools.combinations(enumerate(kept), 2):
         if a.outlet == b.outlet or story_of(a) != story_of(b) or same_day(a.when, b.when):
             continue
-        if a.counted == b.counted != "incident" or related(a, b):
+        ta, tb = (target(c) for c in (a, b))
+        if ta == tb != "incident" or related(a, b):
             conflicts.add((i, j))
     out = []
     for members in _components(len(kept), conflicts):
@@ -327,6 +331,21 @@ def day_findings(claims: list[Claim], related, story_of) -> list[Finding]:
                            f"the outlets disagree on the day of the incident: {told} (severity medium: "
                            "two different days).", "same incident, different day", tuple(sides), severity="medium"))
     return out
+
+
+def _only_targets(days: list[Claim], story_of):
+    """The target of each day claim: its own (``incident:hospital``), or for an unnamed
+    incident ("the blast on Tuesday") the one target the story's days name, when they name
+    exactly one."""
+    named: dict[object, set[str]] = defaultdict(set)
+    for claim in days:
+        if claim.counted != "incident":
+            named[story_of(claim)].add(claim.counted)
+
+    def target(claim: Claim) -> str:
+        only = named.get(story_of(claim), set())
+        return next(iter(only)) if claim.counted == "incident" and len(only) == 1 else claim.counted
+    return target
 
 
 def _reference_claim(distance: Claim, place: str, sentences: dict) -> Claim:
