@@ -17,6 +17,8 @@ def reporting_note(claim: dict) -> str:
                          (claim.get("event"), _EVENTS)):
         if value in names:
             parts.append(names[value] + cue)
+    if (claim.get("event") or "").startswith("period:"):
+        parts.append(f'a tally over a window ("{claim["event"].split(":", 1)[1]}")')
     if claim.get("running"):
         parts.append("worded as a running count")
     return " · ".join(parts)
