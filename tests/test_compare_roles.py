@@ -207,7 +207,7 @@ def test_an_unnamed_incident_is_the_one_target_its_story_names():
     """"The blast on Tuesday" in a story whose days name one target, the clinic, is the clinic's;
     in a story that names two, it could be either and is not compared."""
     rows = [("A", "2024-01-03", "The strike on the clinic on Monday killed nine."),
-            ("B", "2024-01-03", "The blast took place at about 6pm on Wednesday, officials said.")]
+            ("B", "2024-01-03", "The explosion happened near 6pm on Wednesday, officials said.")]
     [found] = _days(rows)
     assert _sides(found)["A"] != _sides(found)["B"]
     rows.append(("C", "2024-01-03", "The raid on the school on Tuesday wounded four."))

@@ -207,7 +207,7 @@ def _clause(text: str, q: Quantity) -> tuple[int, int]:
 
 def _clause_source(text: str, clause: tuple[int, int]) -> str | None:
     """The source a figure's own clause names, when the sentence names two ("the fire
-    chief said 30 were killed, while hospital sources put the figure at 45")."""
+    chief said 30 were killed, while medics put that tally at 45")."""
     start, end = clause
     if start == 0 and end == len(text):
         return None

@@ -289,7 +289,7 @@ _REFERRED = re.compile(
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
     """Add each number that only refers back to the figure before it in the sentence ("30
-    people were killed, while hospital sources put the figure at 45"): it measures the same
+    people were killed, while medics put that tally at 45"): it measures the same
     thing, so it is read as that figure's kind."""
     out = list(found)
     for match in _REFERRED.finditer(text):

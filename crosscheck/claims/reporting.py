@@ -50,7 +50,7 @@ def _phrases(text: str) -> re.Pattern:
 _EARLIER = _phrases(
     "في وقت سابق|وفي وقت سابق|سابقا|في حصيلة سابقة|الحصيلة السابقة|حصيلة سابقة|earlier|earlier today"
     "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with")
-#: A moment told relative to the event (``during the first hours after the collapse``,
+#: A moment told relative to the event (``during the first hours after a collapse``,
 #: ``within minutes of the landslide``, ``في الساعات الأولى``): a figure of that moment, quoted later.
 _SHORTLY_AFTER = re.compile(
     r"(?<!\w)(?:in|within|during)\s+(?:the\s+)?(?:just\s+)?(?:over\s+|about\s+|less than\s+)?"
@@ -106,7 +106,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     event, event_cue = _event(b)
     if event is None and event_cue is None:
         # the sentence before the clause: "In the early hours of Tuesday, a 6.9 magnitude
-        # quake" points back; "followed by dozens of aftershocks, including a 7.5" does not
+        # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
     window = _PERIOD.search(b)

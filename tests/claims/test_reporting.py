@@ -35,7 +35,7 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("the old ferry might have held up to 640 people", "up to 640 people", "current", None),
     # a moment told relative to the event is an earlier figure, quoted later
     ("Within minutes of the landslide, the agency said 300 had died", "300", "earlier", "within minutes of"),
-    ("During the first hours after the collapse, the mayor counted 40 people killed", "40 people",
+    ("During the first hours after a collapse, the mayor counted 40 people killed", "40 people",
      "earlier", "during the first hours after"),
 ])
 def test_time_role(text, phrase, role, cue):
@@ -110,7 +110,7 @@ def test_article_led_by_a_later_event_gives_its_figures_unless_pointed_back():
 
 def test_seconds_are_not_a_second_event():
     claims = _article_claims("زلزال بقوة 6.1 درجات ضرب الساحل ودامت الهزة 40 ثانية.",
-                             "وقال المركز إن الزلزال وقع على عمق 9 كيلومترات.")
+                             "وقال المركز إن الهزة حدثت على عمق 9 كيلومترات.")
     assert [c.event for c in claims if c.claim_type in ("magnitude", "depth")] == [None, None]
 
 
@@ -134,7 +134,7 @@ def test_a_point_events_place_is_not_a_scope(text, phrase, scope):
 @pytest.mark.parametrize("text, phrase, claim_type, attribute", [
     # the toll's noun before a comma still names a figure after "إلى"
     ("ارتفع عدد قتلى الحريق، إلى 73 شخصا", "73 شخصا", "casualties", "killed"),
-    ("By Friday the number of people killed had climbed to 212", "212", "casualties", "killed"),
+    ("By Friday the count of people killed had climbed to 212", "212", "casualties", "killed"),
     ("بينهم 26 عاملا حالتهم حرجة", "26 عاملا", "casualties", "critical"),
     ("Nineteen miners are said to remain in critical condition.", "Nineteen miners", "casualties", "critical"),
     ("besides 87 workers with various injuries", "87 workers", "casualties", "wounded"),
@@ -152,16 +152,16 @@ def test_what_a_toll_counts(text, phrase, claim_type, attribute):
 
 
 def test_each_figure_takes_the_source_of_its_own_clause():
-    text = "The fire chief said 30 people were killed, while hospital sources put the figure at 45."
+    text = "The fire chief said 30 people were killed, while medics put that tally at 45."
     assert _claim(text, "30 people").source == "fire chief"
-    assert _claim(text, "45").source == "hospital sources"
+    assert _claim(text, "45").source == "medics"
 
 
 @pytest.mark.parametrize("text, phrase, event", [
     ("وقال التقرير إن 61 مدنيا قتلوا في المدينة خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
     ("أودت الألغام خلال الأيام الأربعة الماضية بحياة 17 شخصا", "17 شخصا", "period:خلال الايام"),
     ("The group counted 240 people killed over the past three weeks", "240 people", "period:over the past three weeks"),
-    ("Shelling has killed 900 people since the start of the siege", "900 people", "period:since the start of"),
+    ("Shelling has killed 900 people since the beginning of this siege", "900 people", "period:since the beginning of"),
     ("قتل 1200 شخص منذ 4 نوفمبر", "1200 شخص", "period:منذ 4 نوفمبر"),
     ("وكشف التقرير أن 61 مدنيا قتلوا في المدينة مارس الماضي", "61 مدنيا", "period:مارس الماضي"),
     ("ونشرت الشبكة أن 61 مدنيا قتلوا في المدينة، بقصف متواصل، خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
