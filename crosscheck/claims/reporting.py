@@ -141,12 +141,20 @@ _PERIOD = re.compile(
 
 def _window_after(rest: str) -> str | None:
     """The window written after a figure (``قتل 1200 شخص منذ 4 نوفمبر``), with no other
-    figure between them."""
+    figure between them, nor a comparison the window belongs to (``the deadliest attack
+    since the start of the war``)."""
     rest = re.sub(r"^\W*[\d.,]+", "", rest)
     window = _PERIOD.search(rest)
-    if window is None or re.search(r"\d", rest[:window.start()]):
+    if window is None or re.search(r"\d", rest[:window.start()]) or _MEASURED_AGAINST.search(rest[:window.start()]):
         return None
     return window.group().strip()
+
+
+#: Words that measure an event against a window rather than count over it (``the worst
+#: since``, ``الأعنف منذ``).
+_MEASURED_AGAINST = _phrases(
+    "worst|deadliest|largest|biggest|highest|heaviest|most|first|اسوا|الاسوا|اعنف|الاعنف|اكبر|الاكبر|اعلي"
+    "|الاعلي|الاكثر|الاشد|اشد|الاول|الاولي")
 
 
 def _opens_with_earlier(lead: str) -> bool:
