@@ -142,7 +142,7 @@ _PERIOD = re.compile(
 def _window_after(rest: str) -> str | None:
     """The window written after a figure (``قتل 1200 شخص منذ 4 نوفمبر``), with no other
     figure between them, nor a comparison the window belongs to (``the deadliest attack
-    since the start of the war``)."""
+    since the beginning of this war``)."""
     rest = re.sub(r"^\W*[\d.,]+", "", rest)
     window = _PERIOD.search(rest)
     if window is None or re.search(r"\d", rest[:window.start()]) or _MEASURED_AGAINST.search(rest[:window.start()]):

@@ -167,7 +167,7 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     ("ونشرت الشبكة أن 61 مدنيا قتلوا في المدينة، بقصف متواصل، خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
     # the day or week of the event itself is no window, nor one written after another figure
     ("قتل 8 أشخاص، بينما قضى 61 خلال مارس الماضي", "8 أشخاص", None),
-    ("The raid killed 14 people, the deadliest in the town since the start of the siege", "14 people", None),
+    ("The raid killed 14 people, the deadliest in the town since the beginning of this siege", "14 people", None),
     ("قتل 14 شخصا في 28 مارس الماضي", "14 شخصا", None),
     ("The toll of the storm that struck last week rose to 310 people", "310 people", None),
     ("قتل 12 شخصا خلال الهجوم على السوق", "12 شخصا", None),
