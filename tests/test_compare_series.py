@@ -216,3 +216,17 @@ def test_a_reference_town_inside_the_others_region_is_one_reference():
 
     assert same_reference("Pylos", "شبه جزيرة بيلوبونيز") and same_reference("بيلوبونيز", "pylos")
     assert not same_reference("Pylos", "Pyrgos")
+
+
+def test_a_written_range_sits_in_the_agreement_of_each_figure_it_allows():
+    """"between 400 and 700 aboard" agrees with 700 and with 400, which dispute each other: it
+    joins both agreement sets; "hundreds" (a vague word) joins neither."""
+    def aboard(article, value=None, low=None, high=None, bound="exact"):
+        return replace(_toll(article, value or 0, "2031-06-14", attribute="aboard"), value=value,
+                       low=low if value is None else value, high=high if value is None else value, bound=bound)
+    claims = [aboard("a", 700), aboard("b", 700), aboard("c", 400), aboard("d", 400),
+              aboard("e", low=400, high=700, bound="range"), aboard("f", low=200, high=999, bound="vague")]
+    agreed = _kinds(compare_claims(claims))["agreement"]
+    assert (("a", 700), ("b", 700), ("e", None)) in agreed
+    assert (("c", 400), ("d", 400), ("e", None)) in agreed
+    assert not [a for a in agreed if ("f", None) in a and len(a) > 2]

@@ -182,7 +182,8 @@ CASUALTY_AFTER = _table({
     "نزحوا|فروا|displaced|fled": "displaced", "drowned|غرقوا|غرقا": "killed",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
-    "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat": "aboard",
+    "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"
+    "|had packed|packed|were packed|were crammed|crammed": "aboard",
 })
 
 

@@ -24,6 +24,7 @@ class Core:
         words: True when written (at least partly) in words.
         vague: True for ``عشرات``, ``dozens``, ``بضعة``...
         scaled: True when a scale word (thousand, مليون...) is part of it.
+        written_range: True for a range of two written numbers (``بين 400 و750``).
     """
 
     i: int
@@ -35,6 +36,7 @@ class Core:
     vague: bool
     scaled: bool = False
     skip: int = 0
+    written_range: bool = False
 
 
 @dataclass(frozen=True)

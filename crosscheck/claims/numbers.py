@@ -34,8 +34,10 @@ Bounds, as the interval ``[low, high]`` the wording allows (None = open):
       آلاف/thousands [2000, 9999]; ملايين/millions [2e6, 9999999]; عشرات الآلاف/tens of
       thousands [20000, 99999]; مئات الآلاف/hundreds of thousands [200000, 999999];
       بضعة/بضع/عدة/a few/several [3, 9] (بضعة آلاف/a few thousand [3000, 9999], a few hundred
-      [300, 999]). A written range (``20-30``, ``بين 20 و30``, ``between 20 and 30``) is vague
-      with ``[20, 30]``.
+      [300, 999]).
+    * range, ``value = None``: a written range (``20-30``, ``بين 20 و30``, ``between 20 and
+      30``) with ``[20, 30]``; unlike a vague word it has written numbers, so it sits in the
+      agreement set of each figure it allows.
 
 Not quantities (never reported): years (a four-digit 1800-2100 after عام/في/منذ/نهاية/in/
 since..., or with nothing counted after it), day of month next to a month name (``23
@@ -121,7 +123,7 @@ class Quantity:
 def _interval(core: Core, bound: str) -> tuple[float | None, float | None, float | None, str]:
     """``(value, low, high, bound)`` for a number and the bound word before or after it."""
     if core.vague:
-        return None, core.low, core.high, "vague"
+        return None, core.low, core.high, "range" if core.written_range else "vague"
     value = core.value
     if value is None:
         return None, None, None, "vague"
@@ -152,7 +154,7 @@ def _range(toks: list[Tok], core: Core) -> Core:
         return core
     first = core.i - 1 if between else core.i
     return Core(first, second.j, None, core.value, second.value, core.words or second.words,
-                True, second.scaled, 0 if between else core.skip)
+                True, second.scaled, 0 if between else core.skip, written_range=True)
 
 
 def _claim_type(unit: str | None, attribute: str | None) -> str:

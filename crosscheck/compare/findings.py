@@ -35,7 +35,8 @@ def agreement_sets(compared: _Compared) -> list[list[int]]:
     a member of and conflicts with no member of (a conflict of any kind: a dispute, an update,
     figures of two incidents), else starts one. Agreement is not transitive: "up to 40"
     agrees with 12 and with 40, which do not agree, so it joins both sets and they stay
-    two; a vague figure ("hundreds") only joins vague ones."""
+    two; a vague figure ("hundreds") only joins vague ones (a written range, "between 400 and
+    750", is no vague figure)."""
     claims = compared.claims
     linked = sorted({i for edge in compared.agree for i in edge}, key=lambda i: (_width(claims[i]), i))
     sets: list[set[int]] = []
@@ -52,10 +53,15 @@ def agreement_sets(compared: _Compared) -> list[list[int]]:
 
 
 def _joins(i: int, members: set[int], compared: _Compared) -> bool:
-    vague = compared.claims[i].value is None
+    vague = _vague(compared.claims[i])
     return (not compared.agrees_with(i).isdisjoint(members)
             and compared.conflicts_with(i).isdisjoint(members)
-            and all((compared.claims[k].value is None) == vague for k in members))
+            and all(_vague(compared.claims[k]) == vague for k in members))
+
+
+def _vague(claim: Claim) -> bool:
+    """A figure with no written number ("hundreds", "several"); a written range is none."""
+    return claim.value is None and claim.bound != "range"
 
 
 def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:

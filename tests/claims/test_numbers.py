@@ -55,6 +55,11 @@ ROWS = [
     ("ثلاثة آلاف مقاتل", "ثلاثة آلاف مقاتل", 3000, 3000, 3000, "exact", N, "count", "مقاتل"),
     ("نزوح عشرة آلاف شخص", "عشرة آلاف شخص", 10000, 10000, 10000, "exact", N, "casualties", "displaced"),
     ("نصف مليون لاجئ", "نصف مليون لاجئ", 5e5, 5e5, 5e5, "exact", N, "count", "لاجئ"),
+    # people a boat was packed with are the people aboard
+    ("between 150 and 320 people had packed the trawler", "between 150 and 320 people", N, 150, 320, "range", N,
+     "casualties", "aboard"),
+    ("up to 90 migrants were crammed onto the dinghy", "up to 90 migrants", 90, N, 90, "at_most", N,
+     "casualties", "aboard"),
     # digits set off in parentheses before their scale word
     ("لتتسع الكليات إلى (120) ألف طالب", "(120) ألف طالب", 120000, 120000, 120000, "exact", N, "count", "طالب"),
     ("capacity rises to (40) thousand seats", "(40) thousand seats", 40000, 40000, 40000, "exact", N, "count", "seat"),
@@ -87,9 +92,9 @@ ROWS = [
      "casualties", "displaced"),
     ("a few soldiers", "a few soldiers", N, 3, 9, "vague", N, "count", "soldier"),
     ("several thousand people", "several thousand people", N, 3000, 9999, "vague", N, "count", "person"),
-    ("between 20 and 30 people were killed", "between 20 and 30 people", N, 20, 30, "vague", N, "casualties", "killed"),
-    ("20-30 killed", "20-30 killed", N, 20, 30, "vague", N, "casualties", "killed"),
-    ("قتل ما بين 20 و30 شخصا", "بين 20 و30 شخصا", N, 20, 30, "vague", N, "casualties", "killed"),
+    ("between 20 and 30 people were killed", "between 20 and 30 people", N, 20, 30, "range", N, "casualties", "killed"),
+    ("20-30 killed", "20-30 killed", N, 20, 30, "range", N, "casualties", "killed"),
+    ("قتل ما بين 20 و30 شخصا", "بين 20 و30 شخصا", N, 20, 30, "range", N, "casualties", "killed"),
     # --- bounds -----------------------------------------------------------------------------
     ("صادرت حوالي 60 قطعة سلاح", "حوالي 60 قطعة سلاح", 60, 57, 63, "about", N, "count", "قطعة سلاح"),
     ("قرابة 2000 عنصر", "قرابة 2000 عنصر", 2000, 1900, 2100, "about", N, "count", "عنصر"),
@@ -219,9 +224,9 @@ ROWS = [
     ("نحو 320 راكباً على متن العبارة", "نحو 320 راكباً", 320, 304, 336, "about", N, "casualties", "aboard"),
     ("police arrested nine people", "nine people", 9, 9, 9, "exact", N, "casualties", "arrested"),
     # --- ranges written with إلى / to -------------------------------------------------------
-    ("ما بين 40 إلى 90 شخص قتلوا", "بين 40 إلى 90 شخص", N, 40, 90, "vague", N, "casualties", "killed"),
-    ("perhaps 40 to 90 people killed", "40 to 90 people", N, 40, 90, "vague", N, "casualties", "killed"),
-    ("كان يقل من 200 إلى 320 مهاجرا", "200 إلى 320 مهاجرا", N, 200, 320, "vague", N, "casualties", "aboard"),
+    ("ما بين 40 إلى 90 شخص قتلوا", "بين 40 إلى 90 شخص", N, 40, 90, "range", N, "casualties", "killed"),
+    ("perhaps 40 to 90 people killed", "40 to 90 people", N, 40, 90, "range", N, "casualties", "killed"),
+    ("كان يقل من 200 إلى 320 مهاجرا", "200 إلى 320 مهاجرا", N, 200, 320, "range", N, "casualties", "aboard"),
     ("ارتفع عدد القتلى من 52 إلى 57 شخصا", "57 شخصا", 57, 57, 57, "exact", N, "casualties", "killed"),
     ("بلغت 1.9 تريليون ريال", "1.9 تريليون ريال", 1.9e12, 1.9e12, 1.9e12, "exact", "SAR", "money", N),
     # --- what happened to the people counted ----------------------------------------------
