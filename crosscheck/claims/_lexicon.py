@@ -167,7 +167,7 @@ CASUALTY_BEFORE = _table({
     "نزوح|نزح|نزحت|تهجير|تشريد|النازحين|فرار|displaced|displacing|displacement": "displaced",
     "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
-    "يقل|تقل|يقلهم|يحمل|تحمل|carrying|carried": "aboard",
+    "يقل|تقل|يقلهم|يحمل|تحمل|عدد الركاب|carrying|carried": "aboard",
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``); the plural
 #: of each Arabic past verb that may stand before the number joins them (``230 فلسطينيا

@@ -55,7 +55,8 @@ ROWS = [
     ("ثلاثة آلاف مقاتل", "ثلاثة آلاف مقاتل", 3000, 3000, 3000, "exact", N, "count", "مقاتل"),
     ("نزوح عشرة آلاف شخص", "عشرة آلاف شخص", 10000, 10000, 10000, "exact", N, "casualties", "displaced"),
     ("نصف مليون لاجئ", "نصف مليون لاجئ", 5e5, 5e5, 5e5, "exact", N, "count", "لاجئ"),
-    # people a boat was packed with are the people aboard
+    # people a boat was packed with are the people aboard, and so is the number of its passengers
+    ("بلغ عدد الركاب 420 شخصا", "420 شخصا", 420, 420, 420, "exact", N, "casualties", "aboard"),
     ("between 150 and 320 people had packed the trawler", "between 150 and 320 people", N, 150, 320, "range", N,
      "casualties", "aboard"),
     ("up to 90 migrants were crammed onto the dinghy", "up to 90 migrants", 90, N, 90, "at_most", N,
