@@ -124,7 +124,8 @@ _MONTH_NAMES = ("يناير|فبراير|مارس|ابريل|مايو|يونيو
 #: الماضي``, ``during July``), weeks or days past (``خلال أسبوعين``, ``over the past two
 #: weeks``), since a start or a date (``منذ بدء الحرب``, ``since October 7``), a past month
 #: with no day (``يوليو الماضي``). "Last week" alone dates the event ("the quake that struck
-#: last week"), and so does a day of a month (``30 يوليو الماضي``): they count over nothing.
+#: last week"), and so do "in July" and a day of a month (``30 يوليو الماضي``): they count
+#: over nothing.
 _PERIOD = re.compile(
     r"(?<!\w)(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه)\s+)?"
     r"(?:ايام|الايام|اسبوع|الاسبوع|اسبوعين|الاسبوعين|اسابيع|الاسابيع|شهر|الشهر|شهرين|اشهر|الاشهر|"
@@ -133,7 +134,7 @@ _PERIOD = re.compile(
     r"|(?<!\w)(?:over|during|in|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|week|month|year)(?!\w)"
     r"|(?<!\w)so far this\s+(?:month|year|week)(?!\w)"
-    r"|(?<!\w)(?:during|in|throughout)\s+(?:" + _MONTH_NAMES + r")(?!\w)"
+    r"|(?<!\w)(?:during|throughout)\s+(?:" + _MONTH_NAMES + r")(?!\w)"
     r"|(?<!\d\s)(?<!\w)(?:" + _MONTH_NAMES + r")\s+الماضي(?!\w)"
     r"|(?<!\w)since\s+(?:the\s+(?:start|beginning|outbreak)\s+of|(?:" + _MONTH_NAMES + r")\s+\d{1,2}"
     r"|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)")

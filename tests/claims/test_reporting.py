@@ -168,6 +168,7 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     # the day or week of the event itself is no window, nor one written after another figure
     ("قتل 8 أشخاص، بينما قضى 61 خلال مارس الماضي", "8 أشخاص", None),
     ("The raid killed 14 people, the deadliest in the town since the beginning of this siege", "14 people", None),
+    ("The flood that hit the valley in March killed 37 people", "37 people", None),
     ("قتل 14 شخصا في 28 مارس الماضي", "14 شخصا", None),
     ("The toll of the storm that struck last week rose to 310 people", "310 people", None),
     ("قتل 12 شخصا خلال الهجوم على السوق", "12 شخصا", None),
