@@ -184,12 +184,12 @@ def _tonnes(article: str, value: float, published: str, running: bool = False) -
 
 
 def test_an_amount_in_tonnes_given_on_two_days_is_one_fixed_amount_disputed():
-    """2,750 tonnes stored one day, 2,700 the next: the same amount, not a series; worded as
+    """1,860 tonnes stored one day, 1,800 the next: the same amount, not a series; worded as
     a running count ("so far") it is one."""
-    kinds = _kinds(compare_claims([_tonnes("a", 2750, "2031-08-04"), _tonnes("b", 2700, "2031-08-05")]))
-    assert kinds == {"contradiction": [(("a", 2750), ("b", 2700))]}
-    kinds = _kinds(compare_claims([_tonnes("a", 2750, "2031-08-04", running=True), _tonnes("b", 2700, "2031-08-05")]))
-    assert "contradiction" not in kinds and kinds["update"] == [(("a", 2750), ("b", 2700))]
+    kinds = _kinds(compare_claims([_tonnes("a", 1860, "2031-08-04"), _tonnes("b", 1800, "2031-08-05")]))
+    assert kinds == {"contradiction": [(("a", 1860), ("b", 1800))]}
+    kinds = _kinds(compare_claims([_tonnes("a", 1860, "2031-08-04", running=True), _tonnes("b", 1800, "2031-08-05")]))
+    assert "contradiction" not in kinds and kinds["update"] == [(("a", 1860), ("b", 1800))]
 
 
 def _years(article: str, value: float, sentence: int) -> Claim:
@@ -198,14 +198,14 @@ def _years(article: str, value: float, sentence: int) -> Claim:
 
 
 def test_durations_beside_figures_compared_with_each_other_are_compared():
-    """"2,750 tonnes ... stored for six years" against "more than 50 tonnes ... seized nine
+    """"1,840 tonnes ... kept for four years" against "more than 30 tonnes ... seized seven
     years ago": the tonnes tie the two sentences to one fact, so the years are compared; the
     same years in sentences with no such figure are not."""
-    anchor_a = replace(_tonnes("a", 2750, "2031-08-05"), sentence=3)
-    anchor_b = replace(_tonnes("b", 50, "2031-08-05"), bound="more_than", high=None, sentence=7)
-    kinds = _kinds(compare_claims([anchor_a, _years("a", 6, 3), anchor_b, _years("b", 9, 7)]))
-    assert kinds["contradiction"] == [(("a", 6), ("b", 9))]
-    kinds = _kinds(compare_claims([anchor_a, _years("a", 6, 4), anchor_b, _years("b", 9, 7)]))
+    anchor_a = replace(_tonnes("a", 1840, "2031-08-05"), sentence=3)
+    anchor_b = replace(_tonnes("b", 30, "2031-08-05"), bound="more_than", high=None, sentence=7)
+    kinds = _kinds(compare_claims([anchor_a, _years("a", 4, 3), anchor_b, _years("b", 7, 7)]))
+    assert kinds["contradiction"] == [(("a", 4), ("b", 7))]
+    kinds = _kinds(compare_claims([anchor_a, _years("a", 4, 4), anchor_b, _years("b", 7, 7)]))
     assert "contradiction" not in kinds
 
 

@@ -255,8 +255,8 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
 
 
 def _nationals(toks: list[Tok], k: int) -> Counted | None:
-    """People counted by nationality in English: ``43 Egyptian``, ``5 Egyptians``, ``of whom
-    47 are Syrian`` (a capitalised word the noun reader leaves out as a name)."""
+    """People counted by nationality in English: ``22 Egyptian``, ``6 Tunisians``, ``of whom
+    31 are Sudanese`` (a capitalised word the noun reader leaves out as a name)."""
     if _at(toks, k) is not None and toks[k].text in ("are", "were") and _at(toks, k + 1) is not None:
         k += 1
     tok = _at(toks, k)

@@ -199,7 +199,7 @@ def _arabic_adjectives(raw: str, made: bool = False) -> list[str]:
 @lru_cache(maxsize=1 << 12)
 def nationality_of(word: str) -> str | None:
     """The country whose people a word names after a number (``Egyptians``, ``Pakistani``,
-    ``مصريًا``, ``سوريين``, and after a count the country's own name, ``30 إلى 40 سورياً``):
+    ``تونسيًا``, ``سوريين``, and after a count the country's own name, ``20 إلى 25 سورياً``):
     the country id, else None."""
     folded = fold_word(word)
     if folded.isascii():
