@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims._gazetteer import GAZETTEER
-from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens, light
+from crosscheck.claims._text import CLITICS, Folded, Tok, fold_word, folded_tokens, light
 from crosscheck.models import Claim
 from crosscheck.text.translit import skeleton
 
@@ -101,7 +101,8 @@ _OFFICES = frozenset(fold_word(w) for w in """الرئيس رئيس الأمين
 _TITLES = _RANKS | _OFFICES
 _QUALIFIERS = frozenset(fold_word(w) for w in """المتقاعد الانقلابي المتمرد العسكري الليبي
     العام السابق الوزراء retired renegade rogue former military libyan eastern""".split())
-_CLITICS = ("وب", "ول", "فب", "لل", "و", "ف", "ب", "ل")
+#: The text's glued clitics, and ``لل`` before a name with its article (``للجيش``).
+_CLITICS = (*CLITICS[:3], "لل", *CLITICS[3:])
 _MAX_NAME = 4
 _STOP = frozenset(fold_word(w) for w in """في من على إلى الى عن مع أن ان إن قد لا لم باسم the of in on
     to and a an said says told with for by at""".split())

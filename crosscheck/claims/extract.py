@@ -271,15 +271,14 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     day = published_date(published)
     reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start],
                            rest=text[q.end:])
-    event = reading.event if claim.claim_type in _EVENT_TYPES else None
-    if claim.claim_type == "casualties" and reading.period and reading.time_role == "current":
-        event = f"period:{reading.period}"  # a tally over a window: another slot than the incident's toll
+    # a tally over a window is another slot than the incident's toll: its event is the window
+    period = reading.period if claim.claim_type == "casualties" and reading.time_role == "current" else None
+    event = f"period:{period}" if period else reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
-    cue = reading.cue if (event or pointed_back or reading.time_role != "current" or reading.status != "asserted") else None
-    if event and event.startswith("period:"):
-        cue = reading.period
+    decided = event or pointed_back or reading.time_role != "current" or reading.status != "asserted"
+    cue = period or (reading.cue if decided else None)
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
                    scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
                    running=reading.running, concept=concept_of(claim.counted))

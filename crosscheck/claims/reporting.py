@@ -144,7 +144,7 @@ def _window_after(rest: str) -> str | None:
     """The window written after a figure (``قتل 1200 شخص منذ 4 نوفمبر``), with no other
     figure between them, nor a comparison the window belongs to (``the deadliest attack
     since the beginning of this war``)."""
-    rest = re.sub(r"^\W*[\d.,]+", "", rest)
+    rest = _past_figure(rest)
     window = _PERIOD.search(rest)
     if window is None or re.search(r"\d", rest[:window.start()]) or _MEASURED_AGAINST.search(rest[:window.start()]):
         return None
@@ -181,7 +181,12 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
 def _own_words(after: str) -> str:
     """The words after a figure (the figure's own digits left out) up to the next figure:
     ``64 and not 65 as originally reported`` withdraws 65, not 64."""
-    return re.split(r"\d", re.sub(r"^\W*[\d.,]+", "", after), maxsplit=1)[0]
+    return re.split(r"\d", _past_figure(after), maxsplit=1)[0]
+
+
+def _past_figure(after: str) -> str:
+    """The text after a figure without the figure's own digits (``after`` may start with them)."""
+    return re.sub(r"^\W*[\d.,]+", "", after)
 
 
 #: A year after the figure that it is measured against ("the worst toll since 1987"),

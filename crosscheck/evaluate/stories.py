@@ -64,29 +64,23 @@ class StoryScore:
                 "unlabelled_cross_side_pairs": self.unlabelled}
 
 
-def load_story_gold(folder: str | Path, named: bool = False) -> dict:
-    """The ``gold.json`` of a story folder (or the gold file itself when ``named``).
-
-    Raises:
-        InputError: The folder has no readable ``gold.json``.
-    """
-    if not named and not Path(folder).is_dir():
-        raise InputError(f"{folder}: not a story folder (articles plus gold.json)")
-    path = Path(folder) if named else Path(folder) / "gold.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as error:
-        reason = getattr(error, "strerror", None) or error
-        raise InputError(f"{folder}: no readable story gold in {path.name} ({reason})") from None
-
-
 def story_articles(folder: str | Path) -> list[str]:
     """The article files of a story folder (gold and notes left out)."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise InputError(f"{folder}: not a story folder")
-    return sorted(str(p) for p in folder.iterdir()
+    return sorted(str(p) for p in Path(folder).iterdir()
                   if p.suffix in ARTICLE_SUFFIXES and p.name.lower() != "readme.md")
+
+
+def _story(folder: str, gold_path: str | None) -> tuple[dict, list[str]] | str:
+    """The gold (``gold_path``, else the folder's ``gold.json``) and the article files of a
+    story folder, or why it cannot be scored."""
+    if not Path(folder).is_dir():
+        return "not a story folder (articles plus gold.json)"
+    path = Path(gold_path) if gold_path else Path(folder) / "gold.json"
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        return f"no readable story gold in {path} ({getattr(error, 'strerror', None) or error})"
+    return gold, story_articles(folder)
 
 
 def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) -> dict:
@@ -98,8 +92,12 @@ def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) 
         gold_path: A gold file to use instead of each folder's ``gold.json`` (one folder only).
 
     Returns:
-        ``{"stories": {name: scores}, "overall": scores}``; scores hold ``counts`` (found,
-        total) and ``figures`` (ratios) per figure.
+        ``{"stories": {name: scores}, "overall": scores, "skipped": [{path, reason}]}``;
+        scores hold ``counts`` (found, total) and ``figures`` (ratios) per figure; a path that
+        is not a story folder or has no readable gold is skipped, named with the reason.
+
+    Raises:
+        InputError: ``gold_path`` with several folders, or no folder that can be scored.
     """
     if gold_path and len(folders) != 1:
         raise InputError("--gold applies to one story folder at a time")
@@ -107,12 +105,11 @@ def evaluate_stories(folders: list[str], checker, gold_path: str | None = None) 
     stories: dict[str, dict] = {}
     skipped: list[Skipped] = []
     for folder in folders:
-        try:
-            gold = load_story_gold(gold_path or folder, named=bool(gold_path))
-            articles = story_articles(folder)
-        except InputError as error:
-            skipped.append(Skipped(str(folder), str(error).removeprefix(f"{folder}: ")))
+        story = _story(folder, gold_path)
+        if isinstance(story, str):
+            skipped.append(Skipped(str(folder), story))
             continue
+        gold, articles = story
         result = checker.check(articles)
         score = score_story(Path(folder).name, gold, result.findings, result.sentences)
         stories[score.name] = score.as_dict()
