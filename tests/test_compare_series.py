@@ -230,3 +230,42 @@ def test_a_written_range_sits_in_the_agreement_of_each_figure_it_allows():
     assert (("a", 700), ("b", 700), ("e", None)) in agreed
     assert (("c", 400), ("d", 400), ("e", None)) in agreed
     assert not [a for a in agreed if ("f", None) in a and len(a) > 2]
+
+
+def test_an_outlet_giving_a_disputed_figure_takes_its_side():
+    """The ministry's 340 against another body's later estimate of 80-200: a third outlet
+    that prints 340 the same day, worded as a count that reached it and with no source, is
+    on the ministry's side of the dispute, not a point of a falling series."""
+    reached = replace(_toll("c", 340, "2031-03-02"), running=True)
+    claims = [_toll("a", 340, "2031-03-02", source="the health ministry"), reached,
+              _toll("b", None, "2031-03-03", bound="vague", low=80, high=200, source="intelligence services")]
+    kinds = _kinds(compare_claims(claims))
+    [contradiction] = kinds["contradiction"]
+    assert ("c", 340) in contradiction
+    assert "update" not in kinds
+    finding = next(f for f in compare_claims(claims) if f.kind == "contradiction")
+    side = {c.article: s for c, s in zip(finding.claims, finding.sides)}
+    assert side["a"] == side["c"] != side["b"]
+
+
+def test_an_equal_figure_from_another_body_or_another_day_takes_no_side():
+    """Two bodies that happen to give one figure are two figures; a changing count printed a
+    day later is not the figure of the disputed moment."""
+    from crosscheck.compare.sets import _gives_same_figure
+
+    ministry = _toll("a", 340, "2031-03-02", source="the health ministry")
+    assert _gives_same_figure(_toll("c", 340, "2031-03-02"), ministry)
+    assert not _gives_same_figure(_toll("c", 340, "2031-03-02", source="the civil defence"), ministry)
+    assert not _gives_same_figure(_toll("c", 340, "2031-03-04"), ministry)
+    next_day = replace(_toll("d", 340, "2031-03-04"), running=True)
+    claims = [ministry, next_day,
+              _toll("b", None, "2031-03-03", bound="vague", low=80, high=200, source="intelligence services")]
+    [contradiction] = _kinds(compare_claims(claims))["contradiction"]
+    assert ("d", 340) not in contradiction
+
+
+def test_a_fixed_amount_printed_on_another_day_is_the_same_figure():
+    from crosscheck.compare.sets import _gives_same_figure
+
+    assert _gives_same_figure(_tonnes("c", 1250, "2031-08-09"), _tonnes("b", 1250, "2031-08-05"))
+    assert not _gives_same_figure(_tonnes("c", 1250, "2031-08-09", running=True), _tonnes("b", 1250, "2031-08-05"))

@@ -65,7 +65,9 @@ def _vague(claim: Claim) -> bool:
 
 
 def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:
-    """Claims joined by disputes, each with its side (:func:`sides_of`)."""
+    """Claims joined by disputes, and those that give one of their figures (``same_figure``),
+    each with its side (:func:`sides_of`)."""
+    members = sorted(set(members).union(*(compared.same_figure.get(i, ()) for i in members)))
     claims = [compared.claims[i] for i in members]
     side_of = sides_of(members, compared)
     sides = tuple(side_of[i] for i in members)

@@ -112,9 +112,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     often unwritten to call another body's figure a dispute.
     """
     reports = reports or StoryReports()
-    if a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES or past_year(a):
-        return "dispute"  # a magnitude, how many were aboard, a past year's toll: fixed
-    if _fixed_amount(a, b):
+    if fixed_figure(a, b):
         return "dispute"
     if reports.corrects(a, b):
         return "update"
@@ -134,6 +132,13 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     if _running(a) or _running(b):
         return "update"
     return "dispute" if statement >= rule.min_dispute_similarity else None
+
+
+def fixed_figure(a: Claim, b: Claim) -> bool:
+    """Is the figure of ``a`` and ``b`` one that cannot change: a magnitude, a distance, how
+    many were aboard, a past year's toll, an amount in tonnes (:func:`_fixed_amount`)?"""
+    return (a.claim_type not in CHANGING_TYPES or a.attribute in FIXED_ATTRIBUTES
+            or past_year(a) is not None or _fixed_amount(a, b))
 
 
 def _fixed_amount(a: Claim, b: Claim) -> bool:

@@ -2,14 +2,14 @@
 split of conflicts into disputes and update series."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from ..models import Claim
-from .intervals import _width, agree, overlap
+from ..models import Claim, published_date
+from .intervals import _interval, _width, agree, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
-from .series import StoryReports, _time_order, conflict_kind
+from .series import StoryReports, _different_sources, _time_order, conflict_kind, fixed_figure
 from .slots import _slot_key, _who_class, comparable, is_duration, story_places
 
 
@@ -23,6 +23,8 @@ class _Compared:
     _partners: dict[int, set[int]] = field(default_factory=dict)
     _agrees_with: dict[int, set[int]] = field(default_factory=dict)
     _conflicts_with: dict[int, set[int]] = field(default_factory=dict)
+    #: Claims that give a disputed claim's figure, by disputed claim (:func:`_same_figure`).
+    same_figure: dict[int, set[int]] = field(default_factory=dict)
 
     def add(self, i: int, j: int, agree: bool) -> None:
         (self.agree if agree else self.conflict).add((min(i, j), max(i, j)))
@@ -173,7 +175,48 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
         elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)
               and not {_listing_key(a), _listing_key(b)} & listing):
             disputed.add(i, j, False)
-    return disputed, updates
+    disputed.same_figure, joined_against = _same_figure(compared, disputed, rule, statement, reports)
+    return disputed, updates - joined_against
+
+
+def _same_figure(compared: _Compared, disputed: _Compared, rule: ComparisonRule, statement,
+                 reports: StoryReports) -> tuple[dict[int, set[int]], set[tuple[int, int]]]:
+    """For each disputed claim, the claims of other outlets that give its figure and so take
+    its side: a claim whose interval lies inside the disputed claim's, from no other named
+    body, joins when the disputed claim, published on the joiner's day, would still dispute
+    each claim it disputes (:func:`conflict_kind`). Two outlets that print the ministry's
+    471 against an estimate of 100-300 are on one side of that dispute, even where one words
+    its 471 as a count that "reached" it, or its sentence was compared with none of the
+    other side's. Returns the joiners by disputed claim, and the pairs each joiner now
+    disputes (no longer points of one series)."""
+    claims = compared.claims
+    joined: dict[int, set[int]] = {}
+    pairs: set[tuple[int, int]] = set()
+    for base in sorted({i for edge in disputed.conflict for i in edge}):
+        against = disputed.conflicts_with(base)
+        for k in sorted(compared.agrees_with(base)):
+            joiner = claims[k]
+            if not _gives_same_figure(joiner, claims[base]) or any(
+                    joiner.outlet == claims[o].outlet or reports.corrects(joiner, claims[o]) for o in against):
+                continue
+            as_joiner = replace(claims[base], published=joiner.published)
+            if all(conflict_kind(as_joiner, claims[o], rule, statement(claims[base], claims[o]), reports) == "dispute"
+                   for o in against):
+                joined.setdefault(base, set()).add(k)
+                pairs.update((min(k, o), max(k, o)) for o in against)
+    return joined, pairs
+
+
+def _gives_same_figure(joiner: Claim, base: Claim) -> bool:
+    """Does ``joiner`` state ``base``'s figure (its interval inside ``base``'s), that day, as
+    current, and from no other named body (two bodies that happen to give one figure are
+    two figures)?"""
+    low, high = _interval(joiner)
+    base_low, base_high = _interval(base)
+    return (joiner.value is not None and base_low <= low and high <= base_high
+            and joiner.time_role == "current" and not _different_sources(joiner, base)
+            and (published_date(joiner.published) == published_date(base.published)
+                 or fixed_figure(joiner, base)))
 
 
 def _listing_articles(claims: list[Claim]) -> set[tuple]:
