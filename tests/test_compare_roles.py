@@ -212,3 +212,33 @@ def test_an_unnamed_incident_is_the_one_target_its_story_names():
     assert _sides(found)["A"] != _sides(found)["B"]
     rows.append(("C", "2024-01-03", "The raid on the school on Tuesday wounded four."))
     assert [f for f in _days(rows) if {c.outlet for c in f.claims} >= {"A", "B"}] == []
+
+
+def test_outlets_that_carry_the_same_accusation_agree_on_it():
+    """Two outlets quote the army blaming a group, two quote officials blaming an air strike;
+    one carries both accounts and sits in both agreements; the positions (one outlet's own
+    voice against another's) stay a contradiction."""
+    from crosscheck.compare.roles import cause_findings
+
+    claims = _claims([
+        ("A", "2024-03-02", "The army blamed a failed rocket launch by Hezbollah for the blast at the depot."),
+        ("B", "2024-03-02", "وألقت الحكومة مسؤولية الانفجار في المستودع على روسيا."),
+        ("C", "2024-03-02", "Officials blamed a Russian air strike for the explosion at the depot, while the army "
+                            "blamed a rocket from Hezbollah."),
+        ("D", "2024-03-03", "The fire at the depot was caused by Hezbollah, police said."),
+        ("E", "2024-03-03", "A Russian airstrike hit the depot, killing 12."),
+    ])
+    found = cause_findings(claims, lambda claim: "story")
+    parties = sorted(sorted(c.outlet for c in f.claims) for f in found)
+    assert parties == [["A", "C", "D"], ["B", "C", "E"]]
+    assert all(f.kind == "agreement" and f.claim_type == "actor" for f in found)
+
+
+def test_own_voice_causes_alone_make_no_accusation_agreement():
+    from crosscheck.compare.roles import cause_findings
+
+    claims = _claims([
+        ("A", "2024-03-02", "A Russian airstrike hit the depot, killing 12."),
+        ("B", "2024-03-02", "وقصفت طائرات روسية المستودع."),
+    ])
+    assert cause_findings(claims, lambda claim: "story") == []

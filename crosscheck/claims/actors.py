@@ -53,7 +53,7 @@ ACTORS: dict[str, str] = {
     "red cross": "الصليب الأحمر|red cross|icrc",
     "red crescent": "الهلال الأحمر|red crescent",
     "white helmets": "الخوذ البيضاء|white helmets",
-    "islamic jihad": "الجهاد الإسلامي|islamic jihad|palestinian islamic jihad",
+    "islamic jihad": "الجهاد الإسلامي|حركة الجهاد|islamic jihad|palestinian islamic jihad",
     "hamas": "حماس|حركة حماس|hamas",
     "hezbollah": "حزب الله|hezbollah|hizbollah",
     "israeli army": "جيش الاحتلال|الجيش الإسرائيلي|israeli army|israeli military|idf|"

@@ -100,10 +100,21 @@ _SINKING = re.compile(_W + "[وف]?(?:" + _forms("غرق|غرقت|انقلب|ا�
 #: adjective after it (``ضربة صاروخية إسرائيلية``) is who struck.
 _WEAPON = re.compile(_W + "(?:" + _forms(
     "rocket|missile|airstrike|air strike|strike|air raid|raid|shelling|bombardment|shell|bomb"
-    "|صاروخ|صاروخية|ضربة|ضربه|غارة|غاره|قصف|قذيفة|قذيفه") + ")" + _E)
+    "|صاروخ|صاروخية|صاروخي|ضربة|ضربه|غارة|غاره|قصف|قذيفة|قذيفه") + ")" + _E)
 _STRUCK_VERB = re.compile(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
 _FIRED_BY = re.compile("(?:" + _forms(
     "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
+#: Who a weapon came from, a word or two after it (``a rocket launch by X``, ``a rocket
+#: misfired by X``, ``a rocket from another X``, ``إطلاق صاروخي فاشل من حركة X``).
+_WEAPON_FROM = re.compile("(" + _WEAPON.pattern + r")(?:\s+\w+){0,2}?\s+(?:" + _forms("by|from|من") + r")"
+                          r"(?:\s+\w+){0,1}\s*$")
+#: The one named as responsible right before the name (``the one responsible for what
+#: happened is X``, ``المسؤول عما حصل هي X``).
+_RESPONSIBLE_IS = re.compile(_W + "(?:" + _forms("المسؤول|المسؤولة|responsible|the one responsible")
+                             + r")(?:\s+\w+){0,5}\s+(?:" + _forms("هي|هو|is|was") + r")\s*$")
+#: Laying the blame on the one named right after (``ألقت ... مسؤولية الانفجار على X``).
+_BLAME_ON = re.compile(_W + "(?:" + _forms("مسؤولية|المسؤولية|باللوم|اللوم") + r")(?:\s+\w+){0,4}\s+(?:"
+                       + _forms("على|علي") + r")\s*$")
 #: Armed means between an actor and a strike verb (``Israeli warplanes struck``), or between a
 #: strike verb and an actor's adjective (``قصفت طائرات روسية``).
 _ARMED = _forms("warplanes|jets|aircraft|planes|drones|drone|forces|troops|army|artillery|tanks|navy|military"
@@ -128,12 +139,13 @@ _RESPONSIBLE = re.compile(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن
 #: The incident a cause belongs to must be named in its clause: an incident noun, or the
 #: thing it hit (:data:`_TARGETS`).
 _INCIDENT = re.compile(_W + "[وف]?(?:" + _forms(
-    "انفجار|الانفجار|الهجوم|هجوم|تفجير|التفجير|blast|explosion|attack|bombing") + ")" + _E)
+    "انفجار|الانفجار|الهجوم|هجوم|تفجير|التفجير|مجزرة|المجزرة|blast|explosion|attack|bombing|killings"
+    "|massacre") + ")" + _E)
 #: What an incident hit, by kind: a cause of the strike on a school is not one of the blast at
 #: a hospital (``incident:hospital``).
 _TARGETS = {fold_word(w): kind for kind, words in {
-    "hospital": "مستشفى المستشفى عيادة العيادة hospital clinic",
-    "school": "مدرسة المدرسة school",
+    "hospital": "مستشفى المستشفى مستشفيات المستشفيات عيادة العيادة hospital hospitals clinic clinics",
+    "school": "مدرسة المدرسة مدارس المدارس school schools",
     "market": "سوق السوق market",
     "mosque": "مسجد المسجد mosque",
     "church": "كنيسة الكنيسة church",
@@ -149,7 +161,7 @@ _NEGATION = re.compile(_W + "(?:" + _forms("not|no|never|لم|ليس|ليست|ل
 #: ``ألقت الوزارة باللوم على``): one side's claim, not the outlet's account.
 _ACCUSE = re.compile(_W + "[وف]?(?:" + _forms(
     "blamed|blames|blaming|accused|accuses|accusing|alleged|alleges|claimed|claims|باللوم|اتهم|اتهمت"
-    "|يتهم|تتهم|زعم|زعمت|يزعم") + ")" + _E)
+    "|يتهم|تتهم|زعم|زعمت|يزعم|ألقت|ألقى|حمل|حملت|حمّل|حمّلت") + ")" + _E)
 _BUT = re.compile(_W + "(?:" + _forms("بل|but|rather") + ")" + _E)
 _CLAUSE = re.compile(r"[.!?؟;؛:\n]")
 
@@ -441,6 +453,15 @@ def _cause_cue(low: str, actor: ActorMention) -> str | None:
     fired = re.search("(" + _WEAPON.pattern + r")(?:\s+\w+)?\s+" + _FIRED_BY.pattern + r"(?:\s+\w+)?\s*$", before)
     if fired and not actor.adjective:  # a shell fired by X, قذيفة أطلقتها قوات X
         return fired.group(1)
+    weapon_from = _WEAPON_FROM.search(before)
+    if weapon_from:  # a rocket launch by X, a rocket misfired by X, صاروخ ... من X
+        return weapon_from.group(1)
+    responsible_is = _RESPONSIBLE_IS.search(before)
+    if responsible_is and not actor.adjective:  # the one responsible ... is X
+        return responsible_is.group(0).strip()
+    blame_on = _BLAME_ON.search(before)
+    if blame_on and not actor.adjective:  # ألقت ... مسؤولية الانفجار على X
+        return blame_on.group(0).strip()
     agent = _AGENT_BEFORE.search(before)
     if agent and not actor.adjective:  # the attack was carried out by X, الهجوم الذي نفذه X
         return agent.group(0).strip()

@@ -77,6 +77,46 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
     return out
 
 
+def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
+    """An agreement for each party that two or more outlets name as the cause of one incident
+    and that one of them reports as a party's account: an accusation it quotes ("officials
+    blamed an Israeli strike", ``status == "alleged"``) or a cause it attributes ("according
+    to the army, a misfired rocket"). :func:`role_findings` compares the outlets' own
+    positions and leaves those accounts out; this tells which account each outlet carries, so
+    an outlet that quotes both sides appears in both agreements. A party and a part of it
+    (Islamic Jihad, Palestinian) are one party; a denied cause names no one."""
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.attribute == "caused_by" and is_role(claim) and claim.status != "denied" \
+                and claim.time_role == "current":
+            buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
+    out = []
+    for items in _with_unnamed_targets(buckets).values():
+        for party in _parties(items):
+            if len({c.outlet for c in party}) > 1 and any(_reported(c) for c in party):
+                out.append(Finding("", "agreement", party[0].claim_type, None, tuple(party),
+                                   f"the outlets name the same party as the cause, in their own voice or "
+                                   f"as an account they report: {_listed(party)}", "same party named as the cause"))
+    return out
+
+
+def _parties(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims grouped by the party they name (one side: :func:`same_side`)."""
+    parties: list[list[Claim]] = []
+    for claim in claims:
+        home = next((p for p in parties if all(same_side(filler(claim), filler(c)) for c in p)), None)
+        if home is None:
+            parties.append([claim])
+        else:
+            home.append(claim)
+    return parties
+
+
+def _reported(claim: Claim) -> bool:
+    """A cause the outlet reports as someone's account: an accusation, or attributed."""
+    return claim.status == "alleged" or bool(claim.source)
+
+
 def is_role(claim: Claim) -> bool:
     """Is ``claim`` a role of an event (``attribute`` one of :data:`ROLES`)?"""
     return claim.attribute in ROLES and claim.claim_type == ROLE_TYPES[claim.attribute]

@@ -154,3 +154,24 @@ def test_the_day_tied_to_an_incident(text, value):
 ])
 def test_a_day_of_something_else_is_not_the_incidents(text):
     assert [r for r in _read(text) if r[0] == "happened_on"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said the fire at the depot followed a failed rocket launch by Hezbollah.", [("hezbollah", "asserted")]),
+    ("The depot blast was caused by a shell misfired by Turkish forces.", [("turkey", "asserted")]),
+    ("وقال الجيش إن الانفجار في المدرسة نتج عن إطلاق صاروخي فاشل من حزب الله.", [("hezbollah", "asserted")]),
+    ("وأكدت الشرطة أن المسؤول عما جرى في السوق هو حزب الله.", [("hezbollah", "asserted")]),
+    ("وألقت الحكومة مسؤولية التفجير على روسيا.", [("russia", "alleged")]),
+    ("The mayor accused a Russian air strike for the killings.", [("russia", "alleged")]),
+    ("The army said it was a failed rocket launch by Hezbollah and that it never strikes clinics.",
+     [("hezbollah", "asserted")]),
+])
+def test_whose_weapon_who_is_named_responsible_and_on_whom_blame_is_laid(text, expected):
+    """A weapon a word or two before "by"/"from"/"من" and a name; "the one responsible ...
+    is X"; blame laid "on" X; a massacre or killings are an incident, and a plural target
+    ("clinics") names what was hit."""
+    assert [(r[2], r[3]) for r in _read(text) if r[0] == "caused_by"] == expected
+
+
+def test_a_weapon_from_a_place_names_no_one():
+    assert _read("A rocket fired from the north hit the school.") == []
