@@ -269,3 +269,13 @@ def test_a_fixed_amount_printed_on_another_day_is_the_same_figure():
 
     assert _gives_same_figure(_tonnes("c", 1250, "2031-08-09"), _tonnes("b", 1250, "2031-08-05"))
     assert not _gives_same_figure(_tonnes("c", 1250, "2031-08-09", running=True), _tonnes("b", 1250, "2031-08-05"))
+
+
+def test_an_outlet_still_carrying_the_first_toll_after_its_revision_comes_first_that_day():
+    """420 on the 1st, revised to 390 on the 2nd; another outlet still prints "at least 420"
+    on the 2nd: its 420 is the older figure of that day, so the series reads 420, 420, 390."""
+    claims = [_toll("a", 420, "2031-05-01", source="the health ministry"),
+              _toll("b", 390, "2031-05-02", source="the health ministry"),
+              _toll("c", 420, "2031-05-02", bound="at_least", source="the health ministry")]
+    [update] = [f for f in compare_claims(claims) if f.kind == "update"]
+    assert [(c.article, c.value) for c in update.claims] == [("a", 420), ("c", 420), ("b", 390)]

@@ -160,10 +160,23 @@ def _running(claim: Claim) -> bool:
 
 
 def _time_order(claims: list[Claim]) -> list[int]:
-    """Positions of ``claims`` in time order: publication order; a figure quoted as earlier
-    first; on one day the lower figure first (tolls are revised upwards)."""
-    return sorted(range(len(claims)), key=lambda n: (claims[n].published or "", claims[n].time_role != "earlier",
-                                                      _interval(claims[n])[0], n))
+    """Positions of ``claims`` in time order: publication order; on one day a figure quoted
+    as earlier first, then a figure the series already gave on an earlier day (an outlet
+    still carrying the first toll after its revision), then the lower figure first (tolls are
+    revised upwards)."""
+    def day(claim: Claim) -> str:
+        return str(published_date(claim.published) or "")
+
+    first_day: dict[float | None, str] = {}
+    for claim in claims:
+        if day(claim):
+            first_day[claim.value] = min(day(claim), first_day.get(claim.value, day(claim)))
+
+    def key(n: int) -> tuple:
+        claim = claims[n]
+        carried = first_day.get(claim.value, day(claim)) < day(claim)
+        return (claim.published or "", claim.time_role != "earlier", not carried, _interval(claim)[0], n)
+    return sorted(range(len(claims)), key=key)
 
 
 #: A later figure below this share of the earlier one is much lower: a revision lowers a
