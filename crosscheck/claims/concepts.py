@@ -13,7 +13,7 @@ from crosscheck.text.normalize import normalize
 _CONCEPTS = {normalize(w): concept for concept, words in {
     "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني building",
     "house": "منزل منازل بيت بيوت house home", "vehicle": "آلية آليات مركبة مركبات vehicle",
-    "rocket": "صاروخ صواريخ rocket missile", "air strike": "ضربة جوية غارة غارات air strike airstrike",
+    "rocket": "صاروخ صواريخ rocket missile misfire", "air strike": "ضربة جوية غارة غارات air strike airstrike",
     "drone": "مسيرة مسيرات drone", "tank": "دبابة دبابات tank", "weapon": "سلاح أسلحة قطعة سلاح weapon",
     "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
     "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
