@@ -279,3 +279,22 @@ def test_an_outlet_still_carrying_the_first_toll_after_its_revision_comes_first_
               _toll("c", 420, "2031-05-02", bound="at_least", source="the health ministry")]
     [update] = [f for f in compare_claims(claims) if f.kind == "update"]
     assert [(c.article, c.value) for c in update.claims] == [("a", 420), ("c", 420), ("b", 390)]
+
+
+def _nationals(article: str, value: float, published: str, attribute: str | None = "rescued") -> Claim:
+    return Claim(article, article.upper(), 0, 0, 1, str(value), "count", value, value, value, bound="exact",
+                 attribute=attribute, published=published, concept="nationals:sudan", counted="Sudanese")
+
+
+def test_a_part_of_a_rescued_group_that_did_not_change_is_disputed_not_updated():
+    """31 Sudanese among the 90 rescued on the 3rd, 34 among the same 90 on the 5th: the group
+    did not change, so its part cannot have: a dispute. Where the number rescued changed in
+    between (90, then 95), the part may have grown: an update."""
+    rescued = [_toll("r1", 90, "2031-04-03", attribute="rescued"), _toll("r2", 90, "2031-04-05", attribute="rescued")]
+    claims = [_nationals("a", 31, "2031-04-03"), _nationals("b", 34, "2031-04-05"), *rescued]
+    kinds = _kinds(compare_claims(claims))
+    assert [c for c in kinds.get("contradiction", []) if ("a", 31) in c and ("b", 34) in c]
+    grown = [_toll("r1", 90, "2031-04-03", attribute="rescued"), _toll("r2", 95, "2031-04-05", attribute="rescued")]
+    kinds = _kinds(compare_claims([_nationals("a", 31, "2031-04-03"), _nationals("b", 34, "2031-04-05"), *grown]))
+    assert not [c for c in kinds.get("contradiction", []) if ("a", 31) in c]
+    assert [u for u in kinds["update"] if ("a", 31) in u and ("b", 34) in u]

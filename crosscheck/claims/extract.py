@@ -21,6 +21,7 @@ from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import leads_with_later_event, reporting_of
 from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
+from crosscheck.text.normalize import normalize
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
 # comma followed by a space (so ``5,300`` stays whole).
@@ -279,9 +280,26 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
     decided = event or pointed_back or reading.time_role != "current" or reading.status != "asserted"
     cue = period or (reading.cue if decided else None)
+    concept = concept_of(claim.counted)
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
                    scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
-                   running=reading.running, concept=concept_of(claim.counted))
+                   running=reading.running, concept=concept,
+                   attribute=_group_counted(text[:q.start], claim, concept))
+
+
+#: Words before a count by nationality that make it a part of the people rescued ("of those
+#: rescued, 47 are Syrian", "من تم إنقاذهم هم: 46 مصريا", "نجا 104 أشخاص، بينهم 30 سوريا").
+_RESCUED_GROUP = re.compile(r"(?<!\w)(?:rescued|survivors|survived|انقاذهم|انقاذ|انقذ|انقذت|الناجين|الناجون"
+                            r"|ناجين|ناجيا|نجا|نجوا)(?!\w)")
+
+
+def _group_counted(before: str, claim: Claim, concept: str | None) -> str | None:
+    """The attribute of a count: ``rescued`` for people counted by nationality among those
+    rescued (a part of that group, compared only with such parts); else the claim's own."""
+    if claim.claim_type == "count" and (concept or "").startswith("nationals:") \
+            and _RESCUED_GROUP.search(normalize(before)):
+        return "rescued"
+    return claim.attribute
 
 
 def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:

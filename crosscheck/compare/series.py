@@ -10,6 +10,8 @@ from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart, _physical, _slot_key, past_year, several_countries
 
 
+#: The slot of the people rescued (:func:`_slot_key` of a ``rescued`` toll).
+_RESCUED_SLOT = ("casualties", "rescued", None, None, None)
 #: Wordings that give a count as counted so far ("78", "at least 78"), not a loose bound.
 COUNTED_BOUNDS = frozenset({"exact", "at_least"})
 
@@ -40,6 +42,20 @@ class StoryReports:
         """Does the article of one figure say the other one was wrong?"""
         return (a.value in self.withdrawn.get((b.article, _slot_key(b)), ())
                 or b.value in self.withdrawn.get((a.article, _slot_key(a)), ()))
+
+    def settled_group(self, a: Claim, b: Claim) -> bool:
+        """Are ``a`` and ``b`` parts of the people rescued (counted by nationality among them)
+        on two days the story gives one same number rescued? The group did not change in
+        between, so neither can its parts: 43 Egyptians among the 104 rescued one day and 46
+        among the same 104 two days later dispute each other."""
+        if a.claim_type != "count" or a.attribute != "rescued":
+            return False
+        slot = self.days.get((self.story_of.get(a.article), _RESCUED_SLOT), {})
+        days = [published_date(c.published) for c in (a, b)]
+        if None in days:
+            return False
+        given = [{value for value, on in slot.items() if day.toordinal() in on} for day in days]
+        return len(given[0]) == 1 and given[0] == given[1]
 
     def comes_back(self, a: Claim, b: Claim) -> bool:
         """Is the lower of two figures reported both by the first day the higher one was and
@@ -112,7 +128,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     often unwritten to call another body's figure a dispute.
     """
     reports = reports or StoryReports()
-    if fixed_figure(a, b):
+    if fixed_figure(a, b) or reports.settled_group(a, b):
         return "dispute"
     if reports.corrects(a, b):
         return "update"

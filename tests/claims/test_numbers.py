@@ -398,3 +398,18 @@ def test_people_counted_by_nationality_meet_across_languages(text, phrase, conce
         return
     (q,) = found
     assert (q.claim_type, concept_of(q.counted)) == ("count", concept)
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("Of the survivors, 31 are Sudanese, 22 Egyptian and 4 Yemeni.", "22 Egyptian", "rescued"),
+    ("وقالت الوزارة إن من تم إنقاذهم هم 22 مصريًا و31 سودانيا.", "22 مصريًا", "rescued"),
+    ("نجا 60 شخصا بينهم 20 إلى 25 سورياً.", "20 إلى 25 سورياً", "rescued"),
+    ("Among the dead were 6 Tunisians.", "6 Tunisians", None),
+])
+def test_people_counted_by_nationality_among_the_rescued_are_a_part_of_them(text, phrase, attribute):
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+
+    claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
+    (claim,) = [c for c in claims if c.text == phrase]
+    assert (claim.claim_type, claim.attribute) == ("count", attribute)
