@@ -242,3 +242,15 @@ def test_own_voice_causes_alone_make_no_accusation_agreement():
         ("B", "2024-03-02", "وقصفت طائرات روسية المستودع."),
     ])
     assert cause_findings(claims, lambda claim: "story") == []
+
+
+def test_an_accusation_agreement_says_on_whose_word_each_outlet_names_the_party():
+    from crosscheck.compare.roles import cause_findings
+
+    claims = _claims([
+        ("A", "2024-03-02", "Officials blamed a Russian air strike for the explosion at the depot."),
+        ("B", "2024-03-02", "A Russian airstrike hit the depot, killing 12."),
+    ])
+    [found] = cause_findings(claims, lambda claim: "story")
+    assert "(A: an accusation it reports)" in found.explanation
+    assert "(B: own voice)" in found.explanation

@@ -96,8 +96,18 @@ def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
             if len({c.outlet for c in party}) > 1 and any(_reported(c) for c in party):
                 out.append(Finding("", "agreement", party[0].claim_type, None, tuple(party),
                                    f"the outlets name the same party as the cause, in their own voice or "
-                                   f"as an account they report: {_listed(party)}", "same party named as the cause"))
+                                   f"as an account they report: {_accounts(party)}", "same party named as the cause"))
     return out
+
+
+def _accounts(claims: list[Claim]) -> str:
+    """Each outlet's naming of the party and on whose word: ``"Israeli" (CNA: an accusation it
+    reports)``, ``"Islamic Jihad" (The Nation: according to Israelis)``, ``(TPS: own voice)``."""
+    def voice(claim: Claim) -> str:
+        if claim.status == "alleged":
+            return "an accusation it reports"
+        return f"according to {claim.source}" if claim.source else "own voice"
+    return "; ".join(f'"{c.text}" ({c.outlet}: {voice(c)})' for c in claims)
 
 
 def _parties(claims: list[Claim]) -> list[list[Claim]]:
