@@ -238,6 +238,9 @@ def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
     if hit is None and lang == "ar" and tok.text.startswith("و") and not joined:
         hit, skip = lookup(tok.text[1:]), 1
         joined = not first
+    if hit is None and lang == "ar" and first and tok.text.startswith("ال") and _teen_at(toks, k + 1, tok.text[2:]) \
+            and not (k and toks[k - 1].text in _DAY_WORDS):
+        hit, skip = lookup(tok.text[2:]), 2  # "الأحد عشر يوما": a compound with the article
     if hit is None:
         return None
     kind, value, special = hit
@@ -246,6 +249,19 @@ def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
     if first and lang == "ar" and kind == "scale" and tok.text[skip:] in _AR_DUALS:
         kind, value = "dual", _AR_DUALS[tok.text[skip:]]
     return _Part(kind, value, joined, k, special), k + 1, skip
+
+
+def _teen_at(toks: list[Tok], k: int, unit: str) -> bool:
+    """Is token ``k`` the ``عشر``/``عشرة`` of an Arabic compound (11-19) after ``unit``? After
+    ``أحد`` only ``عشر``: ``الأحد عشرة`` is Sunday and ten."""
+    if k >= len(toks) or toks[k].kind != "word" or toks[k].text not in _AR_TEEN:
+        return False
+    return unit != _ONE_MASCULINE or toks[k].text == _TEN_MASCULINE
+
+
+_ONE_MASCULINE, _TEN_MASCULINE = fold_word("أحد"), fold_word("عشر")
+#: Words before a weekday (``يوم الأحد عشر ...`` is Sunday, then a number).
+_DAY_WORDS = frozenset(fold_word(w) for w in ("يوم", "ليلة", "صباح", "مساء", "فجر", "ظهر"))
 
 
 def _total(parts: list[_Part]) -> float:

@@ -413,3 +413,17 @@ def test_people_counted_by_nationality_among_the_rescued_are_a_part_of_them(text
     claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
     (claim,) = [c for c in claims if c.text == phrase]
     assert (claim.claim_type, claim.attribute) == ("count", attribute)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("سقط 40 صاروخا خلال الأحد عشر يوما الماضية", "أحد عشر يوما", 11),
+    ("وقتل الاثنا عشر جنديا في الكمين", "اثنا عشر جنديا", 12),
+    ("خلال الخمسة عشر يوما الماضية", "خمسة عشر يوما", 15),
+    ("قتل يوم الأحد عشرة أشخاص", "عشرة أشخاص", 10),
+    ("قتل يوم الأحد عشر نساء", "عشر نساء", 10),
+])
+def test_an_arabic_compound_number_with_the_article_is_one_number(text, phrase, value):
+    """"الأحد عشر" is eleven, not ten after a stray word; Sunday ("يوم الأحد") before a ten
+    stays Sunday, and so does "الأحد عشرة" (eleven would be "أحد عشر")."""
+    found = [(q.text, q.value) for q in quantities_in(text)]
+    assert (phrase, float(value)) in found
