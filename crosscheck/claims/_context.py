@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._numwords import Core
-from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, light
+from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light
 from crosscheck.claims.actors import nationality_of
 
 Table = dict[tuple[str, ...], str]
@@ -267,6 +267,23 @@ def _nationals(toks: list[Tok], k: int) -> Counted | None:
 
 #: ``Counted.who`` of a part of the people counted elsewhere (``ستة من الشهداء``).
 PART = "part"
+
+#: Words that make a figure an increment of a toll, not the toll (``another 12 died``, ``3
+#: جثث إضافية``): before the number, or right after its noun.
+_INCREMENT_BEFORE = frozenset({"another", "additional", "further"})
+_INCREMENT_AFTER = frozenset(fold_word(w) for w in (
+    "more additional إضافية إضافيين إضافيون اضافية اضافيين جديدة جدد جديدتين").split())
+
+
+def is_increment(toks: list[Tok], first: int, end: int) -> bool:
+    """Is the figure between tokens ``first`` and ``end`` an increment of a count (``another 12
+    people died``, ``3 more bodies``, ``انتشال 3 جثث إضافية``)? Then it is a part of the
+    toll, not its number. ``آخرون``/``others`` is another group (``وأصيب 10 آخرون``), no increment."""
+    before = [t.text for t in toks[max(0, first - 2):first]]
+    if any(w in _INCREMENT_BEFORE for w in before[-1:]) or before[-2:] == ["a", "further"]:
+        return True
+    after = _at(toks, end)
+    return after is not None and after.text in _INCREMENT_AFTER
 
 
 def _definite(toks: list[Tok], k: int) -> bool:

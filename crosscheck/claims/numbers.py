@@ -65,8 +65,8 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, is_depth, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
+    PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
+    change_before, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -241,10 +241,12 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     claim_type = _claim_type(unit, attribute)
     if claim_type == "distance" and is_depth(toks, first, end):
         claim_type = "depth"
+    who = counted.who if counted else None
+    if claim_type == "casualties" and is_increment(toks, first, end):
+        who = PART  # "another 12 died", "3 جثث إضافية": a part of the toll, not its number
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
-        claim_type, counted.lemma if counted else None, attribute,
-        counted.who if counted else None, direction, reference, subject,
+        claim_type, counted.lemma if counted else None, attribute, who, direction, reference, subject,
     )
 
 

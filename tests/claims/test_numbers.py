@@ -427,3 +427,17 @@ def test_an_arabic_compound_number_with_the_article_is_one_number(text, phrase, 
     stays Sunday, and so does "الأحد عشرة" (eleven would be "أحد عشر")."""
     found = [(q.text, q.value) for q in quantities_in(text)]
     assert (phrase, float(value)) in found
+
+
+@pytest.mark.parametrize("text, phrase, who", [
+    ("Another 12 people died in hospital overnight, raising the toll to 57.", "12 people", "part"),
+    ("Another 12 people died in hospital overnight, raising the toll to 57.", "57", None),
+    ("وانتشلت فرق الإنقاذ 3 جثث إضافية ليرتفع عدد الضحايا إلى 81.", "3 جثث", "part"),
+    ("A further 8 bodies were recovered from the river.", "8 bodies", "part"),
+    ("قتل 5 أشخاص وأصيب 10 آخرون.", "10 آخرون", None),
+])
+def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who):
+    """"another 12", "3 جثث إضافية", "a further 8" add to a toll: a part of it, never compared
+    with another outlet's toll; "آخرون" (others) is another group, no increment."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.claim_type, q.who) == ("casualties", who)
