@@ -144,9 +144,18 @@ CASUALTY_NOUNS = {
     "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
     "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical",
 }
+#: Counts of people in two states at once (``45 dead or wounded``, ``45 بين قتيل وجريح``):
+#: another slot than either state's count.
+_COMBINED = {
+    "dead or wounded|dead or injured|killed or wounded|killed or injured|dead and wounded"
+    "|dead and injured|killed and wounded|killed and injured|بين قتيل وجريح|بين قتيل ومصاب"
+    "|بين شهيد وجريح|بين شهيد ومصاب|ما بين قتيل وجريح|ما بين شهيد وجريح": "killed_or_wounded",
+    "dead or missing|dead and missing|killed or missing|بين قتيل ومفقود|ما بين قتيل ومفقود": "killed_or_missing",
+}
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
     "killed|dead|died|deaths|drowned": "killed", "wounded|injured|hurt": "wounded",
+    **_COMBINED,
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
     "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
 })
@@ -178,7 +187,10 @@ CASUALTY_AFTER = _table({
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
     "|in a critical condition|in serious condition": "critical",
-    "أسروا|أسرى|captured|taken prisoner": "captured", "فقدوا|مفقودين|عداد المفقودين|missing": "missing",
+    **_COMBINED,
+    "أسروا|أسرى|captured|taken prisoner": "captured",
+    "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
+    "|remain unaccounted for|were still unaccounted for|are still unaccounted for": "missing",
     "نزحوا|فروا|displaced|fled": "displaced", "drowned|غرقوا|غرقا": "killed",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",

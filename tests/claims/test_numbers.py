@@ -441,3 +441,16 @@ def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who
     with another outlet's toll; "آخرون" (others) is another group, no increment."""
     (q,) = [q for q in quantities_in(text) if q.text == phrase]
     assert (q.claim_type, q.who) == ("casualties", who)
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("The shelling left 45 dead or wounded.", "45 dead or wounded", "killed_or_wounded"),
+    ("سقط 45 بين قتيل وجريح في القصف.", "45 بين قتيل وجريح", "killed_or_wounded"),
+    ("The shelling left 45 dead and 30 wounded.", "45 dead", "killed"),
+    ("Two days on, 300 people were still unaccounted for.", "300 people", "missing"),
+])
+def test_a_count_of_people_in_two_states_is_its_own_slot(text, phrase, attribute):
+    """"45 dead or wounded" is neither the dead nor the wounded: another slot, never set
+    against a count of the dead; people "unaccounted for" are missing."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert q.attribute == attribute
