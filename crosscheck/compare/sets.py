@@ -208,9 +208,9 @@ def _same_figure(compared: _Compared, disputed: _Compared, rule: ComparisonRule,
 
 
 def _gives_same_figure(joiner: Claim, base: Claim) -> bool:
-    """Does ``joiner`` state ``base``'s figure (its interval inside ``base``'s), that day, as
-    current, and from no other named body (two bodies that happen to give one figure are
-    two figures)?"""
+    """Does ``joiner`` state ``base``'s figure (its interval inside ``base``'s) as current, on
+    the same day (any day, for a figure that cannot change: :func:`fixed_figure`), and from
+    no other named body (two bodies that happen to give one figure are two figures)?"""
     low, high = _interval(joiner)
     base_low, base_high = _interval(base)
     return (joiner.value is not None and base_low <= low and high <= base_high
