@@ -221,7 +221,7 @@ def test_outlets_that_carry_the_same_accusation_agree_on_it():
     from crosscheck.compare.roles import cause_findings
 
     claims = _claims([
-        ("A", "2024-03-02", "The army blamed a failed rocket launch by Hezbollah for the blast at the depot."),
+        ("A", "2024-03-02", "The army blamed a rocket launch by Hezbollah that went wrong for the depot blast."),
         ("B", "2024-03-02", "وألقت الحكومة مسؤولية الانفجار في المستودع على روسيا."),
         ("C", "2024-03-02", "Officials blamed a Russian air strike for the explosion at the depot, while the army "
                             "blamed a rocket from Hezbollah."),

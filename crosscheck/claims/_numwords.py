@@ -240,7 +240,7 @@ def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
         joined = not first
     if hit is None and lang == "ar" and first and tok.text.startswith("ال") and _teen_at(toks, k + 1, tok.text[2:]) \
             and not (k and toks[k - 1].text in _DAY_WORDS):
-        hit, skip = lookup(tok.text[2:]), 2  # "الأحد عشر يوما": a compound with the article
+        hit, skip = lookup(tok.text[2:]), 2  # "الأحد عشر شهرا": a compound with the article
     if hit is None:
         return None
     kind, value, special = hit

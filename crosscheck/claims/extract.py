@@ -287,10 +287,10 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
                    attribute=_group_counted(text[:q.start], claim, concept))
 
 
-#: Words before a count by nationality that make it a part of the people rescued ("of those
-#: rescued, 47 are Syrian", "من تم إنقاذهم هم: 46 مصريا", "نجا 104 أشخاص، بينهم 30 سوريا").
-_RESCUED_GROUP = re.compile(r"(?<!\w)(?:rescued|survivors|survived|انقاذهم|انقاذ|انقذ|انقذت|الناجين|الناجون"
-                            r"|ناجين|ناجيا|نجا|نجوا)(?!\w)")
+#: Words before a count by nationality that make it a part of the people rescued ("the
+#: survivors include 31 Sudanese", "بين من أنقذتهم الفرق 22 مصريا", "نجا 60 شخصا بينهم 20 سوريا").
+_RESCUED_GROUP = re.compile(r"(?<!\w)(?:rescued|survivors|survived|انقاذ\w*|انقذ\w*|(?:ال)?ناج(?:ين|ون|يا|ي)"
+                            r"|نجا|نجوا)(?!\w)")
 
 
 def _group_counted(before: str, claim: Claim, concept: str | None) -> str | None:

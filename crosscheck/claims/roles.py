@@ -104,15 +104,15 @@ _WEAPON = re.compile(_W + "(?:" + _forms(
 _STRUCK_VERB = re.compile(_W + "(?:" + _forms("قصف|قصفت|استهدف|استهدفت|ضرب|ضربت") + ")" + _E)
 _FIRED_BY = re.compile("(?:" + _forms(
     "fired by|launched by|dropped by|carried out by|أطلقتها|أطلقها|نفذتها|نفذها|شنتها|شنها") + ")" + _E)
-#: Who a weapon came from, a word or two after it (``a rocket launch by X``, ``a rocket
-#: misfired by X``, ``a rocket from another X``, ``إطلاق صاروخي فاشل من حركة X``).
+#: Who a weapon came from, a word or two after it (``a rocket launch by X``, ``a shell
+#: misfired by X``, ``a missile from the X``, ``صاروخ طائش من X``).
 _WEAPON_FROM = re.compile("(" + _WEAPON.pattern + r")(?:\s+\w+){0,2}?\s+(?:" + _forms("by|from|من") + r")"
                           r"(?:\s+\w+){0,1}\s*$")
 #: The one named as responsible right before the name (``the one responsible for what
-#: happened is X``, ``المسؤول عما حصل هي X``).
+#: happened is X``, ``المسؤول عن الهجوم هو X``).
 _RESPONSIBLE_IS = re.compile(_W + "(?:" + _forms("المسؤول|المسؤولة|responsible|the one responsible")
                              + r")(?:\s+\w+){0,5}\s+(?:" + _forms("هي|هو|is|was") + r")\s*$")
-#: Laying the blame on the one named right after (``ألقت ... مسؤولية الانفجار على X``).
+#: Laying the blame on the one named right after (``ألقت الوزارة مسؤولية الهجوم على X``).
 _BLAME_ON = re.compile(_W + "(?:" + _forms("مسؤولية|المسؤولية|باللوم|اللوم") + r")(?:\s+\w+){0,4}\s+(?:"
                        + _forms("على|علي") + r")\s*$")
 #: Armed means between an actor and a strike verb (``Israeli warplanes struck``), or between a
@@ -460,7 +460,7 @@ def _cause_cue(low: str, actor: ActorMention) -> str | None:
     if responsible_is and not actor.adjective:  # the one responsible ... is X
         return responsible_is.group(0).strip()
     blame_on = _BLAME_ON.search(before)
-    if blame_on and not actor.adjective:  # ألقت ... مسؤولية الانفجار على X
+    if blame_on and not actor.adjective:  # ألقت الوزارة مسؤولية الهجوم على X
         return blame_on.group(0).strip()
     agent = _AGENT_BEFORE.search(before)
     if agent and not actor.adjective:  # the attack was carried out by X, الهجوم الذي نفذه X

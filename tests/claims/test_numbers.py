@@ -402,7 +402,8 @@ def test_people_counted_by_nationality_meet_across_languages(text, phrase, conce
 
 @pytest.mark.parametrize("text, phrase, attribute", [
     ("Of the survivors, 31 are Sudanese, 22 Egyptian and 4 Yemeni.", "22 Egyptian", "rescued"),
-    ("وقالت الوزارة إن من تم إنقاذهم هم 22 مصريًا و31 سودانيا.", "22 مصريًا", "rescued"),
+    ("وقالت الوزارة إن بين من أنقذتهم فرق البحث 22 مصريًا و31 سودانيا.", "22 مصريًا", "rescued"),
+    ("The survivors include 31 Sudanese and 22 Egyptians.", "31 Sudanese", "rescued"),
     ("نجا 60 شخصا بينهم 20 إلى 25 سورياً.", "20 إلى 25 سورياً", "rescued"),
     ("Among the dead were 6 Tunisians.", "6 Tunisians", None),
 ])

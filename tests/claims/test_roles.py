@@ -157,13 +157,13 @@ def test_a_day_of_something_else_is_not_the_incidents(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Police said the fire at the depot followed a failed rocket launch by Hezbollah.", [("hezbollah", "asserted")]),
-    ("The depot blast was caused by a shell misfired by Turkish forces.", [("turkey", "asserted")]),
+    ("Police said the depot fire followed a rocket launch by Hezbollah that went astray.", [("hezbollah", "asserted")]),
+    ("A shell misfired by Turkish forces set off the depot blast.", [("turkey", "asserted")]),
     ("وقال الجيش إن الانفجار في المدرسة نتج عن إطلاق صاروخي فاشل من حزب الله.", [("hezbollah", "asserted")]),
     ("وأكدت الشرطة أن المسؤول عما جرى في السوق هو حزب الله.", [("hezbollah", "asserted")]),
     ("وألقت الحكومة مسؤولية التفجير على روسيا.", [("russia", "alleged")]),
     ("The mayor accused a Russian air strike for the killings.", [("russia", "alleged")]),
-    ("The army said it was a failed rocket launch by Hezbollah and that it never strikes clinics.",
+    ("The army pointed to a rocket launch by Hezbollah and said that it never strikes clinics.",
      [("hezbollah", "asserted")]),
 ])
 def test_whose_weapon_who_is_named_responsible_and_on_whom_blame_is_laid(text, expected):
