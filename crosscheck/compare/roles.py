@@ -80,7 +80,7 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
 def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
     """An agreement for each party that two or more outlets name as the cause of one incident
     and that one of them reports as a party's account: an accusation it quotes ("officials
-    blamed an Israeli strike", ``status == "alleged"``) or a cause it attributes ("according
+    blamed a drone strike", ``status == "alleged"``) or a cause it attributes ("according
     to the army, a misfired rocket"). :func:`role_findings` compares the outlets' own
     positions and leaves those accounts out; this tells which account each outlet carries, so
     an outlet that quotes both sides appears in both agreements. A party and a part of it
@@ -101,8 +101,9 @@ def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
 
 
 def _accounts(claims: list[Claim]) -> str:
-    """Each outlet's naming of the party and on whose word: ``"Israeli" (CNA: an accusation it
-    reports)``, ``"Islamic Jihad" (The Nation: according to Israelis)``, ``(TPS: own voice)``."""
+    """Each outlet's naming of the party and on whose word: ``"Russian" (Outlet A: an
+    accusation it reports)``, ``"Hezbollah" (Outlet B: according to the army)``, ``(Outlet C:
+    own voice)``."""
     def voice(claim: Claim) -> str:
         if claim.status == "alleged":
             return "an accusation it reports"

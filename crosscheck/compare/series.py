@@ -46,8 +46,8 @@ class StoryReports:
     def settled_group(self, a: Claim, b: Claim) -> bool:
         """Are ``a`` and ``b`` parts of the people rescued (counted by nationality among them)
         on two days the story gives one same number rescued? The group did not change in
-        between, so neither can its parts: 43 Egyptians among the 104 rescued one day and 46
-        among the same 104 two days later dispute each other."""
+        between, so neither can its parts: 31 Sudanese among the 90 rescued one day and 34
+        among the same 90 two days later dispute each other."""
         if a.claim_type != "count" or a.attribute != "rescued":
             return False
         slot = self.days.get((self.story_of.get(a.article), _RESCUED_SLOT), {})

@@ -185,8 +185,8 @@ def _same_figure(compared: _Compared, disputed: _Compared, rule: ComparisonRule,
     its side: a claim whose interval lies inside the disputed claim's, from no other named
     body, joins when the disputed claim, published on the joiner's day, would still dispute
     each claim it disputes (:func:`conflict_kind`). Two outlets that print the ministry's
-    471 against an estimate of 100-300 are on one side of that dispute, even where one words
-    its 471 as a count that "reached" it, or its sentence was compared with none of the
+    340 against an estimate of 80-200 are on one side of that dispute, even where one words
+    its 340 as a count that "reached" it, or its sentence was compared with none of the
     other side's. Returns the joiners by disputed claim, and the pairs each joiner now
     disputes (no longer points of one series)."""
     claims = compared.claims
