@@ -254,6 +254,32 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
     return _nationals(toks, k) or _unknown_noun(folded, toks, k, core)
 
 
+#: Arabic nouns of people whose dual (``-ان``, ``-ين``) is no plural: ``قتيلان``, ``شخصين``,
+#: ``جريحين`` are two. Nouns whose sound plural is spelt as their dual (``مدنيين``,
+#: ``مصابين``) are left out.
+_DUAL_STEMS = {fold_word(w): w for w in "قتيل جريح شخص طفل شهيد جندي جثت امرأت".split()}
+_DUAL_LEMMAS = {"جثت": "جثة", "امرأت": "امرأة"}
+
+
+def dual_at(toks: list[Tok], i: int) -> tuple[Core, Counted] | None:
+    """Two people named by a dual noun alone (``مقتل شخصين``, ``سقط قتيلان``): a number 2
+    and its counted noun, or None."""
+    tok = toks[i]
+    if tok.kind != "word":
+        return None
+    for skip in (0, 1):
+        word = tok.text[skip:]
+        if skip and tok.text[:1] not in ("و", "ب", "ل"):
+            break
+        for ending in ("ان", "ين"):
+            stem = word[:-len(ending)] if word.endswith(ending) else None
+            if stem in _DUAL_STEMS:
+                lemma = _DUAL_LEMMAS.get(stem, stem)
+                counted = _known(lemma, i + 1)
+                return Core(i, i + 1, 2.0, 2.0, 2.0, True, False, False, skip), counted
+    return None
+
+
 def _nationals(toks: list[Tok], k: int) -> Counted | None:
     """People counted by nationality in English: ``22 Egyptian``, ``6 Tunisians``, ``of whom
     31 are Sudanese`` (a capitalised word the noun reader leaves out as a name)."""

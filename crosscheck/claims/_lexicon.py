@@ -186,12 +186,13 @@ CASUALTY_AFTER = _table({
     "|lost their lives": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
-    "|in a critical condition|in serious condition": "critical",
+    "|in a critical condition|in serious condition|in a serious condition|حالتهم خطرة|حالتهم خطيرة"
+    "|في حالة خطرة|بحالة خطرة|في حالة خطيرة|بحالة خطيرة": "critical",
     **_COMBINED,
     "أسروا|أسرى|captured|taken prisoner": "captured",
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
     "|remain unaccounted for|were still unaccounted for|are still unaccounted for": "missing",
-    "نزحوا|فروا|displaced|fled": "displaced", "drowned|غرقوا|غرقا": "killed",
+    "نزحوا|فروا|displaced|fled|to flee": "displaced", "drowned|غرقوا|غرقا": "killed",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"

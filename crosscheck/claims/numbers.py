@@ -66,7 +66,8 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, toll_before, unit_at,
+    change_before, dual_at, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, toll_before,
+    unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -196,7 +197,10 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
     """Try to read a quantity at token ``i``: (quantity or None, index to go on from)."""
     money = currency_before(toks, i) is not None
     core = read_core(toks, i, money)
-    if core is None:
+    dual = None if core is not None else dual_at(toks, i)
+    if dual is not None:
+        core, counted = dual
+    elif core is None:
         return None, i + 1
     if is_name_or_date(toks, core):
         return None, core.j
@@ -208,7 +212,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
     if _glued_letters(toks, core, unit):
         return None, core.j
-    counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
+    if dual is None:
+        counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known):
         return None, core.j
     end = max(unit.j, core.j) if unit else counted.j if counted else core.j

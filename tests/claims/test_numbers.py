@@ -455,3 +455,22 @@ def test_a_count_of_people_in_two_states_is_its_own_slot(text, phrase, attribute
     against a count of the dead; people "unaccounted for" are missing."""
     (q,) = [q for q in quantities_in(text) if q.text == phrase]
     assert q.attribute == attribute
+
+
+@pytest.mark.parametrize("text, phrase, value, attribute", [
+    ("وأسفر الحادث عن مقتل شخصين وإصابة ثلاثة.", "شخصين", 2, "killed"),
+    ("سقط قتيلان وثلاثة جرحى في القصف.", "قتيلان", 2, "killed"),
+    ("وأصيب طفلان بجروح في الانفجار.", "طفلان", 2, "wounded"),
+    ("وأصيب 30 شخصا بينهم 5 بحالة خطيرة.", "5", 5, "critical"),
+    ("The fire forced 3,000 residents to flee their homes.", "3,000 residents", 3000, "displaced"),
+])
+def test_arabic_duals_serious_condition_and_people_forced_to_flee(text, phrase, value, attribute):
+    """A dual noun alone is two people ("مقتل شخصين"); "بحالة خطيرة" is critical; people
+    forced "to flee" are displaced."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.value, q.attribute) == (float(value), attribute)
+
+
+def test_a_plural_spelt_like_a_dual_is_not_two():
+    """"مدنيين" and "مصابين" are plurals as often as duals: never read as two."""
+    assert [q.text for q in quantities_in("وقتل مدنيين ومصابين في القصف.")] == []
