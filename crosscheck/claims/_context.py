@@ -350,7 +350,17 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
 
 
 def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | None) -> str | None:
-    """The attribute a word after the count (within ``AFTER_WINDOW``) or right before it says."""
+    """The attribute the words right after the count say ("412 شخصا لحياتهم"), else a verb
+    right before it ("killed 2,000 people and injured 5,000": the 2,000 were killed), else a
+    word after it (within ``AFTER_WINDOW``), else a word a little before it."""
+    right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
+    if right_after is not None and right_after.value != "aboard":
+        return right_after.value
+    start = _clause_start(toks, b, limit)
+    for end in range(b, max(start, b - 4) - 1, -1):
+        hit = match_before(toks, end, lex.CASUALTY_BEFORE)
+        if hit is not None and hit.i >= start and all(_word_in(t, lex.FILLER) for t in toks[end:b]):
+            return hit.value
     aboard = None
     for k in range(e, min(e + AFTER_WINDOW, len(toks))):
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":

@@ -474,3 +474,30 @@ def test_arabic_duals_serious_condition_and_people_forced_to_flee(text, phrase, 
 def test_a_plural_spelt_like_a_dual_is_not_two():
     """"مدنيين" and "مصابين" are plurals as often as duals: never read as two."""
     assert [q.text for q in quantities_in("وقتل مدنيين ومصابين في القصف.")] == []
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("The storm killed more than 2,000 people and injured over 5,000.", "more than 2,000 people", "killed"),
+    ("The storm killed more than 2,000 people and injured over 5,000.", "over 5,000", "wounded"),
+    ("The quake killed 900 people, injuring 3,000.", "900 people", "killed"),
+    ("أسفر الانفجار عن مقتل 5 أشخاص وإصابة 10 آخرين.", "5 أشخاص", "killed"),
+])
+def test_a_verb_right_before_the_count_says_what_happened_to_it(text, phrase, attribute):
+    """"killed 2,000 people and injured 5,000": the verb right before the 2,000 wins over the
+    next one after it."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert q.attribute == attribute
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Three Britons were among the dead.", "Three"),
+    ("Two children were among those killed.", "Two children"),
+    ("ومن بين القتلى 5 مصريين.", "5 مصريين"),
+])
+def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+
+    claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
+    (claim,) = [c for c in claims if c.text == phrase]
+    assert (claim.claim_type, claim.who) == ("casualties", "part")
