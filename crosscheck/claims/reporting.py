@@ -164,7 +164,17 @@ def _opens_with_earlier(lead: str) -> bool:
 
 
 def _past_year(text: str, published_year: int | None) -> bool:
-    return bool(published_year) and any(int(y) < published_year for y in _YEAR.findall(text))
+    return bool(published_year) and any(y < published_year for y in _years(_FOUNDED_YEAR.sub(" ", text)))
+
+
+#: A year right before an event's noun ("the 1999 quake", "2010 floods").
+_YEAR_EVENT = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)\s+(?:quake|earthquake|floods?|war|disaster|tsunami"
+                         r"|explosion|blast|attack|storm|hurricane|cyclone|fire|eruption|famine|uprising)(?!\w)")
+
+
+def _years(text: str) -> list[int]:
+    """The years ``text`` dates something by (``in 1999``, ``عام 1999``, ``the 1999 quake``)."""
+    return [int(y) for y in _YEAR.findall(text)] + [int(y) for y in _YEAR_EVENT.findall(text)]
 
 
 def _status(b: str, a: str) -> tuple[str, str, str] | None:
@@ -194,8 +204,16 @@ def _past_figure(after: str) -> str:
 _SINCE_YEAR = re.compile(r"(?<!\w)(?:since|منذ)\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
+#: A year something was built or founded in ("the dam, built in 1977, burst"): the thing's
+#: age, not the year of the figure.
+_FOUNDED_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
+    "built constructed founded established opened inaugurated completed erected بني بنيت شيد شيدت"
+    " انشئ انشئت أنشئ أنشئت تأسس تأسست افتتح افتتحت").split()) + r")\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
+
+
 def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
-    years = [int(y) for y in _YEAR.findall(b)] + [int(y) for y in _YEAR.findall(_SINCE_YEAR.sub(" ", a))]
+    b, a = _FOUNDED_YEAR.sub(" ", b), _FOUNDED_YEAR.sub(" ", a)
+    years = _years(b) + _years(_SINCE_YEAR.sub(" ", a))
     if published_year and any(y < published_year for y in years):
         return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):

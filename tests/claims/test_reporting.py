@@ -37,6 +37,12 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Within minutes of the landslide, the agency said 300 had died", "300", "earlier", "within minutes of"),
     ("During the first hours after a collapse, the mayor counted 40 people killed", "40 people",
      "earlier", "during the first hours after"),
+    # a year right before an event's noun dates that event; the year a thing was built does not
+    ("The 1987 flood killed 4,000 people.", "4,000 people", "background", "1987"),
+    ("The dam, built in 1977, burst on Sunday, releasing 30 million cubic metres of water.",
+     "30 million cubic metres", "current", None),
+    ("وانهار السد الذي بني عام 1977 ما أدى إلى تدفق 30 مليون متر مكعب من المياه.",
+     "30 مليون متر مكعب", "current", None),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
