@@ -46,7 +46,8 @@ _STOP = _words("""
     اليوم إلى الى إلي الذي التي الذين مع that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
-_EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن")
+_EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن"
+                      " الحصيلة حصيلة عدد العدد")
 _CONTEXT_NOUNS = _words("بيان تصريح تصريحات مؤتمر وقت تغريدة حديث مقابلة رسالة كلمة لقاء اتصال")
 _SOURCE_HEADS = _words("""
     مصدر مصادر المصدر المصادر وكالة قناة صحيفة موقع بيان المتحدث متحدث الناطق ناطق مسؤول مسؤولون

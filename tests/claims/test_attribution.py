@@ -20,6 +20,8 @@ ROWS = [
     ("بشأن تقارير صحافية أفادت بشن طائرة حربية غارة جوية", "تقارير صحافية"),
     ("وفقا لمصادر طبية فإن 7 مدنيين قتلوا", "مصادر طبية"),
     ("نقلا عن وكالة الأنباء الليبية", "وكالة الأنباء الليبية"),
+    # the toll a body estimates is not part of the body's name
+    ("فيما قدرت وزارة الصحة الحصيلة بـ52 قتيلا", "وزارة الصحة"),
     ("A military source said 145 soldiers were captured.", "military source"),
     ("Seven civilians were killed, according to the Health Ministry.", "Health Ministry"),
     ("\"We will not retreat,\" said Mohammed Gnounou, spokesman for the GNA forces.", "Mohammed Gnounou"),
