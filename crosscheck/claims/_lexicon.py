@@ -44,6 +44,9 @@ UNITS = _table({
     "|كليومترات|km|kms|kilometre|kilometres|kilometer|kilometers": "km",
     "متر|مترا|أمتار|م|m|metre|metres|meter|meters": "m",
     "ميل|ميلا|أميال|mile|miles|mi": "mile",
+    "km/h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|كيلومترا في الساعة"
+    "|كيلومتر في الساعة|كيلومترات في الساعة|كم في الساعة|كم/ساعة|كم/س": "km/h",
+    "mph|miles per hour|ميلا في الساعة|ميل في الساعة": "mph",
     "ميل بحري|ميلا بحريا|أميال بحرية|nautical mile|nautical miles|nmi": "nmi",
     "متر مكعب|مترا مكعبا|أمتار مكعبة|م3|m3|cubic metres|cubic meters": "m3",
     "كيلومتر مربع|كيلومترا مربعا|كيلومترات مربعة|كم2|km2|square kilometres"

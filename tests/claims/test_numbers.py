@@ -501,3 +501,13 @@ def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
     claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
     (claim,) = [c for c in claims if c.text == phrase]
     assert (claim.claim_type, claim.who) == ("casualties", "part")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The storm brought winds of up to 180 km/h.", "up to 180 km/h"),
+    ("وبلغت سرعة الرياح 180 كيلومترا في الساعة.", "180 كيلومترا في الساعة"),
+    ("Gusts reached 120 kilometres per hour.", "120 kilometres per hour"),
+])
+def test_a_speed_is_no_distance(text, phrase):
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.claim_type, q.unit) == ("quantity", "km/h")
