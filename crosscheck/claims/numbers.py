@@ -291,9 +291,10 @@ def quantities_in(text: str) -> list[Quantity]:
 #: "put the figure at 45", "وضعت الرقم عند 45": a number that gives another value of the
 #: figure just named before it.
 _REFERRED = re.compile(
-    r"(?<!\w)(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?"
-    r"(\d+(?:,\d{3})*)(?![\d\w])"
-    r"|(?<!\w)(?:الرقم|العدد|الحصيلة)\s+(?:عند|إلى|الى|ب)\s*(\d+(?:,\d{3})*)(?![\d\w])")
+    r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
+    r"|(?:now\s+)?stands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل)\s+(?:عند|إلى|الى|ب)\s*"
+    r"(\d+(?:,\d{3})*)(?![\d\w])")
 
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -211,6 +211,15 @@ _FOUNDED_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
     " انشئ انشئت أنشئ أنشئت تأسس تأسست افتتح افتتحت").split()) + r")\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
+#: A figure a count was later raised or revised to, right after the words that say so
+#: ("before revising the figure to", "قبل أن ترتفع إلى", "ثم ارتفعت إلى"): the current point.
+_LATER_POINT = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
+    "before then later قبل ثم لاحقا").split()) + r")\W+(?:\w+\W+){0,3}?(?:" + "|".join(normalize(w) for w in (
+    "revising revised raising rising rose increased climbed ترتفع يرتفع ارتفعت ارتفع تصل يصل وصلت"
+    " لترتفع ليرتفع لتصل ليصل تعديلها تعديله").split()) + r")\W+(?:\w+\W+){0,3}?(?:to|at|" + normalize("إلى")
+    + r"|الي|ب)\W*$")
+
+
 def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
     b, a = _FOUNDED_YEAR.sub(" ", b), _FOUNDED_YEAR.sub(" ", a)
     years = _years(b) + _years(_SINCE_YEAR.sub(" ", a))
@@ -218,6 +227,8 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):
         return "background", "asserted", m.group()
+    if _LATER_POINT.search(b):
+        return None  # "12 ... before revising the figure to 15": the 15 is the current one
     if m := _EARLIER.search(b) or _SHORTLY_AFTER.search(b):
         return "earlier", "asserted", m.group()
     if m := _HAD.search(b):

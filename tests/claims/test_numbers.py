@@ -511,3 +511,14 @@ def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
 def test_a_speed_is_no_distance(text, phrase):
     (q,) = [q for q in quantities_in(text) if q.text == phrase]
     assert (q.claim_type, q.unit) == ("quantity", "km/h")
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("وكانت الحصيلة الأولى 40 قتيلا قبل أن ترتفع إلى 55.", "55", 55),
+    ("The flood killed 40 people on Monday and the toll rose to 55 by evening.", "55", 55),
+    ("The flood killed 40 people; the toll now stands at 55.", "55", 55),
+])
+def test_a_bare_number_a_toll_rose_to_is_that_toll(text, phrase, value):
+    """"... 40 قتيلا قبل أن ترتفع إلى 55": the 55 is the same toll, risen."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))

@@ -37,6 +37,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Within minutes of the landslide, the agency said 300 had died", "300", "earlier", "within minutes of"),
     ("During the first hours after a collapse, the mayor counted 40 people killed", "40 people",
      "earlier", "during the first hours after"),
+    # the figure a count was later raised or revised to is the current one
+    ("Officials initially reported 12 deaths before revising the figure to 15.", "15", "current", None),
+    ("Officials initially reported 12 deaths before revising the figure to 15.", "12 deaths", "earlier", "initially"),
+    ("وكانت الحصيلة الأولى 40 قتيلا قبل أن ترتفع إلى 55.", "55", "current", None),
     # a year right before an event's noun dates that event; the year a thing was built does not
     ("The 1987 flood killed 4,000 people.", "4,000 people", "background", "1987"),
     ("The dam, built in 1977, burst on Sunday, releasing 30 million cubic metres of water.",
