@@ -136,6 +136,8 @@ class Claim:
             (``rose to``, ``so far``, ``ارتفعت الحصيلة إلى``).
         concept: What a count counts, one key in both languages (``bridge`` for ``جسور``),
             see :mod:`crosscheck.claims.concepts`.
+        source_ids: The bodies ``source`` names, as actor ids in both languages (``red
+            crescent``, ``health ministry``), see :func:`crosscheck.claims.extract.source_ids`.
         actors: Ids of the actors the claim's clause (else its sentence) names
             (``guterres``, ``germany``, ``name:msmr``), see :mod:`crosscheck.claims.actors`.
             For a role: ``counted`` is the event (``meeting:haftar``), ``attribute`` the role
@@ -176,6 +178,7 @@ class Claim:
     running: bool = False
     concept: str | None = None
     actors: tuple[str, ...] = ()
+    source_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

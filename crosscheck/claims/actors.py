@@ -67,6 +67,12 @@ ACTORS: dict[str, str] = {
     "syrian opposition": "المعارضة السورية|فصائل المعارضة|المعارضة المسلحة|syrian opposition|rebels|"
                          "rebel forces|opposition factions",
     "world health organization": "منظمة الصحة العالمية|world health organization",
+    "health ministry": "وزارة الصحة|وزير الصحة|health ministry|ministry of health|health minister"
+                       "|minister of health",
+    "interior ministry": "وزارة الداخلية|وزير الداخلية|interior ministry|ministry of interior"
+                         "|ministry of the interior|interior minister",
+    "civil defence": "الدفاع المدني|civil defence|civil defense",
+    "iom": "المنظمة الدولية للهجرة|منظمة الهجرة الدولية|الهجرة الدولية|international organization for migration|iom",
 }
 _PEOPLE = frozenset({"guterres", "haftar", "sarraj", "aguila saleh", "ghassan salame", "erdogan"})
 PART_OF = {"israeli army": "israel", "islamic jihad": "palestine", "hamas": "palestine",
@@ -147,6 +153,12 @@ def _readings(word: str) -> list[str]:
     return out
 
 
+def is_country(actor_id: str) -> bool:
+    """Is ``actor_id`` a country (``greece``, ``united states``), not a body or a person?"""
+    return actor_id in _country_ids()
+
+
+@lru_cache(maxsize=1)
 def _country_ids() -> frozenset[str]:
     return frozenset(COUNTRY_OF.values()) | frozenset(_DEMONYMS.values()) | frozenset(
         {"palestine", "israel", "britain", "germany", "france", "russia", "united states",

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, fields, replace
 
 from crosscheck.claims._containment import COUNTRY_OF
-from crosscheck.claims.actors import actors_in, namings_in
+from crosscheck.claims.actors import actors_in, is_country, namings_in
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims._context import PART
 from crosscheck.claims.concepts import concept_of
@@ -96,7 +96,7 @@ class IndexClaims:
             raise KeyError(f"claims saved without {sorted(missing)}")
         rows = (dict(zip(data["fields"], values)) for values in data["claims"])
         claims = [Claim(**{**row, "place_ids": tuple(row["place_ids"]), "scope": tuple(row["scope"]),
-                           "actors": tuple(row["actors"])})
+                           "actors": tuple(row["actors"]), "source_ids": tuple(row["source_ids"])})
                   for row in rows]
         return cls(claims, data["size"])
 
@@ -137,7 +137,17 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     out += [replace(c, actors=named) for c in _date_claims(sentence, published, source)]
     out += _role_claims(sentence, published, named, source)
     out += _framing_claims(sentence, published, named)
-    return out
+    return [replace(c, source_ids=source_ids(c.source)) for c in out]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def source_ids(source: str | None) -> tuple[str, ...]:
+    """The bodies a source names, as actor ids in both languages (``الهلال الأحمر`` and ``the
+    Red Crescent`` are ``red crescent``; ``وزارة الصحة`` and ``the health ministry`` are
+    ``health ministry``); a country alone says too little about which body gives a figure."""
+    if not source:
+        return ()
+    return tuple(i for i in _ids(actors_in(source)) if not is_country(i))
 
 
 def _ids(actors) -> tuple[str, ...]:

@@ -212,7 +212,11 @@ def _falls_later(a: Claim, b: Claim) -> bool:
 
 
 def _different_sources(a: Claim, b: Claim) -> bool:
-    """Both figures are attributed, to bodies whose names share no content word."""
+    """Both figures are attributed, to different bodies: by the bodies' ids when both sources
+    name one (``الهلال الأحمر`` and ``the Red Crescent`` are one body in two languages; the
+    health ministry and the Red Crescent are two), else by names that share no content word."""
     if not a.source or not b.source:
         return False
+    if a.source_ids and b.source_ids:
+        return not set(a.source_ids) & set(b.source_ids)
     return not set(content_words(normalize(a.source))) & set(content_words(normalize(b.source)))

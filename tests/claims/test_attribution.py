@@ -52,3 +52,38 @@ ROWS = [
 @pytest.mark.parametrize("text, source", ROWS)
 def test_attribution(text, source):
     assert attribution_in(text) == source
+
+
+def test_one_body_named_in_two_languages_has_one_id():
+    from crosscheck.claims.extract import source_ids
+
+    assert source_ids("الهلال الأحمر الليبي") == source_ids("the Libyan Red Crescent") == ("red crescent",)
+    assert source_ids("وزارة الصحة") == source_ids("the Ministry of Health") == ("health ministry",)
+    assert source_ids("Greek authorities") == ()  # a country alone names no body
+
+
+def test_the_same_body_in_two_languages_is_no_dispute_between_sources():
+    from crosscheck.compare.series import _different_sources
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+
+    def claim(text):
+        return sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-01-01")[0]
+
+    arabic = claim("وقال الهلال الأحمر إن 40 شخصا قتلوا.")
+    english = claim("Forty-two people were killed, the Red Crescent said.")
+    ministry = claim("The health ministry said 55 people were killed.")
+    assert not _different_sources(arabic, english)
+    assert _different_sources(arabic, ministry)
+
+
+def test_claims_kept_with_an_index_read_back_the_same():
+    import json
+
+    from crosscheck.claims.extract import IndexClaims, sentence_claims
+    from crosscheck.models import Sentence
+
+    text = "وقال الهلال الأحمر إن 40 شخصا قتلوا في بنغازي."
+    claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-01-01")
+    saved = json.loads(json.dumps(IndexClaims(claims, 1).to_json()))
+    assert IndexClaims.from_json(saved).claims == claims
