@@ -306,8 +306,14 @@ def is_increment(toks: list[Tok], first: int, end: int) -> bool:
     people died``, ``3 more bodies``, ``انتشال 3 جثث إضافية``)? Then it is a part of the
     toll, not its number. ``آخرون``/``others`` is another group (``وأصيب 10 آخرون``), no increment."""
     before = [t.text for t in toks[max(0, first - 2):first]]
-    if any(w in _INCREMENT_BEFORE for w in before[-1:]) or before[-2:] == ["a", "further"]:
+    if before[-2:] == ["a", "further"]:
         return True
+    if before[-1:] and before[-1] in _INCREMENT_BEFORE:
+        # "wounded another 12" after a toll of the killed: 12 others, not 12 more
+        verb = first - 2
+        return not (len(before) == 2 and (match_at(toks, verb, lex.EN_CASUALTY_AFTER) is not None
+                                          or match_at(toks, verb, lex.CASUALTY_BEFORE) is not None))
+
     after = _at(toks, end)
     return after is not None and after.text in _INCREMENT_AFTER
 

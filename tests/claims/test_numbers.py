@@ -522,3 +522,9 @@ def test_a_bare_number_a_toll_rose_to_is_that_toll(text, phrase, value):
     """"... 40 قتيلا قبل أن ترتفع إلى 55": the 55 is the same toll, risen."""
     (q,) = [q for q in quantities_in(text) if q.text == phrase]
     assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
+
+
+def test_another_after_a_second_casualty_verb_is_others_not_more():
+    """"killed 5 people and wounded another 12": the 12 are the wounded, not an increment."""
+    (q,) = [q for q in quantities_in("The blast killed 5 people and wounded another 12.") if q.text == "12"]
+    assert (q.attribute, q.who) == ("wounded", None)
