@@ -175,3 +175,9 @@ def test_whose_weapon_who_is_named_responsible_and_on_whom_blame_is_laid(text, e
 
 def test_a_weapon_from_a_place_names_no_one():
     assert _read("A rocket fired from the north hit the school.") == []
+
+
+def test_planes_that_dropped_bombs_are_no_accusation():
+    """"ألقت" lays blame only with "مسؤولية ... على"; planes that "dropped" bombs name who struck."""
+    assert [(r[2], r[3]) for r in _read("وألقت الحكومة مسؤولية التفجير على روسيا.")] == [("russia", "alleged")]
+    assert all(r[3] != "alleged" for r in _read("وألقت طائرات روسية قنابل على المستشفى."))
