@@ -294,28 +294,39 @@ def _nationals(toks: list[Tok], k: int) -> Counted | None:
 #: ``Counted.who`` of a part of the people counted elsewhere (``ستة من الشهداء``).
 PART = "part"
 
-#: Words that make a figure an increment of a toll, not the toll (``another 12 died``, ``3
-#: جثث إضافية``): before the number, or right after its noun.
-_INCREMENT_BEFORE = frozenset({"another", "additional", "further"})
+#: Words that make a figure an increment of a toll, not the toll (``a further 8``, ``12
+#: more``, ``3 جثث إضافية``): before the number, or right after its noun. ``another`` only
+#: before bodies (``another 9 bodies were found``): ``another 324 people were injured``, after
+#: a sentence on the dead, counts others, not more.
+_INCREMENT_BEFORE = frozenset({"additional", "further"})
 _INCREMENT_AFTER = frozenset(fold_word(w) for w in (
     "more additional إضافية إضافيين إضافيون اضافية اضافيين جديدة جدد جديدتين").split())
+_BODIES = frozenset({"body", "bodies", "corpses"})
 
 
 def is_increment(toks: list[Tok], first: int, end: int) -> bool:
-    """Is the figure between tokens ``first`` and ``end`` an increment of a count (``another 12
-    people died``, ``3 more bodies``, ``انتشال 3 جثث إضافية``)? Then it is a part of the
-    toll, not its number. ``آخرون``/``others`` is another group (``وأصيب 10 آخرون``), no increment."""
-    before = [t.text for t in toks[max(0, first - 2):first]]
-    if before[-2:] == ["a", "further"]:
+    """Is the figure between tokens ``first`` and ``end`` an increment of a count (``a further
+    8 bodies``, ``another 9 bodies``, ``12 more people died``, ``انتشال 3 جثث إضافية``)? Then
+    it is a part of the toll, not its number. ``آخرون``/``others`` is another group (``وأصيب
+    10 آخرون``), no increment."""
+    before = [t.text for t in toks[max(0, first - 1):first]]
+    if before and before[-1] in _INCREMENT_BEFORE:
         return True
-    if before[-1:] and before[-1] in _INCREMENT_BEFORE:
-        # "wounded another 12" after a toll of the killed: 12 others, not 12 more
-        verb = first - 2
-        return not (len(before) == 2 and (match_at(toks, verb, lex.EN_CASUALTY_AFTER) is not None
-                                          or match_at(toks, verb, lex.CASUALTY_BEFORE) is not None))
-
+    if before and before[-1] == "another" and any(t.text in _BODIES for t in toks[first:end + 1]):
+        return True
     after = _at(toks, end)
-    return after is not None and after.text in _INCREMENT_AFTER
+    if after is not None and after.text in _INCREMENT_AFTER:
+        return True
+    # "12 died, raising the toll to 57"; not a total itself ("rose to 5,814, raising the total
+    # of both countries to 43,858": a part's own toll)
+    reached = first > 0 and toks[first - 1].text in _TO_WORDS
+    return not reached and any(t.text in _RAISING for t in toks[end:end + 8])
+
+
+#: Words after a figure that add it to a toll given next (``12 died, raising the toll to 57``,
+#: ``انتشال 3 جثث ليرتفع العدد إلى 81``).
+_RAISING = frozenset(fold_word(w) for w in "raising bringing taking ليرتفع لترتفع ليصل لتصل".split())
+_TO_WORDS = frozenset(fold_word(w) for w in "to at إلى الى".split())
 
 
 def _definite(toks: list[Tok], k: int) -> bool:

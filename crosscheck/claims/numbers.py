@@ -248,7 +248,7 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
         claim_type = "depth"
     who = counted.who if counted else None
     if claim_type == "casualties" and is_increment(toks, first, end):
-        who = PART  # "another 12 died", "3 جثث إضافية": a part of the toll, not its number
+        who = PART  # "a further 8 bodies", "3 جثث إضافية": a part of the toll, not its number
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
         claim_type, counted.lemma if counted else None, attribute, who, direction, reference, subject,

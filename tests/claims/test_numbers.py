@@ -436,6 +436,9 @@ def test_an_arabic_compound_number_with_the_article_is_one_number(text, phrase, 
     ("وانتشلت فرق الإنقاذ 3 جثث إضافية ليرتفع عدد الضحايا إلى 81.", "3 جثث", "part"),
     ("A further 8 bodies were recovered from the river.", "8 bodies", "part"),
     ("قتل 5 أشخاص وأصيب 10 آخرون.", "10 آخرون", None),
+    ("Divers recovered another 9 bodies on Friday.", "9 bodies", "part"),
+    # "another" before people, after a sentence on the dead, counts others, not more
+    ("Another 300 people were injured in the explosion.", "300 people", "people"),
 ])
 def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who):
     """"another 12", "3 جثث إضافية", "a further 8" add to a toll: a part of it, never compared
@@ -528,3 +531,11 @@ def test_another_after_a_second_casualty_verb_is_others_not_more():
     """"killed 5 people and wounded another 12": the 12 are the wounded, not an increment."""
     (q,) = [q for q in quantities_in("The blast killed 5 people and wounded another 12.") if q.text == "12"]
     assert (q.attribute, q.who) == ("wounded", None)
+
+
+def test_a_toll_that_rose_to_a_figure_is_no_increment_of_the_total_after_it():
+    """"Syria's toll rose to 580, bringing the total of both countries to 4,390": 580 is one
+    country's toll, not a part added."""
+    text = "The toll in the south rose to 580, bringing the total of both regions to 4,390."
+    (q,) = [q for q in quantities_in(text) if q.text == "580"]
+    assert q.who != "part"
