@@ -447,13 +447,40 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
     """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``,
     ``the death toll from 52 to 57``: the toll word may stand before an earlier figure)."""
     start = _clause_start(toks, b, 0)
-    if start > 1 and _at(toks, start) is not None and toks[start].text in ("الي", "to"):
-        start = _clause_start(toks, start - 1, 0)  # "ارتفع عدد قتلى الحريق، إلى 73 شخصا"
+    if _at(toks, start) is not None and toks[start].text in _CHANGE_LEADS:
+        # "ارتفع عدد قتلى الحريق، إلى 73 شخصا", "The death toll, according to officials, rose to 55"
+        start = _subject_start(toks, start)
     for end in range(b, start, -1):
         hit = match_before(toks, end, lex.TOLL_BEFORE)
         if hit is not None and hit.i >= start:
             return hit.value
     return None
+
+
+#: Words a clause opens with when its subject stands before a set-off phrase (``The toll,
+#: which stood at 40 on Monday, rose to 55``; ``وارتفعت الحصيلة، بحسب الوزارة، إلى 55``).
+_CHANGE_LEADS = frozenset(fold_word(w) for w in (
+    "rose risen climbed jumped increased reached stood stands has had now is was which الى إلى to").split())
+#: Set-off phrases skipped back over to find a clause's subject: at most this many, each of at
+#: most ``_SET_OFF_WORDS`` tokens.
+_SET_OFF_PHRASES, _SET_OFF_WORDS = 2, 10
+
+
+def _subject_start(toks: list[Tok], start: int) -> int:
+    """The start of the clause a toll word opens, back over up to ``_SET_OFF_PHRASES`` short
+    phrases set off by commas (``, according to officials,``, ``، بحسب وزارة الصحة،``, ``, which
+    stood at 40 on Monday,``); ``start`` itself when no such clause is found."""
+    at = start
+    for _ in range(_SET_OFF_PHRASES + 1):
+        if at < 2:
+            return start
+        before = _clause_start(toks, at - 1, 0)
+        if at - 1 - before > _SET_OFF_WORDS:
+            return start
+        if any(match_at(toks, k, lex.TOLL_BEFORE) is not None for k in range(before, at - 1)):
+            return before
+        at = before
+    return start
 
 
 def change_before(toks: list[Tok], i: int) -> bool:

@@ -165,7 +165,7 @@ EN_CASUALTY_AFTER = _table({
 #: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 17 ألفا و674
 #: شخصا``): read when nothing closer says what a count of people is.
 TOLL_BEFORE = _table({
-    "حصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities"
+    "حصيلة|الحصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities"
     "|people killed|number of victims": "killed",
     "المصابين|الجرحى|الإصابات|injured|wounded": "wounded",
 })

@@ -539,3 +539,20 @@ def test_a_toll_that_rose_to_a_figure_is_no_increment_of_the_total_after_it():
     text = "The toll in the south rose to 580, bringing the total of both regions to 4,390."
     (q,) = [q for q in quantities_in(text) if q.text == "580"]
     assert q.who != "part"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The death toll, according to officials, rose to 55.", "55", 55),
+    ("The toll, which stood at 40 on Monday, rose to 55 on Tuesday.", "40", 40),
+    ("The toll, which stood at 40 on Monday, rose to 55 on Tuesday.", "55", 55),
+    ("وارتفعت الحصيلة، بحسب وزارة الصحة، إلى 55.", "55", 55),
+])
+def test_a_toll_set_off_by_commas_still_names_its_figure(text, phrase, value):
+    """The toll word opens the clause; a phrase set off by commas ("according to officials",
+    "بحسب وزارة الصحة", "which stood at 40 on Monday") stands between it and the figure."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
+
+
+def test_a_set_off_phrase_before_a_figure_of_another_subject_names_no_toll():
+    assert [q.text for q in quantities_in("Prices, which rose last year, reached 55.")] == []
