@@ -26,7 +26,9 @@ BOUND_BEFORE = _table({
     "نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|يقرب من|ما يناهز|يناهز|تقريبا|about|around|nearly"
     "|approximately|some|roughly|almost|close to|an estimated|estimated|~": "about",
     "أكثر من|ما يزيد على|ما يزيد عن|يزيد على|يزيد عن|تجاوز|يتجاوز|تتجاوز|تجاوزت|يفوق|تفوق"
-    "|ما يفوق|ما يربو على|يربو على|over|more than|upwards of|in excess of|exceeding": "more_than",
+    "|ما يفوق|ما يربو على|يربو على|تخطى|تخطت|يتخطى|تتخطى|فاق|فاقت|over|more than|upwards of|in excess of"
+    "|exceeding|exceeded|exceeds|surpassed|surpasses|topped|climbed past|rose past|went past|rose above"
+    "|climbed above": "more_than",
     "على الأقل|لا يقل عن|ما لا يقل عن|at least|no fewer than|no less than|a minimum of"
     "|minimum of": "at_least",
     "أقل من|less than|fewer than|under|below": "less_than",

@@ -66,8 +66,8 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, dual_at, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, toll_before,
-    unit_at,
+    change_before, dual_at, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, match_at,
+    toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -181,8 +181,27 @@ def _start(toks: list[Tok], core: Core, limit: int) -> tuple[int, int, str | Non
     bound = bound_before(toks, first)
     if bound is not None and bound.i >= limit:
         first, skip = bound.i, bound.skip
+    elif (over_toll := _bound_over_toll(toks, first, limit)) is not None:
+        bound = over_toll  # "تجاوز عدد القتلى 5000": the bound before the toll's name
     return first, skip, (bound.value if bound and bound.i >= limit else None), (
         currency.value if currency and currency.i >= limit else None)
+
+
+#: Words of a toll's name between a bound verb and its number (``تجاوز عدد القتلى 5000``).
+_TOLL_NAME = frozenset({"عدد", "number", "of", "the"})
+
+
+def _bound_over_toll(toks: list[Tok], first: int, limit: int) -> Match | None:
+    """A bound verb before the name of the toll the number gives (``تجاوز عدد القتلى 5000``,
+    ``تخطت الحصيلة 5 آلاف``); None when other words stand between."""
+    k = first
+    while k > max(limit, first - 3) and (toks[k - 1].text in _TOLL_NAME
+                                         or match_at(toks, k - 1, lex.TOLL_BEFORE) is not None):
+        k -= 1
+    if k == first:
+        return None
+    bound = bound_before(toks, k)
+    return bound if bound is not None and bound.i >= limit else None
 
 
 def _glued_letters(toks: list[Tok], core: Core, unit: Match | None) -> bool:

@@ -556,3 +556,21 @@ def test_a_toll_set_off_by_commas_still_names_its_figure(text, phrase, value):
 
 def test_a_set_off_phrase_before_a_figure_of_another_subject_names_no_toll():
     assert [q.text for q in quantities_in("Prices, which rose last year, reached 55.")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The number of dead exceeded 5,000.", "exceeded 5,000"),
+    ("The death toll climbed past 5,000.", "climbed past 5,000"),
+    ("تجاوز عدد القتلى 5000 شخص.", "5000 شخص"),
+    ("وتخطت الحصيلة 5 آلاف قتيل.", "5 آلاف قتيل"),
+])
+def test_a_toll_that_passed_a_figure_is_more_than_it(text, phrase):
+    """"exceeded 5,000", "تجاوز عدد القتلى 5000": a lower bound, never 5,000 exactly (so 5,300
+    elsewhere is no conflict); the bound verb may stand before the toll's name."""
+    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.bound, q.low, q.high) == ("more_than", 5000.0, None)
+
+
+def test_the_past_weeks_are_no_bound():
+    (q,) = [q for q in quantities_in("over the past 3 weeks, 40 people died") if q.text == "3 weeks"]
+    assert q.bound == "exact"
