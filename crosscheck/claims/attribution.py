@@ -277,6 +277,19 @@ def _drop_li(source: str) -> str:
 _READERS = (_according, _outlet, _kana, _head_verb, _verb_first, _en_according, _en_said)
 
 
+def _acronyms(folded: Folded, toks: list[Tok]) -> list[Tok]:
+    """Tokens with an acronym written in capitals kept apart from the word it folds to
+    (``WHO`` is a body, not ``who``)."""
+    out = []
+    for tok in toks:
+        start, end = folded.span(tok.start, tok.end)
+        written = folded.original[start:end]
+        if tok.text in _EN_STOP and len(written) > 1 and written.isupper():
+            tok = Tok(tok.kind, written, tok.start, tok.end)
+        out.append(tok)
+    return out
+
+
 def attribution_in(text: str) -> str | None:
     """The source a sentence attributes its claim to.
 
@@ -288,6 +301,7 @@ def attribution_in(text: str) -> str | None:
         or None when the sentence names no source.
     """
     folded, toks = folded_tokens(text)
+    toks = _acronyms(folded, toks)
     for i in range(len(toks)):
         for reader in _READERS:
             words = reader(toks, i)

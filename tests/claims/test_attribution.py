@@ -87,3 +87,8 @@ def test_claims_kept_with_an_index_read_back_the_same():
     claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-01-01")
     saved = json.loads(json.dumps(IndexClaims(claims, 1).to_json()))
     assert IndexClaims.from_json(saved).claims == claims
+
+
+def test_an_acronym_in_capitals_is_a_body_not_a_pronoun():
+    assert attribution_in("while the WHO confirmed 3,958 deaths") == "WHO"
+    assert attribution_in("Officials who said 40 died were not named") is None
