@@ -307,11 +307,11 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "قبل أن ترتفع إلى 55": a number
-#: that gives another value of the figure just named before it.
+#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قبل أن ترتفع إلى
+#: 55": a number that gives another value of the figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
-    r"|(?:now\s+)?stands\s+at)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل)\s+(?:عند|إلى|الى|ب)\s*"
     r"(\d+(?:,\d{3})*)(?![\d\w])")
 

@@ -70,6 +70,7 @@ _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا
 _DENIED = _phrases("نفى|نفت|ينفي|تنفي|نفي|كذب|كذبت|denied|denies|deny|rejected|rejects|dismissed")
 _FROM = _phrases("من|from")
 _TO = re.compile(r"^\W*(?:الي|to)\s*\d")
+_TO_THEN_FROM = re.compile(r"(?<!\w)(?:الي|to)\s*[\d.,]+(?:\s+\w+)?\s+(?:من|from)\s*$")
 _SECOND = _phrases(
     "اخر|اخري|ثان|ثاني|ثانيه|الثاني|الثانيه|جديد|جديده|second|another|fresh|new|latest")
 _AFTERSHOCK = _phrases("ارتدادية|ارتداديه|الارتدادية|هزه ارتداديه|هزات ارتداديه|aftershock|aftershocks")
@@ -234,8 +235,8 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
     if m := _HAD.search(b):
         return "earlier", "asserted", m.group()
     last = b.split()[-1:] if b.split() else []
-    if last and _FROM.fullmatch(last[0]) and _TO.match(a):
-        return "earlier", "asserted", last[0]
+    if last and _FROM.fullmatch(last[0]) and (_TO.match(a) or _TO_THEN_FROM.search(b)):
+        return "earlier", "asserted", last[0]  # "from 300 to 280", "down to 280 from 300"
     if (m := _PROJECTED.search(b)) and not _HEDGED_PAST.match(b, m.end()):
         return "projected", "asserted", m.group()
     return None

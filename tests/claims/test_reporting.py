@@ -37,6 +37,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Within minutes of the landslide, the agency said 300 had died", "300", "earlier", "within minutes of"),
     ("During the first hours after a collapse, the mayor counted 40 people killed", "40 people",
      "earlier", "during the first hours after"),
+    # a figure given back after "up from", or after "from" once the new one was named
+    ("Officials said 120 people had been killed, up from 90 on Monday.", "90", "earlier", "up from"),
+    ("The ministry revised the toll down to 280 from 300.", "300", "earlier", "from"),
+    ("The ministry revised the toll down to 280 from 300.", "280", "current", None),
     # the figure a count was later raised or revised to is the current one
     ("Officials initially reported 12 deaths before revising the figure to 15.", "15", "current", None),
     ("Officials initially reported 12 deaths before revising the figure to 15.", "12 deaths", "earlier", "initially"),
