@@ -296,12 +296,36 @@ PART = "part"
 
 #: Words that make a figure an increment of a toll, not the toll (``a further 8``, ``12
 #: more``, ``3 جثث إضافية``): before the number, or right after its noun. ``another`` only
-#: before bodies (``another 9 bodies were found``): ``another 324 people were injured``, after
+#: before bodies (``another 9 bodies were found``): ``another 300 people were injured``, after
 #: a sentence on the dead, counts others, not more.
 _INCREMENT_BEFORE = frozenset({"additional", "further"})
 _INCREMENT_AFTER = frozenset(fold_word(w) for w in (
     "more additional إضافية إضافيين إضافيون اضافية اضافيين جديدة جدد جديدتين").split())
 _BODIES = frozenset({"body", "bodies", "corpses"})
+
+
+def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
+    """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
+    number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
+    among the dead``, ``ومن بين القتلى 5 مصريين``)?"""
+    return is_increment(toks, first, end) or _among_the_dead(toks, first, end)
+
+
+#: What a part of the dead is named among (``among the dead``, ``بين القتلى``).
+_THE_DEAD = (("the", "dead"), ("the", "victims"), ("those", "killed"), ("the", "killed"))
+_DEAD_AR = frozenset(fold_word(w) for w in "القتلى الضحايا الشهداء".split())
+
+
+def _among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
+    after = [t.text for t in toks[end:end + 5]]
+    if after[:1] and after[0] not in ("were", "are", "among"):
+        after = after[1:]  # the noun the reader left out: "three Britons were among the dead"
+    if after[:1] and after[0] in ("were", "are"):
+        after = after[1:]
+    if after[:1] == ["among"] and tuple(after[1:3]) in _THE_DEAD:
+        return True
+    before = [t.text for t in toks[max(0, first - 2):first]]
+    return len(before) == 2 and before[0] in ("بين", "وبين") and before[1] in _DEAD_AR
 
 
 def is_increment(toks: list[Tok], first: int, end: int) -> bool:

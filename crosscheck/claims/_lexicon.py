@@ -164,8 +164,8 @@ EN_CASUALTY_AFTER = _table({
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
     "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
 })
-#: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 17 ألفا و674
-#: شخصا``): read when nothing closer says what a count of people is.
+#: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 12 ألفا و310
+#: أشخاص``): read when nothing closer says what a count of people is.
 TOLL_BEFORE = _table({
     "حصيلة|الحصيلة|قتلى|القتلى|الوفيات|وفيات|الضحايا|ضحايا|death toll|toll|deaths|dead|fatalities"
     "|people killed|number of victims": "killed",

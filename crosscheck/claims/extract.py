@@ -14,7 +14,6 @@ from dataclasses import dataclass, fields, replace
 from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims.actors import actors_in, is_country, namings_in
 from crosscheck.claims.attribution import attribution_in
-from crosscheck.claims._context import PART
 from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
@@ -295,24 +294,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
                    scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
                    running=reading.running, concept=concept,
-                   attribute=_group_counted(text[:q.start], claim, concept),
-                   who=_who_among(text[max(0, q.start - 25):q.start], text[q.end:q.end + 30], claim))
-
-
-#: Words that make a count of people a part of the dead (or the victims) named as such:
-#: after it ("three Britons were among the dead") or right before it ("وبين القتلى 5").
-_AMONG_AFTER = re.compile(r"^\W*(?:\w+\s+)?(?:were|are)?\s*among\s+(?:the\s+dead|the\s+victims|those\s+killed|the\s+killed)\b")
-_AMONG_BEFORE = re.compile(r"(?<!\w)(?:من\s+)?بين\s+(?:القتلى|الضحايا|الشهداء|القتلي)\s*$")
-
-
-def _who_among(before: str, after: str, claim: Claim) -> str | None:
-    """Whom a count of casualties counts: a part of the dead named as such ("three Britons
-    were among the dead", "وبين القتلى 5 مصريين") is ``part``; else the claim's own ``who``
-    (people named by nationality may be the whole toll: "471 Palestinians killed")."""
-    if claim.claim_type == "casualties" and (_AMONG_AFTER.match(after.lower())
-                                             or _AMONG_BEFORE.search(normalize(before))):
-        return PART
-    return claim.who
+                   attribute=_group_counted(text[:q.start], claim, concept))
 
 
 #: Words before a count by nationality that make it a part of the people rescued ("the

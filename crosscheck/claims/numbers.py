@@ -66,7 +66,7 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, dual_at, is_depth, is_increment, is_name_or_date, is_year, magnitude_end, match_at,
+    change_before, dual_at, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end, match_at,
     toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
@@ -266,8 +266,8 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     if claim_type == "distance" and is_depth(toks, first, end):
         claim_type = "depth"
     who = counted.who if counted else None
-    if claim_type == "casualties" and is_increment(toks, first, end):
-        who = PART  # "a further 8 bodies", "3 جثث إضافية": a part of the toll, not its number
+    if claim_type == "casualties" and is_part_of_toll(toks, first, end):
+        who = PART  # "a further 8 bodies", "among the dead": a part of the toll, not its number
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
         claim_type, counted.lemma if counted else None, attribute, who, direction, reference, subject,

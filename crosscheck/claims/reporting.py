@@ -209,7 +209,7 @@ _SINCE_YEAR = re.compile(r"(?<!\w)(?:since|منذ)\W+(?:\w+\W+){0,2}?(?:1[89]\d\
 #: age, not the year of the figure.
 _FOUNDED_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
     "built constructed founded established opened inaugurated completed erected بني بنيت شيد شيدت"
-    " انشئ انشئت أنشئ أنشئت تأسس تأسست افتتح افتتحت").split()) + r")\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
+    " أنشئ أنشئت تأسس تأسست افتتح افتتحت").split()) + r")\W+(?:\w+\W+){0,2}?(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
 #: A figure a count was later raised or revised to, right after the words that say so

@@ -337,7 +337,7 @@ def _epicentre(low: str, places: list[PlaceMention]) -> list[Role]:
 
 
 #: A quake that struck a place: the place is where it was centred when the gazetteer knows it
-#: as a district or town inside a province (``a 7.8 quake struck Nurdağı``); a country, a
+#: as a district or town inside a province (``a 6.1 quake struck Elbistan``); a country, a
 #: region or a province it "hit" is only where it was felt.
 _STRUCK = re.compile(_W + "(?:" + _forms(
     "quake|earthquake|tremor|temblor|زلزال|الزلزال|زلزالا|هزة|الهزة") + r")\s+(?:(?:that|which|الذي)\s+)?"

@@ -3,7 +3,7 @@
 An article led by a later occurrence ("a second powerful quake hit...") gives its magnitudes
 and depths to that occurrence unless their own clause points elsewhere
 (:func:`crosscheck.claims.extract.claims_of`). Such an article often goes on to tell the first
-one too ("the 7.8 magnitude quakes", "the quake struck at 4.17 a.m."), in words that name
+one too ("the two magnitude 6 quakes", "the quake struck before dawn"), in words that name
 neither. A reader settles such a figure by the rest of the coverage: it is the occurrence
 that more of the story's other outlets give that figure for, in clauses that do say which
 occurrence they mean. Where as many outlets give it for both, or none for either, the lead's

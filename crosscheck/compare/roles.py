@@ -63,18 +63,24 @@ def role_findings(claims: list[Claim], story_of) -> list[Finding]:
         claims: All claims of the run; role claims are picked out.
         story_of: The story of a claim (None when stories are not known).
     """
-    buckets: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if is_role(claim) and claim.attribute not in _PAIRWISE and claim.status != "alleged" \
-                and claim.time_role == "current":
-            buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
+    positions = _role_buckets(claims, story_of, lambda c: c.attribute not in _PAIRWISE and c.status != "alleged")
     out = []
-    for (_, _, role, _, _), items in _with_unnamed_targets(buckets).items():
+    for (_, _, role, _, _), items in positions.items():
         for window in _windows(items, role):
             finding = _role_finding(window)
             if finding is not None:
                 out.append(finding)
     return out
+
+
+def _role_buckets(claims: list[Claim], story_of, keep) -> dict[tuple, list[Claim]]:
+    """The current role claims ``keep`` accepts, by story, role and event (a cause of "the
+    blast" with the causes of each target: :func:`_with_unnamed_targets`)."""
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if is_role(claim) and claim.time_role == "current" and keep(claim):
+            buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
+    return _with_unnamed_targets(buckets)
 
 
 def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
@@ -85,13 +91,9 @@ def cause_findings(claims: list[Claim], story_of) -> list[Finding]:
     positions and leaves those accounts out; this tells which account each outlet carries, so
     an outlet that quotes both sides appears in both agreements. A party and a part of it
     (Islamic Jihad, Palestinian) are one party; a denied cause names no one."""
-    buckets: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.attribute == "caused_by" and is_role(claim) and claim.status != "denied" \
-                and claim.time_role == "current":
-            buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
+    causes = _role_buckets(claims, story_of, lambda c: c.attribute == "caused_by" and c.status != "denied")
     out = []
-    for items in _with_unnamed_targets(buckets).values():
+    for items in causes.values():
         for party in _parties(items):
             if len({c.outlet for c in party}) > 1 and any(_reported(c) for c in party):
                 out.append(Finding("", "agreement", party[0].claim_type, None, tuple(party),

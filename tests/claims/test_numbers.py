@@ -7,6 +7,22 @@ import pytest
 
 from crosscheck.claims import quantities_in
 
+
+def _one(text: str, phrase: str):
+    """The one quantity of ``text`` whose words are ``phrase``."""
+    (found,) = [q for q in quantities_in(text) if q.text == phrase]
+    return found
+
+
+def _one_claim(text: str, phrase: str):
+    """The one claim of ``text`` (a sentence of its own) whose words are ``phrase``."""
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+
+    (found,) = [c for c in sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
+                if c.text == phrase]
+    return found
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 N = None
 
@@ -315,7 +331,7 @@ DISTANCES = [
 
 @pytest.mark.parametrize("text, phrase, direction, reference, subject", DISTANCES)
 def test_distance_places(text, phrase, direction, reference, subject):
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert q.claim_type == "distance"
     assert (q.direction, q.reference, q.subject) == (direction, reference, subject)
 
@@ -339,7 +355,7 @@ WHO = [
 
 @pytest.mark.parametrize("text, phrase, counted, who", WHO)
 def test_counted_and_who(text, phrase, counted, who):
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.counted, q.who) == (counted, who)
 
 
@@ -408,16 +424,12 @@ def test_people_counted_by_nationality_meet_across_languages(text, phrase, conce
     ("Among the dead were 6 Tunisians.", "6 Tunisians", None),
 ])
 def test_people_counted_by_nationality_among_the_rescued_are_a_part_of_them(text, phrase, attribute):
-    from crosscheck.claims.extract import sentence_claims
-    from crosscheck.models import Sentence
-
-    claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
-    (claim,) = [c for c in claims if c.text == phrase]
+    claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.attribute) == ("count", attribute)
 
 
 @pytest.mark.parametrize("text, phrase, value", [
-    ("سقط 40 صاروخا خلال الأحد عشر يوما الماضية", "أحد عشر يوما", 11),
+    ("أطلق 40 صاروخا في الأحد عشر شهرا الأولى من العام", "أحد عشر شهرا", 11),
     ("وقتل الاثنا عشر جنديا في الكمين", "اثنا عشر جنديا", 12),
     ("خلال الخمسة عشر يوما الماضية", "خمسة عشر يوما", 15),
     ("قتل يوم الأحد عشرة أشخاص", "عشرة أشخاص", 10),
@@ -443,7 +455,7 @@ def test_an_arabic_compound_number_with_the_article_is_one_number(text, phrase, 
 def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who):
     """"another 12", "3 جثث إضافية", "a further 8" add to a toll: a part of it, never compared
     with another outlet's toll; "آخرون" (others) is another group, no increment."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.claim_type, q.who) == ("casualties", who)
 
 
@@ -456,7 +468,7 @@ def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who
 def test_a_count_of_people_in_two_states_is_its_own_slot(text, phrase, attribute):
     """"45 dead or wounded" is neither the dead nor the wounded: another slot, never set
     against a count of the dead; people "unaccounted for" are missing."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert q.attribute == attribute
 
 
@@ -470,7 +482,7 @@ def test_a_count_of_people_in_two_states_is_its_own_slot(text, phrase, attribute
 def test_arabic_duals_serious_condition_and_people_forced_to_flee(text, phrase, value, attribute):
     """A dual noun alone is two people ("مقتل شخصين"); "بحالة خطيرة" is critical; people
     forced "to flee" are displaced."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.value, q.attribute) == (float(value), attribute)
 
 
@@ -488,7 +500,7 @@ def test_a_plural_spelt_like_a_dual_is_not_two():
 def test_a_verb_right_before_the_count_says_what_happened_to_it(text, phrase, attribute):
     """"killed 2,000 people and injured 5,000": the verb right before the 2,000 wins over the
     next one after it."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert q.attribute == attribute
 
 
@@ -498,11 +510,7 @@ def test_a_verb_right_before_the_count_says_what_happened_to_it(text, phrase, at
     ("ومن بين القتلى 5 مصريين.", "5 مصريين"),
 ])
 def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
-    from crosscheck.claims.extract import sentence_claims
-    from crosscheck.models import Sentence
-
-    claims = sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-06-15")
-    (claim,) = [c for c in claims if c.text == phrase]
+    claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.who) == ("casualties", "part")
 
 
@@ -512,7 +520,7 @@ def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
     ("Gusts reached 120 kilometres per hour.", "120 kilometres per hour"),
 ])
 def test_a_speed_is_no_distance(text, phrase):
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.claim_type, q.unit) == ("quantity", "km/h")
 
 
@@ -523,7 +531,7 @@ def test_a_speed_is_no_distance(text, phrase):
 ])
 def test_a_bare_number_a_toll_rose_to_is_that_toll(text, phrase, value):
     """"... 40 قتيلا قبل أن ترتفع إلى 55": the 55 is the same toll, risen."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
 
 
@@ -550,7 +558,7 @@ def test_a_toll_that_rose_to_a_figure_is_no_increment_of_the_total_after_it():
 def test_a_toll_set_off_by_commas_still_names_its_figure(text, phrase, value):
     """The toll word opens the clause; a phrase set off by commas ("according to officials",
     "بحسب وزارة الصحة", "which stood at 40 on Monday") stands between it and the figure."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
 
 
@@ -567,7 +575,7 @@ def test_a_set_off_phrase_before_a_figure_of_another_subject_names_no_toll():
 def test_a_toll_that_passed_a_figure_is_more_than_it(text, phrase):
     """"exceeded 5,000", "تجاوز عدد القتلى 5000": a lower bound, never 5,000 exactly (so 5,300
     elsewhere is no conflict); the bound verb may stand before the toll's name."""
-    (q,) = [q for q in quantities_in(text) if q.text == phrase]
+    q = _one(text, phrase)
     assert (q.bound, q.low, q.high) == ("more_than", 5000.0, None)
 
 

@@ -162,7 +162,7 @@ def test_a_day_of_something_else_is_not_the_incidents(text):
     ("وقال الجيش إن الانفجار في المدرسة نتج عن إطلاق صاروخي فاشل من حزب الله.", [("hezbollah", "asserted")]),
     ("وأكدت الشرطة أن المسؤول عما جرى في السوق هو حزب الله.", [("hezbollah", "asserted")]),
     ("وألقت الحكومة مسؤولية التفجير على روسيا.", [("russia", "alleged")]),
-    ("The mayor accused a Russian air strike for the killings.", [("russia", "alleged")]),
+    ("The mayor blamed a Russian air strike for the massacre.", [("russia", "alleged")]),
     ("The army pointed to a rocket launch by Hezbollah and said that it never strikes clinics.",
      [("hezbollah", "asserted")]),
 ])
