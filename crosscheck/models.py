@@ -137,7 +137,9 @@ class Claim:
         concept: What a count counts, one key in both languages (``bridge`` for ``جسور``),
             see :mod:`crosscheck.claims.concepts`.
         source_ids: The bodies ``source`` names, as actor ids in both languages (``red
-            crescent``, ``health ministry``), see :func:`crosscheck.claims.extract.source_ids`.
+            crescent``, ``health ministry``), see :func:`crosscheck.claims.extract.source_ids`;
+            a short source ("the minister") has those of the fuller source of its article
+            that holds its words ("the Minister of Health").
         actors: Ids of the actors the claim's clause (else its sentence) names
             (``guterres``, ``germany``, ``name:msmr``), see :mod:`crosscheck.claims.actors`.
             For a role: ``counted`` is the event (``meeting:haftar``), ``attribute`` the role

@@ -10,6 +10,8 @@ earliest in the sentence wins:
       ``إن``/``أن``, a colon, a quote, a comma, a time word, ``لـ``, ``على``, ``خلال``, or
       ``في``/``من`` + بيان، تصريح، مؤتمر، وقت...; at most six words.
     * ``كان مصدر عسكري قد قال`` -> مصدر عسكري.
+    * a sentence that opens on its subject: ``الصليب الأحمر اللبناني أعلن`` -> الصليب الأحمر
+      اللبناني (a definite noun phrase of at most five words right before the verb).
     * بحسب/حسب/وفقا لـ/نقلا عن + source (``بحسب ما أفاد مصدر أمني في طرابلس`` -> مصدر أمني
       في طرابلس); after بحسب/حسب/وفقا only a source noun is accepted (``حسب الخطة`` is not a
       source).
@@ -70,13 +72,13 @@ _EN_JOINERS = frozenset("- ' ’".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 
 
-def _text(folded: Folded, words: list[Tok]) -> str | None:
+def _span(folded: Folded, words: list[Tok]) -> tuple[int, int] | None:
+    """Where the source words lie in the text as given, a leading ``the``/``a`` left out."""
     while words and words[0].text in ("the", "a", "an"):
         words = words[1:]
     if not words:
         return None
-    start, end = folded.span(words[0].start, words[-1].end)
-    return light(folded.original[start:end]) or None
+    return folded.span(words[0].start, words[-1].end)
 
 
 def _quoted_name(toks: list[Tok], n: int, words: list[Tok]) -> int | None:
@@ -132,6 +134,23 @@ def _head_verb(toks: list[Tok], i: int) -> list[Tok] | None:
     for n in range(i + 1, min(i + 4, len(toks))):
         if toks[n].text in _VERBS:
             return toks[i:n]
+        if toks[n].kind != "word" or toks[n].text in _STOP:
+            return None
+    return None
+
+
+#: Words a sentence-opening subject may have before its reporting verb (:func:`_subject_first`).
+_MAX_SUBJECT = 5
+
+
+def _subject_first(toks: list[Tok], i: int) -> list[Tok] | None:
+    """``الصليب الأحمر اللبناني أعلن``: a sentence that opens on a definite noun phrase (one to
+    five words, no stop word) right followed by an unprefixed reporting verb."""
+    if i != 0 or not toks or not toks[0].text.startswith("ال"):
+        return None
+    for n in range(min(_MAX_SUBJECT + 1, len(toks))):
+        if n and toks[n].text in _VERBS:
+            return toks[:n]
         if toks[n].kind != "word" or toks[n].text in _STOP:
             return None
     return None
@@ -274,7 +293,7 @@ def _drop_li(source: str) -> str:
     return source
 
 
-_READERS = (_according, _outlet, _kana, _head_verb, _verb_first, _en_according, _en_said)
+_READERS = (_according, _outlet, _kana, _head_verb, _subject_first, _verb_first, _en_according, _en_said)
 
 
 def _acronyms(folded: Folded, toks: list[Tok]) -> list[Tok]:
@@ -300,14 +319,30 @@ def attribution_in(text: str) -> str | None:
         The source phrase, lightly normalised (``مصدر أمني في طرابلس``, ``military source``),
         or None when the sentence names no source.
     """
+    return next((phrase for phrase, _ in _sources(text)), None)
+
+
+def source_span(text: str, source: str) -> tuple[int, int] | None:
+    """Where in ``text`` (offsets into it as given) the source phrase ``source`` is named,
+    as :func:`attribution_in` read it from ``text`` or from one of its clauses; None when
+    it is not named there."""
+    found = next((span for phrase, span in _sources(text) if phrase == source), None)
+    if found is None and source in text:
+        start = text.index(source)
+        found = (start, start + len(source))
+    return found
+
+
+def _sources(text: str):
+    """Each source phrase the readers find in ``text``, earliest first, with its span."""
     folded, toks = folded_tokens(text)
     toks = _acronyms(folded, toks)
     for i in range(len(toks)):
         for reader in _READERS:
             words = reader(toks, i)
-            found = _text(folded, words) if words else None
+            span = _span(folded, words) if words else None
+            found = light(folded.original[span[0]:span[1]]) if span else None
             if found and reader is _according:
                 found = _drop_li(found)
             if found:
-                return found
-    return None
+                yield found, span

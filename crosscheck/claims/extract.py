@@ -21,7 +21,7 @@ from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import leads_with_later_event, reporting_of
 from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
-from crosscheck.text.normalize import normalize
+from crosscheck.text.normalize import content_words, normalize
 
 # Where a clause ends: a full stop not inside a decimal, semicolons, an Arabic comma, or a
 # comma followed by a space (so ``5,300`` stays whole).
@@ -53,7 +53,27 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
         article = by_id.get(sentence.article)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
     later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
-    return [_of_later_event(c) if c.article in later else c for c in claims]
+    return _short_sources_named([_of_later_event(c) if c.article in later else c for c in claims])
+
+
+def _short_sources_named(claims: list[Claim]) -> list[Claim]:
+    """A short source that names no body (a surname, a bare title: ``حمد``, "the minister")
+    is the body of the one fuller source of its article that holds all its words ("Lebanon's
+    Minister of Health", ``وزير الصحة حمد حسن``): it takes that source's ids."""
+    fuller: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
+    for claim in claims:
+        if claim.source_ids:
+            fuller.setdefault(claim.article, {})[claim.source_ids] = _source_words(claim.source)
+    out = []
+    for claim in claims:
+        words = _source_words(claim.source) if claim.source and not claim.source_ids else frozenset()
+        bodies = {ids for ids, named in fuller.get(claim.article, {}).items() if words and words <= named}
+        out.append(replace(claim, source_ids=bodies.pop()) if len(bodies) == 1 else claim)
+    return out
+
+
+def _source_words(source: str | None) -> frozenset[str]:
+    return frozenset(content_words(normalize(source or "")))
 
 
 #: Sentences (title included) read for whether an article leads with a later event.

@@ -28,7 +28,8 @@ A number no other outlet's claim is compared with is ``uncorroborated``. Sentenc
 a ``statement`` agreement each, and a ``date`` finding when their sentences each name one day.
 Roles of an event (who asked, where, who caused it) give a contradiction with a severity or an
 agreement, and the words outlets use for one actor a ``framing`` finding
-(:mod:`~crosscheck.compare.roles`).
+(:mod:`~crosscheck.compare.roles`). One figure that outlets credit to different bodies is an
+``attribution`` contradiction of low severity (:mod:`~crosscheck.compare.sources`).
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, 
 from .series import story_reports
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
 from .slots import _settle_earlier, comparable, is_compared, story_places
+from .sources import source_findings
 
 __all__ = [
     "CHANGING_TYPES", "EVENT_TYPES", "GROUP_ONLY_TYPES", "LOOK_BACK_FACTOR", "NUMERIC_TYPES",
@@ -101,7 +103,9 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     findings += role_findings(roles, story_of)
     findings += cause_findings(roles, story_of)
     same_statement = lambda a, b: alike(a, b) >= rule.min_dispute_similarity  # noqa: E731
-    findings += reference_findings(numeric, same_statement, story_of, {s.key: s for s in sentences})
+    by_key = {s.key: s for s in sentences}
+    findings += reference_findings(numeric, same_statement, story_of, by_key)
+    findings += source_findings(numeric, by_key, story_of)
     findings += day_findings(roles, same_statement, story_of)
     findings += framing_findings(roles)
     return _ordered(findings)

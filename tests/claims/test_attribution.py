@@ -35,6 +35,11 @@ ROWS = [
     ("وقدرت الاستخبارات الإقليمية أن عدد القتلى بين 20 و60", "الاستخبارات الإقليمية"),
     # a body named after بحسب/وفق, whatever its noun; a relative pronoun ends it
     ("غرق 12 صيادا وفق جهاز الإسعاف البحري الذي رجح ارتفاع العدد", "جهاز الإسعاف البحري"),
+    # a sentence that opens on its subject, a definite noun phrase right before the verb
+    ("الهلال الأحمر الليبي أعلن مساء اليوم ارتفاع عدد الغرقى إلى 41", "الهلال الأحمر الليبي"),
+    ("الوزارة أكدت مقتل سبعة من المسعفين", "الوزارة"),
+    ("الحريق أتى على 12 منزلا", None),  # no reporting verb
+    ("المدينة الساحلية شهدت سقوط 30 قذيفة", None),  # not a reporting verb
     # no source
     ("وأضاف: \"سنواصل إحباط عشاق الانقلابات\"", None),
     ("قال إن القوات تقدمت", None),
@@ -52,6 +57,19 @@ ROWS = [
 @pytest.mark.parametrize("text, source", ROWS)
 def test_attribution(text, source):
     assert attribution_in(text) == source
+
+
+def test_the_span_of_a_source_quotes_it_as_written():
+    from crosscheck.claims.attribution import source_span
+
+    text = "وقال المتحدّث باسم الدفاع المدني إن 14 قتلوا، فيما قالت الوزارة إن العدد 16."
+    source = attribution_in(text)
+    start, end = source_span(text, source)
+    assert text[start:end] == "المتحدّث باسم الدفاع المدني"  # the shadda kept, as published
+    clause = text.index("فيما")
+    start, end = source_span(text, attribution_in(text[clause:]))
+    assert text[start:end] == "الوزارة"
+    assert source_span(text, "الهلال الأحمر") is None
 
 
 def test_one_body_named_in_two_languages_has_one_id():
