@@ -254,3 +254,37 @@ def test_an_accusation_agreement_says_on_whose_word_each_outlet_names_the_party(
     [found] = cause_findings(claims, lambda claim: "story")
     assert "(A: an accusation it reports)" in found.explanation
     assert "(B: own voice)" in found.explanation
+
+
+def _areas(rows):
+    from crosscheck.compare import _compared_figures
+    from crosscheck.compare.roles import placed_areas
+
+    claims = _claims(rows)
+    roles = placed_areas([c for c in claims if c.attribute == "controlled_by"], _compared_figures(claims),
+                         lambda claim: "story")
+    return role_findings(roles, lambda claim: "story")
+
+
+def test_one_toll_placed_in_areas_held_by_two_parties_is_a_high_contradiction():
+    """The area is told by its toll: two outlets giving the same 640 dead, or one body's
+    later figure, speak of one area."""
+    [found] = _areas([
+        ("A", "2024-02-08", "The toll in areas held by rebel forces rose to 640, the civil defence said."),
+        ("B", "2024-02-08", "وبلغت الحصيلة في المناطق الخاضعة لسيطرة حركة حماس 640 قتيلا"),
+        ("C", "2024-02-09", "The civil defence said 700 had died in districts held by rebel forces."),
+    ])
+    assert (found.kind, found.claim_type, found.severity) == ("contradiction", "actor", "high")
+    assert _sides(found)["A"] == _sides(found)["C"] != _sides(found)["B"]
+    assert "who holds the area of the 640 killed" in found.explanation
+
+
+def test_areas_with_different_tolls_from_different_bodies_are_two_areas():
+    """Government-held and rebel-held areas of one story, each with its own toll and body."""
+    rows = [
+        ("A", "2024-02-08", "The toll in areas held by rebel forces rose to 640, the civil defence said."),
+        ("B", "2024-02-08", "The health ministry said 410 died in areas under the control of the Syrian government."),
+    ]
+    assert _areas(rows) == []
+    # a sentence with no toll does not say which area it speaks of
+    assert _areas([rows[0], ("B", "2024-02-08", "Aid reached areas under the control of the Syrian government.")]) == []

@@ -34,7 +34,7 @@ from crosscheck.claims.reporting import reporting_of
 
 #: Role -> the claim type it is compared as.
 ROLE_TYPES = {"requested_by": "attribution", "met_in": "location", "epicentre": "location",
-              "waters": "location", "caused_by": "actor", "happened_on": "date"}
+              "waters": "location", "caused_by": "actor", "happened_on": "date", "controlled_by": "actor"}
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,11 @@ class Role:
     """One role a sentence gives an event.
 
     Attributes:
-        role: ``requested_by``, ``met_in``, ``epicentre``, ``waters`` or ``caused_by``.
+        role: ``requested_by``, ``met_in``, ``epicentre``, ``waters``, ``caused_by``,
+            ``happened_on`` or ``controlled_by``.
         event: What the role belongs to (``meeting:un security council``, ``meeting:haftar``,
-            ``quake``, ``sinking``, ``incident``).
+            ``quake``, ``sinking``, ``incident``; ``area`` for the area a sentence's figures
+            are counted in, told apart by those figures when compared).
         value: The actor id or place id that fills the role.
         start, end: The span of the words that fill it (text as given).
         status: ``asserted``, ``denied``, or ``alleged`` (an accusation the sentence reports:
@@ -188,6 +190,7 @@ def roles_in(text: str) -> list[Role]:
     found += _waters(low)
     found += _caused_by(low, actors)
     found += _happened_on(low)
+    found += _controlled_by(low, actors)
     out = []
     for role in found:
         start, end = folded.span(role.start, role.end)
@@ -438,6 +441,29 @@ def _happened_on(low: str) -> list[Role]:
             target = next((_TARGETS[w] for w in re.findall(r"\w+", low[start:end]) if w in _TARGETS), None)
             out.append(Role("happened_on", f"incident:{target}" if target else "incident",
                             f"weekday:{number}{night}", m.start("day"), m.end("day"), cue=m.group(0).strip()))
+    return out
+
+
+#: Words that put an area under the one named right after them (``المناطق الخاضعة لسيطرة X``,
+#: ``areas held by X``); a few words may come between (``الخاضعة لدولة الاحتلال X``).
+_HELD_BY = re.compile(_W + "(?:(?:" + _forms("الخاضعة|الخاضع|الخاضعين|الواقعة|الواقع") + r")\s+(?:" + _forms(
+    "تحت") + r"\s+)?ل?\w*|" + _forms("تحت سيطرة|تسيطر عليها|يسيطر عليها|يسيطر عليه|held by|controlled by|run by"
+    "|under the control of|in the hands of") + ")" + _E + r"(?P<between>(?:\s+\w+){0,3}?)\s+")
+#: Most characters between the end of :data:`_HELD_BY` and the name it puts the area under.
+_HELD_REACH = 25
+
+
+def _controlled_by(low: str, actors: list[ActorMention]) -> list[Role]:
+    """Who holds the area the sentence speaks of: the first actor named right after words
+    that put an area under someone (``شمال غرب سوريا الخاضع لسيطرة فصائل المعارضة``, "areas
+    held by rebel forces"). The area is told apart by the figures counted there, when
+    compared (:func:`crosscheck.compare.roles.placed_areas`)."""
+    out = []
+    for m in _HELD_BY.finditer(low):
+        after = [a for a in actors if m.start("between") <= a.start <= m.end() + _HELD_REACH]
+        if after:
+            actor = min(after, key=lambda a: a.start)
+            out.append(Role("controlled_by", "area", actor.actor_id, actor.start, actor.end, cue=m.group(0).strip()))
     return out
 
 

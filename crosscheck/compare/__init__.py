@@ -43,7 +43,9 @@ from .findings import (
 )
 from .intervals import agree, overlap
 from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
-from .roles import cause_findings, day_findings, framing_findings, is_role, reference_findings, role_findings
+from .roles import (
+    cause_findings, day_findings, framing_findings, is_role, placed_areas, reference_findings, role_findings,
+)
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, NUMERIC_TYPES, ComparisonRule
 from .series import story_reports
 from .sets import _comparison_sets, _split_conflicts, _statement_relation, sides_of
@@ -99,7 +101,8 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     findings += _date_findings([c for c in claims if c.claim_type == "date" and not is_role(c)], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     book = ActorBook().learn_texts([[m.text for m in c.members] for c in clusters])
-    roles = [book.applied(c) for c in claims if is_role(c) or c.claim_type == "framing"]
+    roles = placed_areas([book.applied(c) for c in claims if is_role(c) or c.claim_type == "framing"],
+                         numeric, story_of)
     findings += role_findings(roles, story_of)
     findings += cause_findings(roles, story_of)
     same_statement = lambda a, b: alike(a, b) >= rule.min_dispute_similarity  # noqa: E731

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
@@ -34,7 +34,7 @@ from ..claims.roles import ROLE_TYPES
 from ..models import Claim, Finding, published_date
 from .intervals import overlap
 from .sets import _components
-from .slots import same_reference
+from .slots import _slot_key, same_reference
 
 #: The roles compared here (:data:`crosscheck.claims.roles.ROLE_TYPES`).
 ROLES = frozenset(ROLE_TYPES)
@@ -52,6 +52,7 @@ _QUESTIONS = {
     "waters": "in whose waters the boat sank",
     "caused_by": "who caused the incident",
     "happened_on": "the day of the incident",
+    "controlled_by": "who holds the area{of}",
 }
 
 
@@ -81,6 +82,45 @@ def _role_buckets(claims: list[Claim], story_of, keep) -> dict[tuple, list[Claim
         if is_role(claim) and claim.time_role == "current" and keep(claim):
             buckets[(story_of(claim), claim.claim_type, claim.attribute, claim.counted, claim.event)].append(claim)
     return _with_unnamed_targets(buckets)
+
+
+def placed_areas(roles: list[Claim], figures: list[Claim], story_of) -> list[Claim]:
+    """``roles`` with each ``controlled_by`` role's area told by the tolls of its sentence:
+    tolls of one story and slot that give one figure, or come from one body, count one area's
+    people (the 1,730 dead that two outlets give, the White Helmets' later 2,168), and so do
+    the tolls of one sentence that puts one area under someone (its dead and its wounded); the
+    roles of their sentences say who holds that area (event ``area:<its first toll>``). A
+    role whose sentence gives no toll, or tolls of two areas, is left out: which area it
+    speaks of is not told."""
+    held = [r for r in roles if r.attribute == "controlled_by"]
+    if not held:
+        return roles
+    tolls = [f for f in figures if f.claim_type == "casualties" and f.value is not None]
+    keys = [(story_of(f), _slot_key(f)) for f in tolls]
+    holders = Counter((r.article, r.sentence) for r in held)
+    links = {(i, j) for i, j in itertools.combinations(range(len(tolls)), 2) if keys[i] == keys[j] and (
+        tolls[i].value == tolls[j].value or set(tolls[i].source_ids) & set(tolls[j].source_ids))
+        or _one_area_sentence(tolls[i], tolls[j], holders)}
+    linked = _components(len(tolls), links)
+    alone = set(range(len(tolls))) - {i for members in linked for i in members}
+    area_of: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for members in linked + [[i] for i in sorted(alone)]:
+        first = min((tolls[i] for i in members), key=lambda f: (f.published or "", f.value))
+        for i in members:
+            area_of[(tolls[i].article, tolls[i].sentence)].add(f"area:{first.value:g} {first.attribute}")
+    placed = []
+    for role in held:
+        areas = area_of.get((role.article, role.sentence), set())
+        if len(areas) == 1:
+            placed.append(replace(role, counted=areas.pop()))
+    return [r for r in roles if r.attribute != "controlled_by"] + placed
+
+
+def _one_area_sentence(a: Claim, b: Claim, holders: Counter) -> bool:
+    """Two tolls of one sentence that puts at most one area under someone: one area's (its
+    dead and its wounded)."""
+    key = (a.article, a.sentence)
+    return key == (b.article, b.sentence) and holders[key] <= 1
 
 
 def cause_findings(claims: list[Claim], story_of) -> list[Finding]:

@@ -181,3 +181,19 @@ def test_planes_that_dropped_bombs_are_no_accusation():
     """"ألقت" lays blame only with "مسؤولية ... على"; planes that "dropped" bombs name who struck."""
     assert [(r[2], r[3]) for r in _read("وألقت الحكومة مسؤولية التفجير على روسيا.")] == [("russia", "alleged")]
     assert all(r[3] != "alleged" for r in _read("وألقت طائرات روسية قنابل على المستشفى."))
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("قتل 40 في المناطق الخاضعة لسيطرة حركة حماس", "hamas"),
+    ("ارتفعت الحصيلة في المناطق الخاضعة لدولة الاحتلال التركي إلى 70", "turkey"),  # words between
+    ("The toll in areas held by rebel forces rose to 65.", "syrian opposition"),
+    ("In the districts under the control of the Syrian government, 30 died.", "syria"),
+    ("وفي المناطق التي تسيطر عليها فصائل المعارضة سقط 12 قتيلا", "syrian opposition"),
+])
+def test_who_holds_the_area_a_sentence_counts_in(text, holder):
+    [role] = [r for r in roles_in(text) if r.role == "controlled_by"]
+    assert (role.value, role.event) == (holder, "area")
+
+
+def test_held_by_no_named_actor_holds_no_area():
+    assert [r for r in roles_in("Two men were held by the police for questioning.") if r.role == "controlled_by"] == []
