@@ -90,5 +90,5 @@ def _quoted_source(figure: Claim, sentences: dict) -> Claim | None:
     if span is None:
         return None
     start, end = span
-    return replace(figure, claim_type="attribution", text=sentence.text[start:end],
+    return replace(figure, claim_type="attribution", text=sentence.text[start:end], value=None, low=None, high=None,
                    start=sentence.start + start, end=sentence.start + end, attribute="source_of")
