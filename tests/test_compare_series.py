@@ -133,6 +133,45 @@ def test_same_moment_figures_need_alike_sentences_to_be_a_dispute():
     assert conflict_kind(a, b, rule, statement=0.86) == "dispute"
 
 
+def test_one_bodys_figure_printed_two_ways_the_same_day_is_a_dispute():
+    """The ministry's one statement, given as 314 wounded by one outlet and 324 by another:
+    one body's figure of one moment needs only ``min_similarity``, as two bodies' do; worded
+    as a running count, or another day, it is a point of a series."""
+    from crosscheck.compare.rule import ComparisonRule
+    from crosscheck.compare.series import conflict_kind
+
+    rule = ComparisonRule()
+    a = replace(_toll("a", 314, "2031-10-18", attribute="wounded"), source="the ministry", source_ids=("health ministry",))
+    b = replace(_toll("b", 324, "2031-10-18", attribute="wounded"), source="the Health Ministry",
+                source_ids=("health ministry",))
+    assert conflict_kind(a, b, rule, statement=0.85) == "dispute"
+    assert conflict_kind(a, b, rule, statement=0.80) is None
+    assert conflict_kind(a, replace(b, running=True), rule, statement=0.85) == "update"
+    assert conflict_kind(a, replace(b, published="2031-10-19"), rule, statement=0.85) == "update"
+    unnamed = replace(a, source=None, source_ids=()), replace(b, source=None, source_ids=())
+    assert conflict_kind(*unnamed, rule, statement=0.85) is None
+
+
+def test_two_bodies_figures_are_a_dispute_even_where_an_outlet_prints_both():
+    """The civil defence's 300 against the ministry's 500: an outlet that prints both stands on
+    both sides of a dispute between the bodies; unattributed, it disputes neither."""
+    def toll(article, value, body):
+        return replace(_toll(article, value, "2031-10-17", source=body), source_ids=(body,))
+
+    claims = [toll("a", 300, "civil defence"), toll("a", 500, "health ministry"), toll("b", 500, "health ministry")]
+    [contradiction] = _kinds(compare_claims(claims))["contradiction"]
+    assert ("a", 300) in contradiction and ("b", 500) in contradiction
+
+
+def test_figures_of_one_article_that_overlap_are_no_list():
+    """"More than 300 wounded" and "314 wounded" in one article are one count worded twice:
+    its 314 still disputes another outlet's 324."""
+    claims = [_toll("a", 300, "2031-10-18", bound="more_than", low=301, high=None),
+              _toll("a", 314, "2031-10-18"), _toll("b", 324, "2031-10-18")]
+    [contradiction] = _kinds(compare_claims(claims))["contradiction"]
+    assert ("a", 314) in contradiction and ("b", 324) in contradiction
+
+
 def test_equal_figures_never_compared_stay_on_one_side():
     """Two outlets' 15, each disputed by a third outlet's 10 but never compared with each
     other (not near), are one side, not "15 against 15"."""

@@ -120,9 +120,11 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     one moment dispute each other when their sentences state the same thing (``statement``:
     1 in one sentence group, else the cosine of two sentences near each other in the index):
     two named sources that share nothing (in a story at one place) in sentences at least
-    ``rule.min_similarity`` alike, or unattributed figures, neither worded as a running count
-    (``rose to``, ``so far``, ``at least``), in sentences at least
-    ``rule.min_dispute_similarity`` alike; a running count is a point of the series. Figures
+    ``rule.min_similarity`` alike, or figures neither worded as a running count (``rose
+    to``, ``so far``, ``at least``) in sentences at least ``rule.min_dispute_similarity``
+    alike, ``rule.min_similarity`` when both come from one named body (its figure of that
+    moment, printed two ways: 314 and 324 wounded in the ministry's one statement); a running
+    count is a point of the series. Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
@@ -147,6 +149,8 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
         return "dispute" if statement >= rule.min_similarity and one_scope else None
     if _running(a) or _running(b):
         return "update"
+    if same_body(a, b):  # one body's figure of one moment, printed two ways
+        return "dispute" if statement >= rule.min_similarity else None
     return "dispute" if statement >= rule.min_dispute_similarity else None
 
 
@@ -209,6 +213,17 @@ def _falls_later(a: Claim, b: Claim) -> bool:
         return False
     earlier, later = (a, b) if da < db else (b, a)
     return _interval(later)[1] < MUCH_LOWER * _interval(earlier)[0]
+
+
+def same_body(a: Claim, b: Claim) -> bool:
+    """Do both figures come from one named body (their ``source_ids`` share one)?"""
+    return bool(set(a.source_ids) & set(b.source_ids))
+
+
+def two_bodies(a: Claim, b: Claim) -> bool:
+    """Are the figures credited to two named bodies, none in common (the civil defence and
+    the health ministry)?"""
+    return bool(a.source_ids and b.source_ids) and not same_body(a, b)
 
 
 def _different_sources(a: Claim, b: Claim) -> bool:

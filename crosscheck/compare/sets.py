@@ -9,7 +9,7 @@ from ..models import Claim, published_date
 from .intervals import _interval, _width, agree, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
-from .series import StoryReports, _different_sources, _time_order, conflict_kind, fixed_figure
+from .series import StoryReports, _different_sources, _time_order, conflict_kind, fixed_figure, two_bodies
 from .slots import _slot_key, _who_class, comparable, is_duration, story_places
 
 
@@ -159,7 +159,10 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     ``statement(a, b)`` tells how surely two claims' sentences state the same thing;
     ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`). A
     dispute is between outlets: two articles of one outlet, or an article that also gives the
-    other figure (it reports two figures, so it disputes neither), are no dispute.
+    other figure (it reports two figures, so it disputes neither), are no dispute, unless the
+    two figures are two named bodies' (:func:`~crosscheck.compare.series.two_bodies`): a
+    civil defence chief's 300 against the ministry's 500 is a dispute between the bodies, and
+    an outlet that prints both stands on both sides of it.
     """
     reports = reports or StoryReports()
     disputed = _Compared(set(), set(), compared.claims)
@@ -172,8 +175,8 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
         kind = conflict_kind(a, b, rule, statement(a, b), reports)
         if kind == "update":
             updates.add((i, j))
-        elif (kind == "dispute" and a.outlet != b.outlet and not _states_both(compared, i, j)
-              and not {_listing_key(a), _listing_key(b)} & listing):
+        elif kind == "dispute" and a.outlet != b.outlet and (two_bodies(a, b) or (
+                not _states_both(compared, i, j) and not {_listing_key(a), _listing_key(b)} & listing)):
             disputed.add(i, j, False)
     disputed.same_figure, joined_against = _same_figure(compared, disputed, rule, statement, reports)
     return disputed, updates - joined_against
@@ -220,17 +223,19 @@ def _gives_same_figure(joiner: Claim, base: Claim) -> bool:
 
 
 def _listing_articles(claims: list[Claim]) -> set[tuple]:
-    """:func:`_listing_key` of each article that gives several different figures of one weak
-    slot (shares, amounts, counts of an unnamed thing), or several current tolls of one scope
-    (a hospital's toll and the war's, unnamed): a list of different quantities, which the
-    slot does not tell apart, so none of them is disputed."""
-    values: dict[tuple, set[float | None]] = {}
+    """:func:`_listing_key` of each article that gives several conflicting figures of one weak
+    slot (shares, amounts, counts of an unnamed thing), or several conflicting current tolls
+    of one scope (a hospital's toll and the war's, unnamed): a list of different quantities,
+    which the slot does not tell apart, so none of them is disputed. Figures that overlap
+    ("more than 300" wounded, then 314) are one quantity worded twice, no list."""
+    given: dict[tuple, list[Claim]] = {}
     for claim in claims:
         listed = claim.claim_type in GROUP_ONLY_TYPES or (
             claim.claim_type == "casualties" and claim.time_role == "current" and claim.value is not None)
         if listed:
-            values.setdefault(_listing_key(claim), set()).add(claim.value)
-    return {key for key, found in values.items() if len(found) > 1}
+            given.setdefault(_listing_key(claim), []).append(claim)
+    return {key for key, found in given.items()
+            if any(a.value != b.value and not overlap(a, b) for a, b in combinations(found, 2))}
 
 
 def _listing_key(claim: Claim) -> tuple:
