@@ -123,7 +123,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     ``rule.min_similarity`` alike, or figures neither worded as a running count (``rose
     to``, ``so far``, ``at least``) in sentences at least ``rule.min_dispute_similarity``
     alike, ``rule.min_similarity`` when both come from one named body (its figure of that
-    moment, printed two ways: 314 and 324 wounded in the ministry's one statement); a running
+    moment, printed two ways: 212 and 221 wounded in the ministry's one statement); a running
     count is a point of the series. Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too

@@ -161,7 +161,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute, unless the
     two figures are two named bodies' (:func:`~crosscheck.compare.series.two_bodies`): a
-    civil defence chief's 300 against the ministry's 500 is a dispute between the bodies, and
+    civil defence chief's 180 against the ministry's 260 is a dispute between the bodies, and
     an outlet that prints both stands on both sides of it.
     """
     reports = reports or StoryReports()
@@ -227,7 +227,7 @@ def _listing_articles(claims: list[Claim]) -> set[tuple]:
     slot (shares, amounts, counts of an unnamed thing), or several conflicting current tolls
     of one scope (a hospital's toll and the war's, unnamed): a list of different quantities,
     which the slot does not tell apart, so none of them is disputed. Figures that overlap
-    ("more than 300" wounded, then 314) are one quantity worded twice, no list."""
+    ("more than 200" wounded, then 212) are one quantity worded twice, no list."""
     given: dict[tuple, list[Claim]] = {}
     for claim in claims:
         listed = claim.claim_type in GROUP_ONLY_TYPES or (
