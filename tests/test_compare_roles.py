@@ -270,9 +270,9 @@ def test_one_toll_placed_in_areas_held_by_two_parties_is_a_high_contradiction():
     """The area is told by its toll: two outlets giving the same 640 dead, or one body's
     later figure, speak of one area."""
     [found] = _areas([
-        ("A", "2024-02-08", "The toll in areas held by rebel forces rose to 640, the civil defence said."),
+        ("A", "2024-02-08", "The civil defence said 640 died in towns held by rebel forces."),
         ("B", "2024-02-08", "وبلغت الحصيلة في المناطق الخاضعة لسيطرة حركة حماس 640 قتيلا"),
-        ("C", "2024-02-09", "The civil defence said 700 had died in districts held by rebel forces."),
+        ("C", "2024-02-09", "The civil defence said 700 had died in villages held by rebel forces."),
     ])
     assert (found.kind, found.claim_type, found.severity) == ("contradiction", "actor", "high")
     assert _sides(found)["A"] == _sides(found)["C"] != _sides(found)["B"]
@@ -282,7 +282,7 @@ def test_one_toll_placed_in_areas_held_by_two_parties_is_a_high_contradiction():
 def test_areas_with_different_tolls_from_different_bodies_are_two_areas():
     """Government-held and rebel-held areas of one story, each with its own toll and body."""
     rows = [
-        ("A", "2024-02-08", "The toll in areas held by rebel forces rose to 640, the civil defence said."),
+        ("A", "2024-02-08", "The civil defence said 640 died in towns held by rebel forces."),
         ("B", "2024-02-08", "The health ministry said 410 died in areas under the control of the Syrian government."),
     ]
     assert _areas(rows) == []

@@ -42,7 +42,7 @@ def test_a_short_source_two_bodies_could_be_names_none():
 
 ONE_FIGURE_TWO_BODIES = [
     ("Outlet A", "2024-03-02", "الهلال الأحمر أعلن صباح اليوم ارتفاع عدد القتلى إلى 58 قتيلا."),
-    ("Outlet B", "2024-03-02", "The health ministry said 58 people were killed in the flood."),
+    ("Outlet B", "2024-03-02", "The health ministry said the flood killed 58 people."),
     ("Outlet C", "2024-03-02", "قالت وزارة الصحة إن 58 شخصا لقوا حتفهم في الفيضان."),
 ]
 

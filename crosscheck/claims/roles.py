@@ -445,7 +445,7 @@ def _happened_on(low: str) -> list[Role]:
 
 
 #: Words that put an area under the one named right after them (``المناطق الخاضعة لسيطرة X``,
-#: ``areas held by X``); a few words may come between (``الخاضعة لدولة الاحتلال X``).
+#: ``areas held by X``); a few words may come between (``الخاضعة لجيش دولة X``).
 _HELD_BY = re.compile(_W + "(?:(?:" + _forms("الخاضعة|الخاضع|الخاضعين|الواقعة|الواقع") + r")\s+(?:" + _forms(
     "تحت") + r"\s+)?ل?\w*|" + _forms("تحت سيطرة|تسيطر عليها|يسيطر عليها|يسيطر عليه|held by|controlled by|run by"
     "|under the control of|in the hands of") + ")" + _E + r"(?P<between>(?:\s+\w+){0,3}?)\s+")
@@ -455,7 +455,7 @@ _HELD_REACH = 25
 
 def _controlled_by(low: str, actors: list[ActorMention]) -> list[Role]:
     """Who holds the area the sentence speaks of: the first actor named right after words
-    that put an area under someone (``شمال غرب سوريا الخاضع لسيطرة فصائل المعارضة``, "areas
+    that put an area under someone (``القرى الخاضعة لسيطرة قوات المعارضة``, "areas
     held by rebel forces"). The area is told apart by the figures counted there, when
     compared (:func:`crosscheck.compare.roles.placed_areas`)."""
     out = []

@@ -185,8 +185,8 @@ def test_planes_that_dropped_bombs_are_no_accusation():
 
 @pytest.mark.parametrize("text, holder", [
     ("قتل 40 في المناطق الخاضعة لسيطرة حركة حماس", "hamas"),
-    ("ارتفعت الحصيلة في المناطق الخاضعة لدولة الاحتلال التركي إلى 70", "turkey"),  # words between
-    ("The toll in areas held by rebel forces rose to 65.", "syrian opposition"),
+    ("وصل العدد إلى 70 في البلدات الخاضعة لجيش الدولة التركية", "turkey"),  # words between
+    ("Sixty-five died in towns held by rebel forces, medics said.", "syrian opposition"),
     ("In the districts under the control of the Syrian government, 30 died.", "syria"),
     ("وفي المناطق التي تسيطر عليها فصائل المعارضة سقط 12 قتيلا", "syrian opposition"),
 ])
