@@ -8,8 +8,10 @@ sentence are used. Dates are read as ``date`` claims when they resolve to a day.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, fields, replace
+from pathlib import Path
 
 from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims.actors import actors_in, is_country, namings_in
@@ -103,13 +105,18 @@ class IndexClaims:
     size: int
 
     def to_json(self) -> dict:
-        """A JSON-ready dict, one row of values per claim; :meth:`from_json` reads it back."""
+        """A JSON-ready dict, one row of values per claim; :meth:`from_json` reads it back.
+        It names the reader that read them (:func:`reader_fingerprint`)."""
         names = [f.name for f in fields(Claim)]
-        return {"size": self.size, "fields": names,
+        return {"size": self.size, "reader": reader_fingerprint(), "fields": names,
                 "claims": [[getattr(c, name) for name in names] for c in self.claims]}
 
     @classmethod
     def from_json(cls, data: dict) -> IndexClaims:
+        """The claims saved by :meth:`to_json`; claims another reader read (an older or newer
+        crosscheck) raise ``ValueError``, so the next check reads the sentences again."""
+        if data.get("reader") != reader_fingerprint():
+            raise ValueError("claims read by another version of the claim reader")
         missing = {f.name for f in fields(Claim)} - set(data["fields"])
         if missing:  # saved by an older reader: read the sentences again
             raise KeyError(f"claims saved without {sorted(missing)}")
@@ -118,6 +125,18 @@ class IndexClaims:
                            "actors": tuple(row["actors"]), "source_ids": tuple(row["source_ids"])})
                   for row in rows]
         return cls(claims, data["size"])
+
+
+@functools.lru_cache(maxsize=1)
+def reader_fingerprint() -> str:
+    """A digest of the claim reader's code and word lists (the modules of
+    :mod:`crosscheck.claims`): claims kept with an index are reused only by the reader that
+    read them, so a changed reading rule never leaves an index with claims read the old way."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def index_claims(index, earlier: IndexClaims | None = None) -> IndexClaims:

@@ -107,6 +107,24 @@ def test_claims_kept_with_an_index_read_back_the_same():
     assert IndexClaims.from_json(saved).claims == claims
 
 
+def test_claims_another_reader_read_are_read_again():
+    """Claims kept with an index by another version of the reader are not reused: the next
+    check reads the sentences again (a changed rule never leaves claims read the old way)."""
+    import pytest
+
+    from crosscheck.claims.extract import IndexClaims, sentence_claims
+    from crosscheck.derived import Derived, DERIVED_VERSION
+    from crosscheck.models import Sentence
+
+    text = "وقال الهلال الأحمر إن 40 شخصا قتلوا في بنغازي."
+    saved = IndexClaims(sentence_claims(Sentence("a", "A", 0, 0, len(text), text, text), "2031-01-01"), 1).to_json()
+    older = {**saved, "reader": "0123456789abcdef"}
+    with pytest.raises(ValueError):
+        IndexClaims.from_json(older)
+    assert Derived.from_json({"version": DERIVED_VERSION, "claims": older}).claims is None
+    assert Derived.from_json({"version": DERIVED_VERSION, "claims": saved}).claims is not None
+
+
 def test_an_acronym_in_capitals_is_a_body_not_a_pronoun():
     assert attribution_in("while the WHO confirmed 2,140 deaths") == "WHO"
     assert attribution_in("Officials who said 40 died were not named") is None
