@@ -95,12 +95,10 @@ def placed_areas(roles: list[Claim], figures: list[Claim], story_of) -> list[Cla
     held = [r for r in roles if r.attribute == "controlled_by"]
     if not held:
         return roles
-    tolls = [f for f in figures if f.claim_type == "casualties" and f.value is not None]
-    keys = [(story_of(f), _slot_key(f)) for f in tolls]
+    stories = {story_of(r) for r in held}
+    tolls = [f for f in figures if f.claim_type == "casualties" and f.value is not None and story_of(f) in stories]
     holders = Counter((r.article, r.sentence) for r in held)
-    links = {(i, j) for i, j in itertools.combinations(range(len(tolls)), 2) if keys[i] == keys[j] and (
-        tolls[i].value == tolls[j].value or set(tolls[i].source_ids) & set(tolls[j].source_ids))
-        or _one_area_sentence(tolls[i], tolls[j], holders)}
+    links = {(a, b) for same in _one_area(tolls, story_of, holders).values() for a, b in itertools.pairwise(same)}
     linked = _components(len(tolls), links)
     alone = set(range(len(tolls))) - {i for members in linked for i in members}
     area_of: dict[tuple[str, int], set[str]] = defaultdict(set)
@@ -116,11 +114,19 @@ def placed_areas(roles: list[Claim], figures: list[Claim], story_of) -> list[Cla
     return [r for r in roles if r.attribute != "controlled_by"] + placed
 
 
-def _one_area_sentence(a: Claim, b: Claim, holders: Counter) -> bool:
-    """Two tolls of one sentence that puts at most one area under someone: one area's (its
-    dead and its wounded)."""
-    key = (a.article, a.sentence)
-    return key == (b.article, b.sentence) and holders[key] <= 1
+def _one_area(tolls: list[Claim], story_of, holders: Counter) -> dict[tuple, list[int]]:
+    """Positions of tolls that count one area's people, by what they share: one story and
+    slot and one figure, or one body; or one sentence that puts at most one area under
+    someone (its dead and its wounded)."""
+    shared: dict[tuple, list[int]] = defaultdict(list)
+    for n, toll in enumerate(tolls):
+        slot = (story_of(toll), _slot_key(toll))
+        shared[("figure", slot, toll.value)].append(n)
+        for body in toll.source_ids:
+            shared[("body", slot, body)].append(n)
+        if holders[(toll.article, toll.sentence)] <= 1:
+            shared[("sentence", toll.article, toll.sentence)].append(n)
+    return shared
 
 
 def cause_findings(claims: list[Claim], story_of) -> list[Finding]:

@@ -113,7 +113,7 @@ def test_claims_another_reader_read_are_read_again():
     import pytest
 
     from crosscheck.claims.extract import IndexClaims, sentence_claims
-    from crosscheck.derived import Derived, DERIVED_VERSION
+    from crosscheck.derived import DERIVED_VERSION, Derived
     from crosscheck.models import Sentence
 
     text = "وقال الهلال الأحمر إن 40 شخصا قتلوا في بنغازي."
