@@ -69,6 +69,9 @@ _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he sh
 #: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
 _EN_BEFORE_VERB = frozenset("also later earlier then previously initially had has have".split())
 _EN_JOINERS = frozenset("- ' ’".split())
+#: Adverbs that open a sentence before its speaker ("Later the minister said", "Meanwhile,
+#: the army said"): not part of the source.
+_EN_OPENERS = _EN_BEFORE_VERB | frozenset("meanwhile however separately now yesterday today".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
 
 
@@ -255,8 +258,8 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         if tok.kind != "word" or tok.text in _EN_STOP:
             break
         words.insert(0, tok)
-    while words and words[0].text in _EN_JOINERS:
-        words = words[1:]
+    while words and (words[0].text in _EN_JOINERS or words[0].text in _EN_OPENERS):
+        words = words[1:]  # "Later the minister said": the adverb opens the sentence, not the name
     if words and not (len(words) == 1 and words[0].text in _PRONOUNS):
         return words
     if i > 1 and toks[i - 1].text == ",":

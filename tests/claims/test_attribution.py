@@ -30,6 +30,8 @@ ROWS = [
     # a name set off by commas before the verb speaks, not what follows the verb
     ("The port director, Samir Haddad, said the cargo was 400 tonnes of fuel.", "Samir Haddad"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
+    # an adverb that opens the sentence is not part of the speaker
+    ("Later the interior minister said 31 were wounded.", "interior minister"),
     # estimating is reporting a figure
     ("The regional intelligence service has estimated that 20 to 60 people died.", "regional intelligence service"),
     ("وقدرت الاستخبارات الإقليمية أن عدد القتلى بين 20 و60", "الاستخبارات الإقليمية"),
