@@ -59,6 +59,15 @@ def test_another_bodys_much_lower_later_figure_is_a_dispute_in_a_story_at_one_pl
     assert _kinds(compare_claims(claims)).get("contradiction")
 
 
+def test_a_lower_later_figure_from_sources_that_name_no_body_is_a_revision():
+    """"Reports" and "the latest figures" name no body: a much lower figure from them the
+    next day is a point of the series, not another body's count."""
+    claims = [_toll("a", 4200, "2031-10-18", attribute="wounded", source="Reports"),
+              _toll("b", 2900, "2031-10-19", attribute="wounded", source="latest figures")]
+    kinds = _kinds(compare_claims(claims))
+    assert "contradiction" not in kinds and kinds["update"]
+
+
 def test_another_bodys_lower_figure_is_no_dispute_where_the_story_spans_countries():
     """Figures of two countries (each named by two articles): a toll's scope is too often
     unwritten, so another body's lower figure may be one country's."""

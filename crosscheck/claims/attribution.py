@@ -59,7 +59,8 @@ _SOURCE_HEADS = _words("""
 _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
-_EN_VERBS = frozenset("said says told stated announced reported added claimed confirmed estimated put".split())
+_EN_VERBS = frozenset("said says say told stated announced announce announces reported added claimed claim claims"
+                      " confirmed confirm confirms estimated estimate estimates put".split())
 #: What "put" reports: "X put the toll at 45" (not "X put up tents").
 _PUT_OBJECTS = frozenset("toll figure number tally death".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the

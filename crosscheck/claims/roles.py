@@ -137,6 +137,8 @@ _AGENT_BEFORE = re.compile(_W + "(?:" + _forms(
 _CLAIMED = re.compile("(?:" + _forms(
     "claimed responsibility for|has claimed responsibility for|claimed the|أعلن مسؤوليته عن|أعلنت مسؤوليتها عن"
     "|يتبنى|تتبنى") + ")" + _E)
+#: The one to blame, named right before (``X is to blame for``, ``X was not to blame``).
+_TO_BLAME = re.compile(r"^\s+(?:is|was|are|were)\s+(?P<not>not\s+)?to\s+blame" + _E)
 _RESPONSIBLE = re.compile(_W + "(?:" + _forms("مسؤولة عن|مسؤول عن|مسؤولا عن|responsible for") + ")" + _E)
 #: The incident a cause belongs to must be named in its clause: an incident noun, or the
 #: thing it hit (:data:`_TARGETS`).
@@ -507,6 +509,9 @@ def _cause_cue(low: str, actor: ActorMention) -> str | None:
     verb = _STRUCK_VERB.match(after.lstrip()) or re.match(r"^\s+\w+\s+(" + _STRUCK_VERB.pattern + ")", after)
     if verb and not actor.adjective:  # جيش الاحتلال الإسرائيلي قصف
         return verb.group(0).strip()
+    to_blame = _TO_BLAME.match(after)
+    if to_blame and not actor.adjective:  # X is to blame for the blast
+        return ("not " if to_blame.group("not") else "") + "to blame"
     responsible = _RESPONSIBLE.search(low[actor.end:actor.end + 30])
     if responsible:
         between = low[actor.end:actor.end + responsible.start()]

@@ -229,9 +229,27 @@ def two_bodies(a: Claim, b: Claim) -> bool:
 def _different_sources(a: Claim, b: Claim) -> bool:
     """Both figures are attributed, to different bodies: by the bodies' ids when both sources
     name one (``الهلال الأحمر`` and ``the Red Crescent`` are one body in two languages; the
-    health ministry and the Red Crescent are two), else by names that share no content word."""
+    health ministry and the Red Crescent are two), else by names that share no content word.
+    A source that names no body ("reports", "officials", "the latest figures", ``مصادر``) is
+    no other body than any."""
     if not a.source or not b.source:
         return False
     if a.source_ids and b.source_ids:
         return not set(a.source_ids) & set(b.source_ids)
+    if _names_no_body(a.source) or _names_no_body(b.source):
+        return False
     return not set(content_words(normalize(a.source))) & set(content_words(normalize(b.source)))
+
+
+#: Words of a source that names no body: reports, sources, officials, witnesses, figures.
+UNNAMED_SOURCE_WORDS = frozenset(normalize(w) for w in """
+    reports report sources source officials official media witnesses residents authorities
+    latest figures statistics data
+    تقارير تقرير مصادر مصدر مسؤولون مسؤولين مسؤول شهود سكان السلطات الإحصائيات إحصائيات الأرقام
+    آخر أحدث
+""".split())
+
+
+def _names_no_body(source: str) -> bool:
+    """Is every content word of the source one that names no body (:data:`UNNAMED_SOURCE_WORDS`)?"""
+    return all(not UNNAMED_SOURCE_WORDS.isdisjoint(variants) for variants in content_words(normalize(source)))

@@ -30,6 +30,9 @@ ROWS = [
     # a name set off by commas before the verb speaks, not what follows the verb
     ("The port director, Samir Haddad, said the cargo was 400 tonnes of fuel.", "Samir Haddad"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
+    # a present tense of many speakers
+    ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
+    ("Aid agencies estimate that 9,000 families fled.", "Aid agencies"),
     # an adverb that opens the sentence is not part of the speaker
     ("Later the interior minister said 31 were wounded.", "interior minister"),
     # estimating is reporting a figure

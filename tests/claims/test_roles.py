@@ -165,11 +165,13 @@ def test_a_day_of_something_else_is_not_the_incidents(text):
     ("The mayor blamed a Russian air strike for the massacre.", [("russia", "alleged")]),
     ("The army pointed to a rocket launch by Hezbollah and said that it never strikes clinics.",
      [("hezbollah", "asserted")]),
+    ("Several governments say Russia is to blame for the attack on the market.", [("russia", "asserted")]),
+    ("The inquiry found that Hezbollah was not to blame for the depot blast.", [("hezbollah", "denied")]),
 ])
 def test_whose_weapon_who_is_named_responsible_and_on_whom_blame_is_laid(text, expected):
     """A weapon a word or two before "by"/"from"/"من" and a name; "the one responsible ...
-    is X"; blame laid "on" X; a massacre or killings are an incident, and a plural target
-    ("clinics") names what was hit."""
+    is X"; blame laid "on" X; "X is to blame" (or not); a massacre or killings are an
+    incident, and a plural target ("clinics") names what was hit."""
     assert [(r[2], r[3]) for r in _read(text) if r[0] == "caused_by"] == expected
 
 
