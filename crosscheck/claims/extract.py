@@ -65,16 +65,17 @@ def _short_sources_named(claims: list[Claim]) -> list[Claim]:
     fuller: dict[str, dict[tuple[str, ...], frozenset[str]]] = {}
     for claim in claims:
         if claim.source_ids:
-            fuller.setdefault(claim.article, {})[claim.source_ids] = _source_words(claim.source)
+            fuller.setdefault(claim.article, {})[claim.source_ids] = source_words(claim.source)
     out = []
     for claim in claims:
-        words = _source_words(claim.source) if claim.source and not claim.source_ids else frozenset()
+        words = source_words(claim.source) if claim.source and not claim.source_ids else frozenset()
         bodies = {ids for ids, named in fuller.get(claim.article, {}).items() if words and words <= named}
         out.append(replace(claim, source_ids=bodies.pop()) if len(bodies) == 1 else claim)
     return out
 
 
-def _source_words(source: str | None) -> frozenset[str]:
+def source_words(source: str | None) -> frozenset[tuple[str, ...]]:
+    """The content words of a source phrase, each as its spelling variants."""
     return frozenset(content_words(normalize(source or "")))
 
 

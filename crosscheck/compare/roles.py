@@ -99,10 +99,8 @@ def placed_areas(roles: list[Claim], figures: list[Claim], story_of) -> list[Cla
     tolls = [f for f in figures if f.claim_type == "casualties" and f.value is not None and story_of(f) in stories]
     holders = Counter((r.article, r.sentence) for r in held)
     links = {(a, b) for same in _one_area(tolls, story_of, holders).values() for a, b in itertools.pairwise(same)}
-    linked = _components(len(tolls), links)
-    alone = set(range(len(tolls))) - {i for members in linked for i in members}
     area_of: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for members in linked + [[i] for i in sorted(alone)]:
+    for members in _components(len(tolls), links | {(i, i) for i in range(len(tolls))}):  # a lone toll too
         first = min((tolls[i] for i in members), key=lambda f: (f.published or "", f.value))
         for i in members:
             area_of[(tolls[i].article, tolls[i].sentence)].add(f"area:{first.value:g} {first.attribute}")

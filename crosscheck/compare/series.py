@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..claims.extract import source_words
 from ..models import Claim, published_date, published_time
-from ..text.normalize import content_words, normalize
+from ..text.normalize import normalize
 from .intervals import _interval, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart, _physical, _slot_key, past_year, several_countries
@@ -238,7 +239,7 @@ def _different_sources(a: Claim, b: Claim) -> bool:
         return not set(a.source_ids) & set(b.source_ids)
     if _names_no_body(a.source) or _names_no_body(b.source):
         return False
-    return not set(content_words(normalize(a.source))) & set(content_words(normalize(b.source)))
+    return not source_words(a.source) & source_words(b.source)
 
 
 #: Words of a source that names no body: reports, sources, officials, witnesses, figures.
@@ -252,4 +253,4 @@ UNNAMED_SOURCE_WORDS = frozenset(normalize(w) for w in """
 
 def _names_no_body(source: str) -> bool:
     """Is every content word of the source one that names no body (:data:`UNNAMED_SOURCE_WORDS`)?"""
-    return all(not UNNAMED_SOURCE_WORDS.isdisjoint(variants) for variants in content_words(normalize(source)))
+    return all(not UNNAMED_SOURCE_WORDS.isdisjoint(variants) for variants in source_words(source))
