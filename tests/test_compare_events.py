@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
-from crosscheck.compare import compare_claims
+from crosscheck.compare import comparable, compare_claims
 from crosscheck.compare.events import SETTLED_CUE, settle_lead_events
 from crosscheck.models import Article, Claim, Sentence
 from crosscheck.text.normalize import normalize
@@ -70,3 +70,11 @@ def test_an_article_led_by_the_second_quake_that_tells_the_first_one_is_compared
     agreed = {tuple(sorted((c.outlet, c.value) for c in f.claims)) for f in findings if f.kind == "agreement"}
     assert (("First", 7.1), ("Lead", 7.1), ("Other", 7.1)) in agreed
     assert (("Lead", 6.2), ("Second", 6.2)) in agreed
+
+
+def test_magnitudes_units_apart_are_two_events():
+    """An aftershock written as "a new quake" (5.1 against the second quake's 7.4) is never
+    set against that quake; agencies' magnitudes of one event, tenths or a unit apart, are."""
+    assert comparable(_magnitude("A", 7.4, "second"), _magnitude("B", 7.0, "second"))
+    assert comparable(_magnitude("A", 3.4, None), _magnitude("B", 4.6, None))
+    assert not comparable(_magnitude("A", 7.4, "second"), _magnitude("B", 5.1, "second"))

@@ -82,7 +82,7 @@ RICHTER = _table({"على مقياس ريختر|بمقياس ريختر|على �
 #: Words shortly before a number that make it a magnitude (``بقوة 6.2``, ``magnitude 6.2``).
 MAGNITUDE_BEFORE = _words("قوة بقوة قوته بقوته قوتها بقوتها شدة بشدة شدته شدتها magnitude measuring")
 #: Nouns of a quake: a decimal number beside one is its magnitude (``a strong 6.2 earthquake``).
-QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة الهزة هزه الهزه earthquake quake tremor temblor")
+QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة الهزة هزه الهزه earthquake quake tremor temblor aftershock")
 #: Words after a number that make it a ratio (``2.5 times``, ``3 أضعاف``).
 TIMES_WORDS = _words("times fold مرة مرات أضعاف ضعف")
 #: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).

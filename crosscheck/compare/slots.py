@@ -24,6 +24,7 @@ from ..models import Claim, published_date
 from ..text.normalize import normalize
 from ..text.translit import same_name
 from ..claims._lexicon import KM_IN
+from .intervals import _interval
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
 
@@ -57,7 +58,7 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
     if _dimension(a.unit) != _dimension(b.unit):
         return False
     if a.claim_type in EVENT_TYPES:
-        return True
+        return a.claim_type != "magnitude" or _one_event(a, b)
     if a.claim_type == "distance":
         return _same_distance_slot(a, b, same_group)
     if _different_scope(a.scope, b.scope, story_places):
@@ -73,6 +74,19 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
     if a.claim_type in GROUP_ONLY_TYPES:
         return same_group or bool(_specific(a.place_ids) & _specific(b.place_ids))
     return False
+
+
+#: Agencies' magnitudes of one quake differ by tenths (7.8 against 7.4), the seismic
+#: estimates of one blast by up to about a unit (3.3 against 4.5); each unit is some thirty
+#: times the energy, so magnitudes further apart are two events (an aftershock written as "a
+#: new quake") whatever the words around them say.
+MAX_MAGNITUDE_GAP = 1.5
+
+
+def _one_event(a: Claim, b: Claim) -> bool:
+    """Can two magnitudes be of one event (at most :data:`MAX_MAGNITUDE_GAP` apart)?"""
+    (low_a, high_a), (low_b, high_b) = _interval(a), _interval(b)
+    return max(low_a, low_b) - min(high_a, high_b) <= MAX_MAGNITUDE_GAP
 
 
 def is_duration(claim: Claim) -> bool:

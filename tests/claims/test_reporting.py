@@ -91,6 +91,12 @@ def test_running_count(text, phrase, running):
     # the cue nearest the figure before its clause: "followed by aftershocks, including"
     ("The first tremor was followed by many aftershocks, including a 5.4-magnitude one", "5.4-magnitude",
      "aftershock"),
+    # the noun right after the figure names it, whatever came before ("earlier"...)
+    ("Earlier, a strong 5.8 aftershock shook the valley", "5.8", "aftershock"),
+    # another tremor minutes after the first is its aftershock; hours after, a second event
+    ("وأعقبته هزة أخرى بعد نحو ربع ساعة بلغت قوتها 5.6 درجات", "5.6 درجات", "aftershock"),
+    ("Another tremor of magnitude 5.6 followed about 12 minutes later", "5.6", "aftershock"),
+    ("Another tremor of magnitude 6.6 followed about 9 hours later", "6.6", "second"),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
