@@ -38,6 +38,8 @@ from dataclasses import dataclass
 import faiss
 import numpy as np
 
+from .claims._containment import country_of
+from .claims.places import places_in
 from .embed import Embedder, l2_normalised
 from .embed.cache import EmbeddingCache, embed_with_cache
 from .index import HNSW_EF_SEARCH, HNSW_FROM, HNSW_M
@@ -268,12 +270,18 @@ def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,
     return {article: story.id for story in stories for article in story.articles}
 
 
-def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
+def _lead_rows(sentences) -> dict[str, list[int]]:
+    """The positions in ``sentences`` of each article's first ``LEAD_SENTENCES`` body sentences."""
     rows: dict[str, list[int]] = {}
-    for row, sentence in enumerate(index.sentences):
+    for row, sentence in enumerate(sentences):
         lead = rows.setdefault(sentence.article, [])
         if sentence.block == "body" and len(lead) < LEAD_SENTENCES:
             lead.append(row)
+    return rows
+
+
+def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
+    rows = _lead_rows(index.sentences)
     wanted = sorted(row for lead in rows.values() for row in lead)
     at = {row: n for n, row in enumerate(wanted)}
     lead_vectors = index.vectors(wanted)
@@ -282,6 +290,45 @@ def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
         if rows.get(article.id):
             out[n] = lead_vectors[[at[row] for row in rows[article.id]]].mean(axis=0)
     return l2_normalised(out)
+
+
+def story_regions(stories: dict[str, str], articles: list[Article], sentences) -> dict[str, tuple[str, str] | None]:
+    """Which articles of each story report events of one country or several together.
+
+    The countries an article's title and lead name (:func:`~crosscheck.claims._containment.country_of`)
+    are joined within its story through the articles that name several: a quake in Turkey and
+    Syria is one region for every outlet of its story, as soon as one names both. An article
+    whose lead names no country is None (its region is not said). Two regions of one story are
+    two events the lead vectors put together (a roundup of accidents: a storm in Taiwan, a
+    crash near Moscow, a bus in Turkey): their figures are not compared.
+
+    Args:
+        stories: The story of each article (:func:`index_stories`).
+        articles: The articles (their titles).
+        sentences: Their sentences, in index order (their leads).
+
+    Returns:
+        Article id -> ``(story, region)``, or None.
+    """
+    rows = _lead_rows(sentences)
+    named: dict[str, set[str]] = {}
+    for article in articles:
+        texts = [article.title or ""] + [sentences[row].text for row in rows.get(article.id, [])]
+        named[article.id] = {c for text in texts for p in places_in(text) if (c := country_of(p.id))}
+    parent: dict[tuple, tuple] = {}
+
+    def root(key: tuple) -> tuple:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for article, countries in named.items():
+        keys = [(stories.get(article), country) for country in sorted(countries)]
+        for key in keys[1:]:
+            parent[root(key)] = root(keys[0])
+    return {article: root((stories.get(article), min(countries))) if countries else None
+            for article, countries in named.items()}
 
 
 #: Sentence groups an article alone in its story must share with another story to join it.

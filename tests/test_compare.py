@@ -253,3 +253,23 @@ def test_hours_apart_make_an_update(tmp_path, second_time, kind):
             f"---\noutlet: {name.upper()}\npublished: {published}\n---\n{text}\n", encoding="utf-8")
     found = [f for f in _findings(tmp_path) if f.kind != "uncorroborated"]
     assert [f.kind for f in found] == [kind]
+
+
+def _one_story(*leads: tuple[str, str, str]):
+    """Articles (id, title, text) of one story, each text one sentence, read as a check reads."""
+    from crosscheck.models import Article
+    articles = [Article(i, i.upper(), text, f"{i}.txt", title=title, published="2031-05-02")
+                for i, title, text in leads]
+    sentences = [s for a in articles for s in sentences_of(a)[0]]
+    return compare(articles, sentences, [], stories={a.id: "s1" for a in articles})
+
+
+def test_figures_of_two_regions_of_one_story_are_not_compared():
+    """Two accidents the lead vectors would put in one story, in countries no article names
+    together: their tolls are two incidents', no dispute. The same tolls in one country are."""
+    apart = _one_story(("cl", "Storm in Chile", "The storm killed 6 people in the south of Chile."),
+                       ("pe", "Bus crash in Peru", "The crash killed 9 people in the south of Peru."))
+    assert not [f for f in apart if f.kind == "contradiction"]
+    together = _one_story(("cl", "Storm in Chile", "The storm killed 6 people in the south of Chile."),
+                          ("c2", "Storm in Chile", "The storm killed 9 people in the south of Chile."))
+    assert [f for f in together if f.kind == "contradiction"]

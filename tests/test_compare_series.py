@@ -346,3 +346,12 @@ def test_a_part_of_a_rescued_group_that_did_not_change_is_disputed_not_updated()
     kinds = _kinds(compare_claims([_nationals("a", 31, "2031-04-03"), _nationals("b", 34, "2031-04-05"), *grown]))
     assert not [c for c in kinds.get("contradiction", []) if ("a", 31) in c]
     assert [u for u in kinds["update"] if ("a", 31) in u and ("b", 34) in u]
+
+
+def test_five_figures_of_one_moment_are_a_list_not_a_dispute():
+    """Three outlets' three tolls of one day are a dispute; five mutually conflicting tolls
+    of one day are several incidents' (a roundup) that the slot does not tell apart."""
+    three = [_toll("a", 9, "2031-06-14"), _toll("b", 12, "2031-06-14"), _toll("c", 15, "2031-06-14")]
+    assert len(_kinds(compare_claims(three))["contradiction"]) == 1
+    five = three + [_toll("d", 31, "2031-06-14"), _toll("e", 4, "2031-06-14")]
+    assert "contradiction" not in _kinds(compare_claims(five))

@@ -7,6 +7,8 @@ country); places of the mixed sections (the Gulf, South Asia, other big cities) 
 """
 from __future__ import annotations
 
+from crosscheck.claims._gazetteer import COUNTRY_NAMES
+
 _INSIDE = {
     "libya": (
         "tripoli|benghazi|rajma|derna|sirte|misrata|gharyan|bani walid|tobruk|sabha|zawiya|ajdabiya|"
@@ -126,6 +128,14 @@ def inside(place: str, area: str) -> bool:
         chain.append(current)
     chain += [COUNTRY_OF[p] for p in [place, *chain] if p in COUNTRY_OF]
     return area in chain
+
+
+def country_of(place: str) -> str | None:
+    """The country a place id lies in, or is (``aleppo`` and ``syria:north`` -> ``syria``;
+    ``taiwan`` -> ``taiwan``); None when the gazetteer does not say (a big city of a mixed
+    section, a region, a local name)."""
+    base = place.split(":")[0]
+    return COUNTRY_OF.get(base) or (base if base in COUNTRY_NAMES else None)
 
 
 def near(a: str, b: str) -> bool:

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from crosscheck.claims._text import fold_word
 
-GAZETTEER: dict[str, str] = {
+#: The countries and territories (the first section): what a place is in, when its country is
+#: asked (:func:`crosscheck.claims._containment.country_of`).
+COUNTRY_NAMES: dict[str, str] = {
     # ------------------------------------------------------------------------------------------
     # Countries and territories
     # ------------------------------------------------------------------------------------------
@@ -232,6 +234,10 @@ GAZETTEER: dict[str, str] = {
     "uruguay": "الأوروغواي|أوروغواي|uruguay",
     "paraguay": "باراغواي|paraguay",
     "greenland": "غرينلاند|greenland",
+}
+
+GAZETTEER: dict[str, str] = {
+    **COUNTRY_NAMES,
 
     # ------------------------------------------------------------------------------------------
     # Regions that are a scope of their own

@@ -2,7 +2,8 @@
 
 Claims are compared within one story (``CrossChecker.check`` groups the articles into stories,
 :func:`crosscheck.stories.index_stories`; an article left alone joins the story its sentences
-are grouped with, :func:`crosscheck.stories.join_loners`) and only when their slot matches
+are grouped with, :func:`crosscheck.stories.join_loners`), within one region of it (the
+countries the articles' leads name, :func:`crosscheck.stories.story_regions`) and only when their slot matches
 (:mod:`~crosscheck.compare.slots`): the same measured thing, scope, event and moment. Only
 figures an outlet asserts are compared: a withdrawn or denied figure or a projection is not,
 and a figure of a past year only with figures of that year (:func:`is_compared`).
@@ -19,7 +20,9 @@ state the same thing, when a lower count is given before and after a higher one,
 another body's later figure is much lower. Findings (:mod:`~crosscheck.compare.findings`):
 
 * a ``contradiction`` for each set of claims joined by disputes, each claim with a side
-  (claims on one side agree with each other; a claim compatible with several sides gets none);
+  (claims on one side agree with each other; a claim compatible with several sides gets none),
+  but for a changing count with more than ``MAX_DISPUTE_SIDES`` sides: a list of incidents'
+  figures, not accounts of one;
 * an ``agreement`` for each set of claims that all agree (two or more outlets; a wide figure
   may sit in two sets, it joins none of them into one);
 * an ``update`` for each series, its claims in time order (a falling figure is a revision).
@@ -36,7 +39,7 @@ from __future__ import annotations
 from ..claims.actors import ActorBook
 from ..claims.extract import claims_of, index_claims
 from ..models import Article, Claim, Cluster, Finding, Sentence
-from ..stories import CROSS_LANGUAGE_BONUS, index_stories, join_loners, text_language
+from ..stories import CROSS_LANGUAGE_BONUS, index_stories, join_loners, story_regions, text_language
 from .events import settle_lead_events
 from .findings import (
     _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
@@ -79,7 +82,9 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             but for story-wide figures (``STORY_WIDE_TYPES``) when ``stories`` are given;
             None compares the claims of every two articles.
         stories: The story of each article (:func:`crosscheck.stories.index_stories`, as
-            ``CrossChecker.check`` passes it): claims are compared within one story only.
+            ``CrossChecker.check`` passes it): claims are compared within one story only, and
+            not across two of its regions (:func:`crosscheck.stories.story_regions`: the
+            countries the articles' leads name, joined by articles that name several).
         similarity: The cosine of two sentences, by key (``compare_index`` passes the
             index's): how alike two near sentences are decides whether their unattributed
             figures of one moment dispute each other (``rule.min_dispute_similarity``); None
@@ -92,7 +97,8 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     groups = {m.key: c.id for c in clusters for m in c.members}
     story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
     numeric = settle_lead_events(_compared_figures(claims), story_of)
-    compared = _comparison_sets(numeric, rule, groups, near, stories)
+    regions = story_regions(stories, articles, sentences) if stories else None
+    compared = _comparison_sets(numeric, rule, groups, near, stories, regions)
     reports = story_reports(numeric, claims, story_of)
     alike = _statement_relation(groups, near, similarity)
     disputed, series = _split_conflicts(compared, rule, alike, reports)

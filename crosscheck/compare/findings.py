@@ -20,7 +20,8 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     ``compared`` holds every compared pair, ``disputed`` its agreements and the conflicts that
     are disputes (:func:`~crosscheck.compare.sets._split_conflicts`)."""
     claims = compared.claims
-    findings = [_contradiction(s, disputed, groups) for s in _components(len(claims), disputed.conflict)]
+    findings = [found for s in _components(len(claims), disputed.conflict)
+                if not _lists_quantities(found := _contradiction(s, disputed, groups))]
     for members in agreement_sets(compared):
         agreement = _agreement([claims[i] for i in members], groups)
         if agreement:
@@ -28,6 +29,21 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
                  for s in _series(claims, series)]
     return findings
+
+
+#: A dispute sets a few accounts of one quantity against each other (two or three on the
+#: development stories). A changing count with more sides than this at one moment is several
+#: quantities its slot does not tell apart: a war roundup's tolls of separate incidents (4
+#: dead at a checkpoint, 24 in a city's battles, 19 in a minefield...), as an article that
+#: lists them is (:func:`~crosscheck.compare.sets._listing_articles`).
+MAX_DISPUTE_SIDES = 4
+
+
+def _lists_quantities(contradiction: Finding) -> bool:
+    """Does a contradiction of a changing count set more than :data:`MAX_DISPUTE_SIDES`
+    figures against each other?"""
+    sides = {side for side in contradiction.sides if side is not None}
+    return contradiction.claim_type in CHANGING_TYPES and len(sides) > MAX_DISPUTE_SIDES
 
 
 def agreement_sets(compared: _Compared) -> list[list[int]]:

@@ -45,10 +45,12 @@ class _Compared:
 
 def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tuple[str, int], str],
                      near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
-                     stories: dict[str, str] | None = None) -> _Compared:
+                     stories: dict[str, str] | None = None,
+                     regions: dict[str, tuple[str, str] | None] | None = None) -> _Compared:
     """The compared pairs of claims: agree and conflict edges.
 
-    ``stories`` (article id -> story id) keeps the comparison within each story; ``near``
+    ``stories`` (article id -> story id) keeps the comparison within each story, and
+    ``regions`` (:func:`~crosscheck.stories.story_regions`) within one region of it; ``near``
     (from :func:`~crosscheck.compare.nearby.nearby_sentences`) limits it to claims of nearby
     sentences, story-wide figures excepted when stories are given (:data:`STORY_WIDE_TYPES`:
     a toll or a magnitude is one slot across the story, whatever the sentence); with
@@ -66,6 +68,8 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
         story_wide = stories is not None and claim_type in STORY_WIDE_TYPES
         for i, j in _candidate_pairs(members, claims, None if story_wide else near):
             a, b = claims[i], claims[j]
+            if _two_regions(a, b, regions):
+                continue
             same_group = _group_of(a, groups) is not None and _group_of(a, groups) == _group_of(b, groups)
             together = same_group or (is_duration(a) and _sentences(a, b) in anchored)
             if comparable(a, b, rule, together, places.get(story, frozenset())):
@@ -73,6 +77,14 @@ def _comparison_sets(claims: list[Claim], rule: ComparisonRule, groups: dict[tup
                 if not is_duration(a):
                     anchored.add(_sentences(a, b))
     return compared
+
+
+def _two_regions(a: Claim, b: Claim, regions: dict[str, tuple[str, str] | None] | None) -> bool:
+    """Are the claims' articles of two regions of their story (each lead names its countries)?"""
+    if not regions:
+        return False
+    ra, rb = regions.get(a.article), regions.get(b.article)
+    return ra is not None and rb is not None and ra != rb
 
 
 def _sentences(a: Claim, b: Claim) -> frozenset:

@@ -7,7 +7,7 @@ import pytest
 from crosscheck.evaluate.neus import load_events
 from crosscheck.models import Article, Cluster, Sentence
 from crosscheck.stories import (
-    article_vectors, group_stories, join_loners, lead_texts, story_labels, story_links,
+    article_vectors, group_stories, join_loners, lead_texts, story_labels, story_links, story_regions,
 )
 
 
@@ -94,3 +94,32 @@ def test_an_article_alone_joins_the_story_whose_sentences_its_own_are_grouped_wi
 def test_articles_of_a_story_stay_where_they_are():
     stories = {"a": "s1", "b": "s1", "c": "s2", "e": "s2"}
     assert join_loners(stories, [_group("a", "c"), _group("b", "c")]) == stories
+
+
+def _led(article_id: str, title: str, *lead: str) -> tuple[Article, list[Sentence]]:
+    article = Article(article_id, article_id.upper(), " ".join(lead), "p", title=title)
+    return article, [Sentence(article_id, article.outlet, n, 0, 1, text, text) for n, text in enumerate(lead)]
+
+
+def test_regions_split_a_story_by_the_countries_its_leads_name():
+    """A roundup of accidents the lead vectors put in one story (a storm in Chile, a crash
+    near Lima, Peru): two regions. A quake in Turkey and Syria is one region for every
+    article of its story once one article names both. A lead naming no country has none."""
+    led = [_led("storm", "Storm hits Chile", "Six people died in Chile as the storm passed."),
+           _led("crash", "Peru crash", "Eight bodies were found near Lima."),
+           _led("tr", "Quake in Turkey", "The quake killed 40 in Turkey."),
+           _led("sy", "Quake in Syria", "Dozens died in Aleppo."),
+           _led("both", "Quake hits Turkey and Syria", "The quake struck at dawn."),
+           _led("none", "Rescue goes on", "Teams worked through the night.")]
+    articles = [a for a, _ in led]
+    sentences = [s for _, sents in led for s in sents]
+    stories = {"storm": "s1", "crash": "s1", "tr": "s2", "sy": "s2", "both": "s2", "none": "s2"}
+    regions = story_regions(stories, articles, sentences)
+    assert regions["storm"] != regions["crash"]
+    assert regions["tr"] == regions["sy"] == regions["both"]
+    assert regions["none"] is None
+    # without the article that names both, Turkey's and Syria's articles are two regions
+    del stories["both"]
+    apart = story_regions(stories, [a for a in articles if a.id != "both"],
+                          [s for s in sentences if s.article != "both"])
+    assert apart["tr"] != apart["sy"]
