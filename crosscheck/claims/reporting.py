@@ -155,13 +155,23 @@ _PERIOD = re.compile(
 
 def _window_after(rest: str) -> str | None:
     """The window written after a figure (``قتل 1200 شخص منذ 4 نوفمبر``), with no other
-    figure between them, nor a comparison the window belongs to (``the deadliest attack
+    figure between them but one joined to it ("390 killed and 400 wounded over two weeks":
+    the window counts both), nor a comparison the window belongs to (``the deadliest attack
     since the beginning of this war``)."""
     rest = _past_figure(rest)
     window = _PERIOD.search(rest)
-    if window is None or re.search(r"\d", rest[:window.start()]) or _MEASURED_AGAINST.search(rest[:window.start()]):
+    if window is None or _MEASURED_AGAINST.search(rest[:window.start()]):
+        return None
+    between = rest[:window.start()]
+    if re.search(r"\d", between) and not _JOINED_FIGURE.match(between):
         return None
     return window.group().strip()
+
+
+#: Text from a figure to a second one joined to it, with no clause break ("مقاتلا قتلوا
+#: وجرح 400 آخرون", "people were killed and 400 injured"), and past the second figure to the
+#: window: a window after the pair counts both.
+_JOINED_FIGURE = re.compile(r"^[^\d،,;:.]*?(?:(?:^|\s)و\w+|(?:^|\s)and\s+\w+)[^\d،,;:.]*?\d[\d.,]*[^\d،,;:.]*$")
 
 
 #: Words that measure an event against a window rather than count over it (``the worst

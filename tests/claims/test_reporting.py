@@ -185,6 +185,10 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     ("قتل 1200 شخص منذ 4 نوفمبر", "1200 شخص", "period:منذ 4 نوفمبر"),
     ("وكشف التقرير أن 61 مدنيا قتلوا في المدينة مارس الماضي", "61 مدنيا", "period:مارس الماضي"),
     ("ونشرت الشبكة أن 61 مدنيا قتلوا في المدينة، بقصف متواصل، خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
+    # a window after two figures joined in one clause counts both
+    ("قتل 300 مسلح وجرح 400 آخرون خلال أسبوعين من الغارات", "300 مسلح", "period:خلال اسبوعين"),
+    ("Strikes killed 300 fighters and wounded 400 over the past two weeks", "300 fighters",
+     "period:over the past two weeks"),
     # the day or week of the event itself is no window, nor one written after another figure
     ("قتل 8 أشخاص، بينما قضى 61 خلال مارس الماضي", "8 أشخاص", None),
     ("The raid killed 14 people, the deadliest in the town since the beginning of this siege", "14 people", None),
