@@ -74,13 +74,13 @@ _TO_THEN_FROM = re.compile(r"(?<!\w)(?:الي|to)\s*[\d.,]+(?:\s+\w+)?\s+(?:من
 _SECOND = _phrases(
     "اخر|اخري|ثان|ثاني|ثانيه|الثاني|الثانيه|جديد|جديده|second|another|fresh|new|latest")
 _AFTERSHOCK = _phrases("ارتدادية|ارتداديه|الارتدادية|هزه ارتداديه|هزات ارتداديه|aftershock|aftershocks")
-#: A magnitude followed at once by the word aftershock ("a powerful 6.7 aftershock", "a
-#: 6.1-magnitude aftershock") is the aftershock's, whatever the clause says before it.
 #: Another occurrence minutes after the first is its aftershock, not a second event (a second
 #: quake comes hours later): "بعد ربع ساعة", "بعد دقائق", "about 10 minutes later".
 _MINUTES_LATER = re.compile(
     r"(?<!\w)بعد\s+(?:ما\s+)?(?:يقارب|حوالي|نحو|قرابه)?\s*(?:ربع ساعه|نصف ساعه|دقائق|دقيقه|\d+\s+دقيقه|\d+\s+دقائق)(?!\w)"
     r"|(?<!\w)(?:\d+|a few|several)\s+minutes\s+(?:later|after)(?!\w)")
+#: A magnitude followed at once by the word aftershock ("a strong 5.9 aftershock", "a
+#: 6.1-magnitude aftershock") is the aftershock's, whatever the clause says before it.
 _AFTERSHOCK_NAMED = re.compile(r"^\W*(?:magnitude\W+)?(?:aftershocks?)(?!\w)")
 #: A year: four digits after a word that introduces one or after a month name.
 _RUNNING = _phrases(
@@ -114,7 +114,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         b = f"{opening} {b}"
     event, event_cue = _event(b)
     if (named := _AFTERSHOCK_NAMED.match(a)) and event != "aftershock":
-        event, event_cue = "aftershock", named.group().strip()  # "a powerful 6.7 aftershock"
+        event, event_cue = "aftershock", named.group().strip()  # "a strong 5.9 aftershock"
     if event == "second" and (soon := _MINUTES_LATER.search(f"{b} {a}")):
         event, event_cue = "aftershock", soon.group()  # another tremor a quarter of an hour later
     if event is None and event_cue is None:

@@ -33,8 +33,8 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
 
 #: A dispute sets a few accounts of one quantity against each other (two or three on the
 #: development stories). A changing count with more sides than this at one moment is several
-#: quantities its slot does not tell apart: a war roundup's tolls of separate incidents (4
-#: dead at a checkpoint, 24 in a city's battles, 19 in a minefield...), as an article that
+#: quantities its slot does not tell apart: a war roundup's tolls of separate incidents (3
+#: dead at a checkpoint, 17 in a city's battles, 26 in a minefield...), as an article that
 #: lists them is (:func:`~crosscheck.compare.sets._listing_articles`).
 MAX_DISPUTE_SIDES = 4
 

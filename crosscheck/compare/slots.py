@@ -76,8 +76,8 @@ def comparable(a: Claim, b: Claim, rule: ComparisonRule = ComparisonRule(),
     return False
 
 
-#: Agencies' magnitudes of one quake differ by tenths (7.8 against 7.4), the seismic
-#: estimates of one blast by up to about a unit (3.3 against 4.5); each unit is some thirty
+#: Agencies' magnitudes of one quake differ by tenths (6.8 against 7.1), the seismic
+#: estimates of one blast by up to about a unit (3.1 against 4.2); each unit is some thirty
 #: times the energy, so magnitudes further apart are two events (an aftershock written as "a
 #: new quake") whatever the words around them say.
 MAX_MAGNITUDE_GAP = 1.5

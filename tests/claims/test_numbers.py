@@ -217,7 +217,7 @@ ROWS = [
     ("هزة عنيفة بقوة 5،7 درجات", "5،7 درجات", 5.7, 5.7, 5.7, "exact", "magnitude", "magnitude", N),
     ("A 5.7 magnitude tremor shook the town", "5.7 magnitude", 5.7, 5.7, 5.7, "exact", "magnitude", "magnitude", N),
     ("a 6.1-magnitude tremor", "6.1-magnitude", 6.1, 6.1, 6.1, "exact", "magnitude", "magnitude", N),
-    ("a powerful 5.9 aftershock rattled the town", "5.9", 5.9, 5.9, 5.9, "exact", "magnitude", "magnitude", N),
+    ("a strong 5.9 aftershock hit the town", "5.9", 5.9, 5.9, 5.9, "exact", "magnitude", "magnitude", N),
     ("the tremor registered a magnitude of 5.2", "5.2", 5.2, 5.2, 5.2, "exact", "magnitude", "magnitude", N),
     ("a shock measuring 5.4 on the Richter scale", "5.4 on the Richter scale", 5.4, 5.4, 5.4, "exact", "magnitude",
      "magnitude", N),
