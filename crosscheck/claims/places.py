@@ -49,6 +49,11 @@ _EN_NOT_PLACES = frozenset("""the a an monday tuesday wednesday thursday friday 
     he she it they we i but and or as mr mrs ms dr this that these those its their his our""".split())
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 _MAX_NAME = 3
+#: Words that end an Arabic name after a head: a time of day or a weekday follows the place.
+_NAME_ENDS = frozenset(fold_word(w) for w in "يوم صباح مساء ليلة ليل فجر ظهر عصر".split()) | frozenset(
+    key[0] for key in lex.WEEKDAYS if len(key) == 1)
+#: A preposition glued to the article (بالمدينة، للاجئين): a phrase after the name, not part of it.
+_GLUED_ARTICLE = ("بال", "لل", "كال")
 _DIRECTION_WORDS = {**lex.DIRECTIONS, **{fold_word(w): d for w, d in {
     "eastern": "east", "western": "west", "northern": "north", "southern": "south",
     "شرقي": "east", "غربي": "west", "شمالي": "north", "جنوبي": "south"}.items()}}
@@ -150,6 +155,8 @@ def _name_after(toks: list[Tok], k: int, english: bool) -> int:
             break  # a number only belongs to a name after جسر, بوابة... (حاجز جسر 27)
         if not english and n > k and tok.text.startswith("ال") and tok.text.endswith(("ي", "يه")):
             break  # an adjective after the name (سد أبو منصور الكبير)
+        if not english and n > k and (tok.text in _NAME_ENDS or tok.text.startswith(_GLUED_ARTICLE)):
+            break  # the time or a phrase after the name (منطقة القلعة يوم الخميس، للاجئين)
         n += 1
     return n
 
