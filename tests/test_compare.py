@@ -222,6 +222,9 @@ def test_nearby_sentences_link_claim_sentences_of_other_articles_both_ways(check
     ("وفي مدينة البيضاء قتل 170 شخصا", ["bayda"]),
     ("قتل 2000 شخص في إقليم الحوز", ["al haouz"]),
     ("2,000 killed in Al Haouz province", ["al haouz"]),
+    # a name that is also a common word is a place right after a head only
+    ("قتل 5 في منطقة عسير", ["asir"]),
+    ("كان الطريق عسيرا على 5 فرق", []),
     # a local name ends before the time or a phrase that follows it
     ("قتل 5 في منطقة القلعة يوم الخميس", ["area:القلعه"]),
     ("وقال رئيس حي الوادي للشؤون المحلية إن 5 قتلوا", ["district:الوادي"]),

@@ -20,7 +20,8 @@ Rules the list keeps:
   (``عمان`` is Amman, Oman is ``سلطنة عمان``; ``طرابلس`` and ``tripoli`` are Libya's capital);
 * names that are also common words are left out (``المدينة``, ``الجزيرة``, ``مشهد``, ``سيول``,
   ``الخبر``, ``كيف``; ``us``, ``nice``, ``reading``, ``hail``, ``van``, ``salt``), or only
-  their unambiguous long form is listed (``المدينة المنورة``, ``سلطنة عمان``);
+  their unambiguous long form is listed (``المدينة المنورة``, ``سلطنة عمان``); some of them are
+  read after a place head only (``AFTER_HEAD``: ``منطقة عسير``, ``محافظة حجة``);
 * English names are written without hyphens or apostrophes (the tokenizer splits on them),
   with the bare form next to the ``al``/``el`` form (``el fasher|fasher``).
 
@@ -1173,6 +1174,16 @@ GAZETTEER: dict[str, str] = {
     "cape town": "كيب تاون|cape town",
 }
 
+
+#: Arabic names the gazetteer leaves out because they are also common words (see the comments
+#: above), read only right after a place head: "منطقة عسير", "محافظة حجة", "مدينة إب".
+AFTER_HEAD: dict[str, str] = {
+    "asir": "عسير", "hajjah": "حجة", "ibb": "إب", "amran": "عمران", "yanbu": "ينبع",
+    "muscat": "مسقط", "khoms": "الخمس", "qusayr": "القصير", "tabqa": "الطبقة", "amarah": "العمارة",
+    "haditha": "حديثة", "zarqa": "الزرقاء", "mafraq": "المفرق", "maan": "معان", "dakhla": "الداخلة",
+    "hamadan": "همدان", "yazd": "يزد", "khiam": "الخيام", "mayadin": "الميادين", "osmaniye": "العثمانية",
+}
+assert set(AFTER_HEAD) <= set(GAZETTEER), sorted(set(AFTER_HEAD) - set(GAZETTEER))
 
 # No folded name may appear twice, under two ids or twice under one.
 _FOLDED = [" ".join(fold_word(name).split()) for names in GAZETTEER.values() for name in names.split("|")]

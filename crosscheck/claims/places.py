@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.claims import _lexicon as lex
-from crosscheck.claims._gazetteer import GAZETTEER
+from crosscheck.claims._gazetteer import AFTER_HEAD, GAZETTEER
 from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold_word, folded_tokens, light
 
 _GAZETTEER = GAZETTEER  # id -> names, Arabic and English; see _gazetteer.py
@@ -103,6 +103,17 @@ def _unglued(word: str) -> list[str]:
         if word.startswith(clitic) and len(word) > len(clitic) + 1:
             out.append(word[len(clitic):])
     return out
+
+
+_AFTER_HEAD = {fold_word(name): place_id for place_id, name in AFTER_HEAD.items()}
+
+
+def _after_head_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
+    """A place the gazetteer names only after a head (``عسير``), at token ``i``: (id, end)."""
+    if i >= len(toks) or toks[i].kind != "word":
+        return None
+    found = next((_AFTER_HEAD[w] for w in _unglued(toks[i].text) if w in _AFTER_HEAD), None)
+    return (found, i + 1) if found else None
 
 
 def _gazetteer_at(toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -197,8 +208,8 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
         english = toks[i].text.isascii()
         j = _name_after(toks, i + 1, english)
         if j > i + 1:
-            inner = _gazetteer_at(toks, i + 1)
-            if inner is not None:  # مدينة درنة is درنة
+            inner = _gazetteer_at(toks, i + 1) or _after_head_at(toks, i + 1)
+            if inner is not None:  # مدينة درنة is درنة, منطقة عسير is Asir
                 return _mention(folded, toks, i, inner[1], inner[0], head=True), inner[1]
             name = light(" ".join(t.text for t in toks[i + 1:j]))
             return _mention(folded, toks, i, j, f"{head}:{name}", head=True), j
