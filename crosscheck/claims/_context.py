@@ -307,7 +307,7 @@ _BODIES = frozenset({"body", "bodies", "corpses"})
 def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
     """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
     number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
-    among the dead``, ``ومن بين القتلى 5 مصريين``)?"""
+    among the dead``, ``ومن بين القتلى 5 مصريين``)? See also :func:`of_them`."""
     return is_increment(toks, first, end) or _among_the_dead(toks, first, end)
 
 
@@ -326,6 +326,19 @@ def _among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
         return True
     before = [t.text for t in toks[max(0, first - 2):first]]
     return len(before) == 2 and before[0] in ("بين", "وبين") and before[1] in _DEAD_AR
+
+
+_OF_THEM = frozenset(fold_word(w) for w in "منهم ومنهم منها ومنها بينهم وبينهم".split())
+
+
+def of_them(toks: list[Tok], first: int, end: int) -> bool:
+    """A part of a group just named: ``قتل منهم اثنان``, ``بينهم 3``, ``of whom five``, and a
+    bare number before ``منهم`` / ``of them`` (``خمسة منهم``, ``five of them``); after a
+    number and its noun, ``منهم`` opens the next part (``15 شخصا منهم 3 أطفال``: 15 is all)."""
+    before = [t.text for t in toks[max(0, first - 2):first]]
+    after = [t.text for t in toks[end:end + 2]] if end - first == 1 else []
+    return (bool(before) and before[-1] in _OF_THEM) or before == ["of", "whom"] \
+        or (bool(after) and after[0] in _OF_THEM) or after == ["of", "them"]
 
 
 def is_increment(toks: list[Tok], first: int, end: int) -> bool:

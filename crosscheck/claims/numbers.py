@@ -67,7 +67,7 @@ from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
     change_before, dual_at, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end, match_at,
-    toll_before, unit_at,
+    of_them, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -266,8 +266,11 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     if claim_type == "distance" and is_depth(toks, first, end):
         claim_type = "depth"
     who = counted.who if counted else None
-    if claim_type == "casualties" and is_part_of_toll(toks, first, end):
-        who = PART  # "a further 8 bodies", "among the dead": a part of the toll, not its number
+    if claim_type == "casualties" and (is_part_of_toll(toks, first, end) or (
+            attribute != "critical" and of_them(toks, first, end))):
+        # "a further 8 bodies", "among the dead", "two of them": a part of the toll, not its
+        # number; "منها 28 بحالة حرجة" is the critical count, a slot of its own
+        who = PART
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
         claim_type, counted.lemma if counted else None, attribute, who, direction, reference, subject,

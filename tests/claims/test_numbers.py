@@ -515,6 +515,19 @@ def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
     assert (claim.claim_type, claim.who) == ("casualties", "part")
 
 
+@pytest.mark.parametrize("text, phrase, who", [
+    ("وقال إن أشقاءه قتل منهم اثنان في القصف.", "اثنان", "part"),
+    ("وكان في الحافلة 40 راكبا قتل منهم 12 شخصا.", "12 شخصا", "part"),
+    # after a number and its noun, "منهم"/"بينهم" opens the next part: the number is all
+    ("قتل 15 شخصا بينهم 3 أطفال.", "15 شخصا", "people"),
+    # the critical count of the wounded is a slot of its own, compared with others' critical counts
+    ("وأصيب 140 شخصا منهم 12 بحالة حرجة.", "12 بحالة حرجة", None),
+])
+def test_a_figure_of_a_group_just_named_is_a_part_of_it(text, phrase, who):
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.who) == ("casualties", who)
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The storm brought winds of up to 180 km/h.", "up to 180 km/h"),
     ("وبلغت سرعة الرياح 180 كيلومترا في الساعة.", "180 كيلومترا في الساعة"),
