@@ -480,6 +480,11 @@ def is_depth(toks: list[Tok], first: int, end: int) -> bool:
     return before or _word_in(_at(toks, end), lex.DEPTH_AFTER)
 
 
+def is_area(toks: list[Tok], first: int) -> bool:
+    """A length that measures an area: ``على مساحة 3000 متر``, ``an area of 300 metres``."""
+    return any(_word_in(toks[m], lex.AREA_BEFORE) for m in range(max(0, first - 4), first))
+
+
 def toll_before(toks: list[Tok], b: int) -> str | None:
     """The attribute a toll word earlier in the clause gives (``حصيلة القتلى ... إلى 500``,
     ``the death toll from 52 to 57``: the toll word may stand before an earlier figure)."""

@@ -88,6 +88,11 @@ TIMES_WORDS = _words("times fold مرة مرات أضعاف ضعف")
 #: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
 DEPTH_AFTER = _words("deep underground")
+#: Words shortly before a length that make it an area (``تقدر مساحتها بـ 30 ألف متر``, ``an
+#: area of 300 m``): the writer left out "square".
+AREA_BEFORE = _words("مساحة بمساحة مساحته مساحتها area")
+#: An area unit for each length unit (square metres, square kilometres).
+AREA_OF = {"m": "m2", "km": "km2"}
 CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"})
 #: Kilometres in one of each length unit.
 KM_IN = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}

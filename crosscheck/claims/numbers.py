@@ -66,8 +66,8 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, dual_at, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end, match_at,
-    of_them, toll_before, unit_at,
+    change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
+    match_at, of_them, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -262,6 +262,8 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
         english = toks[end - 1].text.isascii()
         direction, reference = direction_after(folded, toks, end)
         subject = subject_before(folded, toks, first, english)
+    if unit in lex.AREA_OF and is_area(toks, first):
+        unit = lex.AREA_OF[unit]  # "تقدر مساحتها بـ 30 ألف متر": square metres
     claim_type = _claim_type(unit, attribute)
     if claim_type == "distance" and is_depth(toks, first, end):
         claim_type = "depth"

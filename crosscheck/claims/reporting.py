@@ -195,6 +195,12 @@ _YEAR_EVENT = re.compile(r"(?<!\w)(1[89]\d\d|20\d\d)\s+(?:quake|earthquake|flood
                          r"|explosion|blast|attack|storm|hurricane|cyclone|fire|eruption|famine|uprising)(?!\w)")
 
 
+#: Last year, named relative to the publication, before the figure in its clause; "since
+#: last year" and "compared with last year" measure against it instead.
+_LAST_YEAR = re.compile(r"(?<!منذ )(?<!مقارنه ب)(?<!since )(?<!than )(?<!with )(?<!from )"
+                        r"(?<!\w)(?:العام الماضي|السنه الماضيه|العام المنصرم|last year)(?!\w)")
+
+
 def _years(text: str) -> list[int]:
     """The years ``text`` dates something by (``in 1999``, ``عام 1999``, ``the 1999 quake``)."""
     return [int(y) for y in _YEAR.findall(text)] + [int(y) for y in _YEAR_EVENT.findall(text)]
@@ -246,6 +252,8 @@ _LATER_POINT = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
 def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, str] | None:
     b, a = _FOUNDED_YEAR.sub(" ", b), _FOUNDED_YEAR.sub(" ", a)
     years = _years(b) + _years(_SINCE_YEAR.sub(" ", a))
+    if published_year and _LAST_YEAR.search(b):
+        years.append(published_year - 1)  # "في مطلع العام الماضي قتل 119": last year's toll
     if published_year and any(y < published_year for y in years):
         return "background", "asserted", str(min(y for y in years if y < published_year))
     if m := _BACKGROUND.search(b + " " + a):

@@ -101,7 +101,7 @@ def _physical(unit: str | None) -> bool:
     return unit in _PHYSICAL_UNITS
 
 
-_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "km2", "barrel", "ha"})
+_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "m2", "km2", "barrel", "ha"})
 
 
 def _specific(place_ids: tuple[str, ...]) -> set[str]:

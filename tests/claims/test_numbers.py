@@ -225,6 +225,9 @@ ROWS = [
     ("درجات الحرارة تصل إلى 45 درجة", "45 درجة", 45, 45, 45, "exact", N, "count", "درجة"),
     ("كانت الهزة على عمق نحو 12,5 كيلومتر", "نحو 12,5 كيلومتر", 12.5, 11.875, 13.125, "about", "km", "depth", N),
     ("at a depth of 10 kilometers", "10 kilometers", 10, 10, 10, "exact", "km", "depth", N),
+    # a length after an area word is an area: the writer left out "square"
+    ("حريق التهم أعلافا تقدر مساحتها بـ 20 ألف متر", "20 ألف متر", 20000, 20000, 20000, "exact", "m2", "quantity", N),
+    ("the fire burned an area of 400 metres", "400 metres", 400, 400, 400, "exact", "m2", "quantity", N),
     ("the quake was 18 km deep", "18 km", 18, 18, 18, "exact", "km", "depth", N),
     # --- tolls and people counted by what happened to them ------------------------------------
     ("وفي الشمال، لقي 163 شخصا مصرعهم", "163 شخصا", 163, 163, 163, "exact", N, "casualties", "killed"),

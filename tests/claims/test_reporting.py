@@ -25,6 +25,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("منذ فيضان 3 مايو 1987 الذي تسبب في مقتل 4 آلاف شخص", "4 آلاف شخص", "background", "1987"),
     ("the worst flood since 1987, when about 4,000 people died", "about 4,000 people", "background", "1987"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
+    # last year, told relative to the publication (2031): another event's year
+    ("وفي مطلع العام الماضي قتل 80 شخصا في اشتباكات مماثلة", "80 شخصا", "background", "2030"),
+    ("Last year the same floods killed 64 people", "64 people", "background", "2030"),
+    ("قتل منذ العام الماضي 300 شخص", "300 شخص", "current", None),
     # a year the figure is measured against is not its year
     ("the mayor called the 40 deaths the worst toll since 1987", "40 deaths", "current", None),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
