@@ -97,11 +97,13 @@ def is_duration(claim: Claim) -> bool:
 
 def _physical(unit: str | None) -> bool:
     """A quantity in a physical unit (tonnes, cubic metres, barrels, hectares): the unit says
-    what is measured, so nearby sentences that give one are compared."""
+    what is measured, so nearby sentences that give one are compared. An area says less (a
+    village's 1,500 square metres, a festival ground's 50,000): it is compared as other
+    amounts are, in one sentence group or at one named place."""
     return unit in _PHYSICAL_UNITS
 
 
-_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "m2", "km2", "barrel", "ha"})
+_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "barrel"})
 
 
 def _specific(place_ids: tuple[str, ...]) -> set[str]:
