@@ -292,20 +292,24 @@ def _lead_vectors(index, articles: list[Article]) -> np.ndarray:
     return l2_normalised(out)
 
 
-def story_regions(stories: dict[str, str], articles: list[Article], sentences) -> dict[str, tuple[str, str] | None]:
+def story_regions(stories: dict[str, str], articles: list[Article], sentences,
+                  clusters=()) -> dict[str, tuple[str, str] | None]:
     """Which articles of each story report events of one country or several together.
 
     The countries an article's title and lead name (:func:`~crosscheck.claims._containment.country_of`)
     are joined within its story through the articles that name several: a quake in Turkey and
-    Syria is one region for every outlet of its story, as soon as one names both. An article
-    whose lead names no country is None (its region is not said). Two regions of one story are
-    two events the lead vectors put together (a roundup of accidents: a storm in Taiwan, a
-    crash near Moscow, a bus in Turkey): their figures are not compared.
+    Syria is one region for every outlet of its story, as soon as one names both; and so are
+    two regions whose articles state one claim (a sentence group spans them: the Libyan and
+    the Italian outlets of one shipwreck). An article whose lead names no country is None
+    (its region is not said). Two regions of one story are then two events the lead vectors
+    put together (a roundup of accidents: a storm in Taiwan, a crash near Moscow, a bus in
+    Turkey): their figures are not compared.
 
     Args:
         stories: The story of each article (:func:`index_stories`).
         articles: The articles (their titles).
         sentences: Their sentences, in index order (their leads).
+        clusters: The run's sentence groups (:class:`~crosscheck.models.Cluster`).
 
     Returns:
         Article id -> ``(story, region)``, or None.
@@ -327,6 +331,11 @@ def story_regions(stories: dict[str, str], articles: list[Article], sentences) -
         keys = [(stories.get(article), country) for country in sorted(countries)]
         for key in keys[1:]:
             parent[root(key)] = root(keys[0])
+    for cluster in clusters:
+        keys = [(stories.get(m.article), min(named[m.article])) for m in cluster.members if named.get(m.article)]
+        for key in keys[1:]:
+            if key[0] == keys[0][0]:
+                parent[root(key)] = root(keys[0])
     return {article: root((stories.get(article), min(countries))) if countries else None
             for article, countries in named.items()}
 

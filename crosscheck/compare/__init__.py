@@ -84,7 +84,8 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
         stories: The story of each article (:func:`crosscheck.stories.index_stories`, as
             ``CrossChecker.check`` passes it): claims are compared within one story only, and
             not across two of its regions (:func:`crosscheck.stories.story_regions`: the
-            countries the articles' leads name, joined by articles that name several).
+            countries the articles' leads name, joined by articles that name several or that
+            state one claim).
         similarity: The cosine of two sentences, by key (``compare_index`` passes the
             index's): how alike two near sentences are decides whether their unattributed
             figures of one moment dispute each other (``rule.min_dispute_similarity``); None
@@ -97,7 +98,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     groups = {m.key: c.id for c in clusters for m in c.members}
     story_of = (lambda claim: stories.get(claim.article)) if stories else (lambda claim: None)
     numeric = settle_lead_events(_compared_figures(claims), story_of)
-    regions = story_regions(stories, articles, sentences) if stories else None
+    regions = story_regions(stories, articles, sentences, clusters) if stories else None
     compared = _comparison_sets(numeric, rule, groups, near, stories, regions)
     reports = story_reports(numeric, claims, story_of)
     alike = _statement_relation(groups, near, similarity)

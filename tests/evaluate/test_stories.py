@@ -123,3 +123,7 @@ def test_regions_split_a_story_by_the_countries_its_leads_name():
     apart = story_regions(stories, [a for a in articles if a.id != "both"],
                           [s for s in sentences if s.article != "both"])
     assert apart["tr"] != apart["sy"]
+    # ... unless they state one claim: a sentence group spans the two regions
+    spanned = story_regions(stories, [a for a in articles if a.id != "both"],
+                            [s for s in sentences if s.article != "both"], [_group("tr", "sy")])
+    assert spanned["tr"] == spanned["sy"]
