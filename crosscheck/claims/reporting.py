@@ -122,8 +122,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a))
-    window = _PERIOD.search(b)
-    period = window.group().strip() if window else _window_after(normalize(after if rest is None else rest))
+    window = _PERIOD.search(b) or _opening_window(opening)
+    period = _window_words(window) if window else _window_after(normalize(after if rest is None else rest))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
             role, status, cue = reading
@@ -140,10 +140,10 @@ _MONTH_NAMES = ("يناير|فبراير|مارس|ابريل|مايو|يونيو
 #: last week"), and so do "in July" and a day of a month (``30 يوليو الماضي``): they count
 #: over nothing.
 _PERIOD = re.compile(
-    r"(?<!\w)(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه)\s+)?"
+    r"(?<!\w)و?(?:خلال|طوال|على مدى|على مدار)\s+(?:ال)?(?:(?:\d+|ثلاثه|اربعه|خمسه|سته|سبعه)\s+)?"
     r"(?:ايام|الايام|اسبوع|الاسبوع|اسبوعين|الاسبوعين|اسابيع|الاسابيع|شهر|الشهر|شهرين|اشهر|الاشهر|"
     r"عام|العام|" + _MONTH_NAMES + r")(?!\w)"
-    r"|(?<!\w)منذ\s+(?:بدء|بدايه|مطلع|اندلاع|انطلاق|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)"
+    r"|(?<!\w)و?منذ\s+(?:بدء|بدايه|مطلع|اندلاع|انطلاق|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)"
     r"|(?<!\w)(?:over|during|in|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|week|month|year)(?!\w)"
     r"|(?<!\w)so far this\s+(?:month|year|week)(?!\w)"
@@ -165,7 +165,12 @@ def _window_after(rest: str) -> str | None:
     between = rest[:window.start()]
     if re.search(r"\d", between) and not _JOINED_FIGURE.match(between):
         return None
-    return window.group().strip()
+    return _window_words(window)
+
+
+def _window_words(window: re.Match) -> str:
+    """The window as written, without a glued ``و`` (``ومنذ اندلاع`` is ``منذ اندلاع``)."""
+    return re.sub(r"^و(?=منذ|خلال|طوال|على)", "", window.group().strip())
 
 
 #: Text from a figure to a second one joined to it, with no clause break ("مقاتلا قتلوا
@@ -179,6 +184,13 @@ _JOINED_FIGURE = re.compile(r"^[^\d،,;:.]*?(?:(?:^|\s)و\w+|(?:^|\s)and\s+\w+)[
 _MEASURED_AGAINST = _phrases(
     "worst|deadliest|largest|biggest|highest|heaviest|most|first|اسوا|الاسوا|اعنف|الاعنف|اكبر|الاكبر|اعلي"
     "|الاعلي|الاكثر|الاشد|اشد|الاول|الاولي")
+
+
+def _opening_window(lead: str) -> re.Match | None:
+    """A window the sentence opens on, before the figure's clause (``ومنذ اندلاع المعارك في
+    20 يوليو، قتل 13 جنديا``, ``Since the start of the siege, 900 people...``)."""
+    window = _PERIOD.search(lead)
+    return window if window and not lead[:window.start()].strip(" و") else None
 
 
 def _opens_with_earlier(lead: str) -> bool:

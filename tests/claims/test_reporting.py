@@ -189,6 +189,9 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     ("قتل 1200 شخص منذ 4 نوفمبر", "1200 شخص", "period:منذ 4 نوفمبر"),
     ("وكشف التقرير أن 61 مدنيا قتلوا في المدينة مارس الماضي", "61 مدنيا", "period:مارس الماضي"),
     ("ونشرت الشبكة أن 61 مدنيا قتلوا في المدينة، بقصف متواصل، خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
+    # a window the sentence opens on, in a clause before the figure's, with a glued "و"
+    ("ومنذ اندلاع المعارك في 12 مارس، قتل 40 جنديا على الأقل", "40 جنديا على الأقل", "period:منذ اندلاع"),
+    ("وخلال الأسبوع الماضي قتل 40 شخصا في المدينة", "40 شخصا", "period:خلال الاسبوع"),
     # a window after two figures joined in one clause counts both
     ("قتل 300 مسلح وجرح 400 آخرون خلال أسبوعين من الغارات", "300 مسلح", "period:خلال اسبوعين"),
     ("Strikes killed 300 fighters and wounded 400 over the past two weeks", "300 fighters",
