@@ -173,10 +173,10 @@ def _window_words(window: re.Match) -> str:
     return re.sub(r"^و(?=منذ|خلال|طوال|على)", "", window.group().strip())
 
 
-#: Text from a figure to a second one joined to it, with no clause break ("مقاتلا قتلوا
-#: وجرح 400 آخرون", "people were killed and 400 injured"), and past the second figure to the
-#: window: a window after the pair counts both.
-_JOINED_FIGURE = re.compile(r"^[^\d،,;:.]*?(?:(?:^|\s)و\w+|(?:^|\s)and\s+\w+)[^\d،,;:.]*?\d[\d.,]*[^\d،,;:.]*$")
+#: Text from a figure to a second one joined to it by "و"/"and" ("مقاتلا قتلوا، وجرح 400
+#: آخرون", "people were killed and 400 injured"), and past the second figure to the window:
+#: a window after the pair counts both. "، بينما قضى 61" joins nothing.
+_JOINED_FIGURE = re.compile(r"^[^\d;:.]*?(?:(?:^|\s)و\w+|(?:^|\s)and\s+\w+)[^\d;:.]*?\d[\d.,]*[^\d;:.]*$")
 
 
 #: Words that measure an event against a window rather than count over it (``the worst

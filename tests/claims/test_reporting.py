@@ -196,6 +196,7 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     ("قتل 300 مسلح وجرح 400 آخرون خلال أسبوعين من الغارات", "300 مسلح", "period:خلال اسبوعين"),
     ("Strikes killed 300 fighters and wounded 400 over the past two weeks", "300 fighters",
      "period:over the past two weeks"),
+    ("قتل 300 مسلح، وأصيب 400 آخرون، خلال أسبوع من الغارات", "300 مسلح", "period:خلال اسبوع"),
     # the day or week of the event itself is no window, nor one written after another figure
     ("قتل 8 أشخاص، بينما قضى 61 خلال مارس الماضي", "8 أشخاص", None),
     ("The raid killed 14 people, the deadliest in the town since the beginning of this siege", "14 people", None),
