@@ -187,10 +187,11 @@ _MEASURED_AGAINST = _phrases(
 
 
 def _opening_window(lead: str) -> re.Match | None:
-    """A window the sentence opens on, before the figure's clause (``ومنذ اندلاع المعارك في
-    20 يوليو، قتل 13 جنديا``, ``Since the start of the siege, 900 people...``)."""
-    window = _PERIOD.search(lead)
-    return window if window and not lead[:window.start()].strip(" و") else None
+    """A window that opens the clause right before the figure's (``ومنذ اندلاع المعارك في 20
+    يوليو، قتل 13 جنديا``, ``..., and since the start of the siege, 900 people...``)."""
+    last = re.split(r"[،,;]", lead.rstrip(" ،,;"))[-1]
+    window = _PERIOD.search(last)
+    return window if window and not last[:window.start()].strip(" و") else None
 
 
 def _opens_with_earlier(lead: str) -> bool:

@@ -192,6 +192,7 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     # a window the sentence opens on, in a clause before the figure's, with a glued "و"
     ("ومنذ اندلاع المعارك في 12 مارس، قتل 40 جنديا على الأقل", "40 جنديا على الأقل", "period:منذ اندلاع"),
     ("وخلال الأسبوع الماضي قتل 40 شخصا في المدينة", "40 شخصا", "period:خلال الاسبوع"),
+    ("وشنت القوات هجوما، ومنذ بدء الهجوم في 3 مايو، قتل 25 مسلحا", "25 مسلحا", "period:منذ بدء"),
     # a window after two figures joined in one clause counts both
     ("قتل 300 مسلح وجرح 400 آخرون خلال أسبوعين من الغارات", "300 مسلح", "period:خلال اسبوعين"),
     ("Strikes killed 300 fighters and wounded 400 over the past two weeks", "300 fighters",
