@@ -226,9 +226,21 @@ def test_a_dispute_names_its_sources():
     assert "according to intelligence services" in finding.explanation
 
 
-def _tonnes(article: str, value: float, published: str, running: bool = False) -> Claim:
+def _tonnes(article: str, value: float, published: str, running: bool = False, of: str | None = None) -> Claim:
     return Claim(article, article.upper(), 0, 0, 1, f"{value} t", "quantity", value, value, value, unit="t",
-                 published=published, running=running)
+                 counted=of, published=published, running=running)
+
+
+def test_amounts_of_two_materials_are_not_compared():
+    """20 tonnes of food against 2,800 tonnes of medicines: two amounts; the same material
+    named two ways ("مادة نترات الأمونيوم") or in the other language may be one."""
+    day = "2031-08-04"
+    assert "contradiction" not in _kinds(compare_claims(
+        [_tonnes("a", 20, day, of="المواد الغذاييه"), _tonnes("b", 2800, day, of="الادويه")]))
+    assert "contradiction" in _kinds(compare_claims(
+        [_tonnes("a", 2750, day, of="نترات الامونيوم"), _tonnes("b", 2700, day, of="ماده نترات الامونيوم")]))
+    assert "contradiction" in _kinds(compare_claims(
+        [_tonnes("a", 2750, day, of="ammonium nitrate"), _tonnes("b", 2700, day, of="نترات الامونيوم")]))
 
 
 def test_an_amount_in_tonnes_given_on_two_days_is_one_fixed_amount_disputed():

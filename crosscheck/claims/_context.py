@@ -480,6 +480,19 @@ def is_depth(toks: list[Tok], first: int, end: int) -> bool:
     return before or _word_in(_at(toks, end), lex.DEPTH_AFTER)
 
 
+def material_after(toks: list[Tok], end: int) -> str | None:
+    """What an amount is of: up to three words after ``من``/``of`` right after its unit
+    (``20 طنا من المواد الغذائية``, ``300 tonnes of wheat``), as folded."""
+    if _at(toks, end) is None or toks[end].text not in ("من", "of"):
+        return None
+    words = []
+    for tok in toks[end + 1:end + 4]:
+        if tok.kind != "word" or tok.text in lex.STOP or tok.text in ("the", "and", "و"):
+            break
+        words.append(tok.text)
+    return " ".join(words) or None
+
+
 def is_area(toks: list[Tok], first: int) -> bool:
     """A length that measures an area: ``على مساحة 3000 متر``, ``an area of 300 metres``."""
     return any(_word_in(toks[m], lex.AREA_BEFORE) for m in range(max(0, first - 4), first))

@@ -67,7 +67,7 @@ from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
     change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
-    match_at, of_them, toll_before, unit_at,
+    match_at, material_after, of_them, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -273,9 +273,10 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
         # "a further 8 bodies", "among the dead", "two of them": a part of the toll, not its
         # number; "منها 28 بحالة حرجة" is the critical count, a slot of its own
         who = PART
+    of = counted.lemma if counted else material_after(toks, end) if unit in lex.MATERIAL_UNITS else None
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
-        claim_type, counted.lemma if counted else None, attribute, who, direction, reference, subject,
+        claim_type, of, attribute, who, direction, reference, subject,
     )
 
 

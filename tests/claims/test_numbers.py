@@ -151,7 +151,9 @@ ROWS = [
     ("5 miles from the border", "5 miles", 5, 5, 5, "exact", "mile", "distance", N),
     ("على بعد 500 متر", "500 متر", 500, 500, 500, "exact", "m", "distance", N),
     ("300 metres from the gate", "300 metres", 300, 300, 300, "exact", "m", "distance", N),
-    ("5 ملايين متر مكعب من المياه", "5 ملايين متر مكعب", 5e6, 5e6, 5e6, "exact", "m3", "quantity", N),
+    # an amount names its material after it (folded): compared only with amounts of it
+    ("5 ملايين متر مكعب من المياه", "5 ملايين متر مكعب", 5e6, 5e6, 5e6, "exact", "m3", "quantity", "المياه"),
+    ("the ship carried 300 tonnes of wheat", "300 tonnes", 300, 300, 300, "exact", "t", "quantity", "wheat"),
     ("ارتفعت النسبة إلى 40%", "40%", 40, 40, 40, "exact", "percent", "percent", N),
     ("نسبة 40٪ من السكان", "40٪", 40, 40, 40, "exact", "percent", "percent", N),
     ("%50 من السكان", "%50", 50, 50, 50, "exact", "percent", "percent", N),
