@@ -367,3 +367,17 @@ def test_five_figures_of_one_moment_are_a_list_not_a_dispute():
     assert len(_kinds(compare_claims(three))["contradiction"]) == 1
     five = three + [_toll("d", 31, "2031-06-14"), _toll("e", 4, "2031-06-14")]
     assert "contradiction" not in _kinds(compare_claims(five))
+
+
+def test_a_named_settlement_is_another_scope_than_a_city_of_the_gazetteer():
+    """19 killed in the city (a gazetteer place) against 2 in a named district or town the
+    gazetteer does not hold: another place, or a part of that one, never one figure. A
+    country's toll still meets it (the town may be in it), and so does a hospital's (the
+    site of the city's incident)."""
+    day = "2031-06-14"
+    assert "contradiction" not in _kinds(compare_claims(
+        [_toll("a", 19, day, scope=("baghdad",)), _toll("b", 2, day, scope=("area:الشعب",))]))
+    assert "contradiction" in _kinds(compare_claims(
+        [_toll("a", 19, day, scope=("iraq",)), _toll("b", 2, day, scope=("area:الشعب",))]))
+    assert "contradiction" in _kinds(compare_claims(
+        [_toll("a", 19, day, scope=("gaza",)), _toll("b", 2, day, scope=("hospital:الاهلي",))]))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..claims._containment import COUNTRY_OF, COUNTRIES, inside
+from ..claims._gazetteer import COUNTRY_NAMES
 from ..claims._context import PART
 from ..claims.concepts import DURATIONS, is_thing
 from ..claims.places import places_in
@@ -218,7 +219,21 @@ def _different_scope(a: tuple[str, ...], b: tuple[str, ...], story_places: froze
         lb = {p for p in b if not _is_gazetteer(p) and _script(p) == script}
         if la and lb and not la & lb:
             return True
-    return False
+    return _settlement_apart(ga, b) or _settlement_apart(gb, a)
+
+
+#: Kinds of local names that are a scope of their own: a settlement or a zone, not a
+#: building or a site (a hospital's toll is its city's incident's).
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "province", "district", "area", "region"})
+
+
+def _settlement_apart(gazetteer: set[str], other: tuple[str, ...]) -> bool:
+    """Is ``other``, which names no gazetteer place, a settlement or zone (``area:الشعب``)
+    while the gazetteer places are finer than a country (``baghdad``)? Then it is another
+    scope: another place, or a part of that one (a district's toll is not the city's)."""
+    return (bool(gazetteer) and not any(_is_gazetteer(p) for p in other)
+            and any(p.split(":")[0] in _SETTLEMENT_KINDS for p in other)
+            and not all(p.split(":")[0] in COUNTRY_NAMES for p in gazetteer))
 
 
 def _local(scope: tuple[str, ...]) -> bool:
