@@ -297,11 +297,11 @@ def story_regions(stories: dict[str, str], articles: list[Article], sentences,
     """Which articles of each story report events of one country or several together.
 
     The countries an article's title and lead name (:func:`~crosscheck.claims._containment.country_of`)
-    are joined within its story through the articles that name several: a quake in Turkey and
-    Syria is one region for every outlet of its story, as soon as one names both; and so are
-    two regions whose articles state one claim (a sentence group spans them: the Libyan and
-    the Italian outlets of one shipwreck). An article whose lead names no country is None
-    (its region is not said). Two regions of one story are then two events the lead vectors
+    are joined within its story through the articles that name several: one quake felt in
+    both Turkey and Syria is one region for every outlet of its story, as soon as one names
+    both; and so are two regions whose articles state one claim (a sentence group spans them:
+    the Libyan and the Italian outlets of one shipwreck). An article whose lead names no
+    country is None (its region is not said). Two regions of one story are then two events the lead vectors
     put together (a roundup of accidents: a storm in Taiwan, a crash near Moscow, a bus in
     Turkey): their figures are not compared.
 

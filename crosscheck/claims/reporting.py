@@ -188,7 +188,7 @@ _MEASURED_AGAINST = _phrases(
 
 def _opening_window(lead: str) -> re.Match | None:
     """A window that opens the clause right before the figure's (``ومنذ اندلاع المعارك في 20
-    يوليو، قتل 13 جنديا``, ``..., and since the start of the siege, 900 people...``)."""
+    يوليو، قتل 13 جنديا``, ``..., and since the siege began, 900 people...``)."""
     last = re.split(r"[،,;]", lead.rstrip(" ،,;"))[-1]
     window = _PERIOD.search(last)
     return window if window and not last[:window.start()].strip(" و") else None

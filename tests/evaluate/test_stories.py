@@ -103,7 +103,7 @@ def _led(article_id: str, title: str, *lead: str) -> tuple[Article, list[Sentenc
 
 def test_regions_split_a_story_by_the_countries_its_leads_name():
     """A roundup of accidents the lead vectors put in one story (a storm in Chile, a crash
-    near Lima, Peru): two regions. A quake in Turkey and Syria is one region for every
+    near Lima, Peru): two regions. One quake felt in both Turkey and Syria is one region for every
     article of its story once one article names both. A lead naming no country has none."""
     led = [_led("storm", "Storm hits Chile", "Six people died in Chile as the storm passed."),
            _led("crash", "Peru crash", "Eight bodies were found near Lima."),
