@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
 from crosscheck.compare import comparable, compare_claims
-from crosscheck.compare.events import SETTLED_CUE, settle_lead_events
+from crosscheck.compare.events import SECOND_CUE, SETTLED_CUE, settle_lead_events
 from crosscheck.models import Article, Claim, Sentence
 from crosscheck.text.normalize import normalize
 
@@ -78,3 +78,13 @@ def test_magnitudes_units_apart_are_two_events():
     assert comparable(_magnitude("A", 7.4, "second"), _magnitude("B", 7.0, "second"))
     assert comparable(_magnitude("A", 3.4, None), _magnitude("B", 4.6, None))
     assert not comparable(_magnitude("A", 7.4, "second"), _magnitude("B", 5.1, "second"))
+
+
+def test_an_aftershock_the_other_outlets_call_the_second_quake_is_the_second():
+    """One outlet calls the afternoon's 6.4 an aftershock; two others give 6.4 for the second
+    quake: it is the second quake's. A 5.2 aftershock no one gives for the second stays."""
+    claims = [_magnitude("A", 6.4, "aftershock", "aftershocks"), _magnitude("B", 6.4, "second", "another"),
+              _magnitude("C", 6.4, "second", "another"), _magnitude("D", 5.2, "aftershock", "aftershock")]
+    settled = settle_lead_events(claims, _one_story)
+    assert [(c.event, c.cue) for c in settled] == [
+        ("second", SECOND_CUE), ("second", "another"), ("second", "another"), ("aftershock", "aftershock")]

@@ -9,7 +9,8 @@ figures an outlet asserts are compared: a withdrawn or denied figure or a projec
 and a figure of a past year only with figures of that year (:func:`is_compared`).
 
 A magnitude or depth read as a later occurrence's only because its article's lead reports
-one goes to the first occurrence when more of the story's other outlets give it for that one
+one goes to the first occurrence when more of the story's other outlets give it for that one,
+and an aftershock's magnitude to the second occurrence on the same terms
 (:mod:`~crosscheck.compare.events`). Compared claims whose intervals overlap agree (:mod:`~crosscheck.compare.intervals`);
 disjoint intervals conflict. A conflict between two figures of a changing count is an update
 or a dispute (:func:`~crosscheck.compare.series.conflict_kind`, reading what the story

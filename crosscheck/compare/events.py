@@ -8,6 +8,11 @@ neither. A reader settles such a figure by the rest of the coverage: it is the o
 that more of the story's other outlets give that figure for, in clauses that do say which
 occurrence they mean. Where as many outlets give it for both, or none for either, the lead's
 reading stands.
+
+So is a strong later quake that one outlet calls an aftershock ("a string of aftershocks,
+the largest a 6.4") and the others the second quake: a magnitude read as an aftershock's goes to
+the second occurrence when more of the story's other outlets give that figure for it than
+for an aftershock.
 """
 from __future__ import annotations
 
@@ -19,24 +24,36 @@ from .intervals import agree
 
 #: The cue a settled figure carries instead of :data:`LEAD_EVENT_CUE`.
 SETTLED_CUE = "the story's other outlets give this figure for the first occurrence"
+#: The cue of an aftershock's figure the story's other outlets give for the second occurrence.
+SECOND_CUE = "the story's other outlets give this figure for the second occurrence"
 
 
 def settle_lead_events(claims: list[Claim], story_of) -> list[Claim]:
     """``claims`` with each figure read as a later occurrence's only by its article's lead
-    given to the first occurrence where the story's other outlets give it for that one."""
+    given to the first occurrence where the story's other outlets give it for that one, and
+    each aftershock's magnitude to the second occurrence where they give it for that one."""
     told: dict[tuple, list[Claim]] = {}
     for claim in claims:
         if claim.cue != LEAD_EVENT_CUE:
             told.setdefault((story_of(claim), claim.claim_type), []).append(claim)
-    return [_settled(c, told.get((story_of(c), c.claim_type), [])) if c.cue == LEAD_EVENT_CUE else c
-            for c in claims]
+    out = []
+    for claim in claims:
+        others = told.get((story_of(claim), claim.claim_type), [])
+        if claim.cue == LEAD_EVENT_CUE:
+            claim = _settled(claim, others, None, SETTLED_CUE)
+        elif claim.event == "aftershock" and claim.claim_type == "magnitude":
+            claim = _settled(claim, others, "second", SECOND_CUE)
+        out.append(claim)
+    return out
 
 
-def _settled(claim: Claim, told: list[Claim]) -> Claim:
-    support: dict[str | None, set[str]] = {None: set(), claim.event: set()}
+def _settled(claim: Claim, told: list[Claim], instead: str | None, cue: str) -> Claim:
+    """``claim`` given to the occurrence ``instead`` when more of the other outlets give its
+    figure for that one than for the occurrence it was read as."""
+    support: dict[str | None, set[str]] = {instead: set(), claim.event: set()}
     for other in told:
         if other.outlet != claim.outlet and other.event in support and agree(claim, other):
             support[other.event].add(other.outlet)
-    if len(support[None]) > len(support[claim.event]):
-        return replace(claim, event=None, cue=SETTLED_CUE)
+    if len(support[instead]) > len(support[claim.event]):
+        return replace(claim, event=instead, cue=cue)
     return claim
