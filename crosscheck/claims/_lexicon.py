@@ -91,7 +91,8 @@ DEPTH_AFTER = _words("deep underground")
 #: Words shortly before a length that make it an area (``تقدر مساحتها بـ 30 ألف متر``, ``an
 #: area of 300 m``): the writer left out "square".
 AREA_BEFORE = _words("مساحة بمساحة مساحته مساحتها area")
-#: Units of an amount of some material, named after them (``20 طنا من المواد الغذائية``).
+#: Units of an amount of some material, named after them (``20 طنا من المواد الغذائية``); the
+#: unit says what is measured, so two nearby sentences' amounts in them are compared.
 MATERIAL_UNITS = frozenset({"t", "kg", "m3", "barrel"})
 #: An area unit for each length unit (square metres, square kilometres).
 AREA_OF = {"m": "m2", "km": "km2"}

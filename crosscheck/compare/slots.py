@@ -24,7 +24,7 @@ from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
 from ..text.translit import same_name
-from ..claims._lexicon import KM_IN
+from ..claims._lexicon import KM_IN, MATERIAL_UNITS
 from .intervals import _interval
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
@@ -113,14 +113,11 @@ def is_duration(claim: Claim) -> bool:
 
 
 def _physical(unit: str | None) -> bool:
-    """A quantity in a physical unit (tonnes, cubic metres, barrels, hectares): the unit says
-    what is measured, so nearby sentences that give one are compared. An area says less (a
-    village's 1,500 square metres, a festival ground's 50,000): it is compared as other
-    amounts are, in one sentence group or at one named place."""
-    return unit in _PHYSICAL_UNITS
-
-
-_PHYSICAL_UNITS = frozenset({"t", "kg", "m3", "barrel"})
+    """A quantity in a unit of some material (tonnes, kilograms, cubic metres, barrels): the
+    unit says what is measured, so nearby sentences that give one are compared. An area or
+    hectares say less (a village's 1,500 square metres, a festival ground's 50,000): compared
+    as other amounts are, in one sentence group or at one named place."""
+    return unit in MATERIAL_UNITS
 
 
 def _specific(place_ids: tuple[str, ...]) -> set[str]:
