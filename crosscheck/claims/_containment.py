@@ -7,6 +7,8 @@ country); places of the mixed sections (the Gulf, South Asia, other big cities) 
 """
 from __future__ import annotations
 
+from collections.abc import Container
+
 from crosscheck.claims._gazetteer import COUNTRY_NAMES
 
 _INSIDE = {
@@ -130,12 +132,13 @@ def inside(place: str, area: str) -> bool:
     return area in chain
 
 
-def country_of(place: str) -> str | None:
+def country_of(place: str, countries: Container[str] = COUNTRY_NAMES) -> str | None:
     """The country a place id lies in, or is (``aleppo`` and ``syria:north`` -> ``syria``;
     ``taiwan`` -> ``taiwan``); None when the gazetteer does not say (a big city of a mixed
-    section, a region, a local name)."""
+    section, a region, a local name). ``countries``: the ids that count as a country (all
+    the gazetteer's, or only :data:`COUNTRIES`, those with a section)."""
     base = place.split(":")[0]
-    return COUNTRY_OF.get(base) or (base if base in COUNTRY_NAMES else None)
+    return COUNTRY_OF.get(base) or (base if base in countries else None)
 
 
 def near(a: str, b: str) -> bool:

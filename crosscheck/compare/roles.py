@@ -27,7 +27,7 @@ import itertools
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from ..claims._containment import COUNTRY_OF, COUNTRIES, NEAR, inside, near
+from ..claims._containment import COUNTRIES, NEAR, country_of, inside, near
 from ..claims.actors import same_side
 from ..claims.places import places_in
 from ..claims.roles import ROLE_TYPES
@@ -269,15 +269,10 @@ def place_difference(a: str, b: str) -> tuple[str, str]:
     countries ``high``."""
     if near(a, b):
         return "low", "one place is a town next to the other"
-    ca, cb = _country(a), _country(b)
+    ca, cb = country_of(a, COUNTRIES), country_of(b, COUNTRIES)
     if ca is not None and cb is not None and ca != cb:
         return "high", "two countries"
     return "medium", "two places of one country" if ca is not None and ca == cb else "two different places"
-
-
-def _country(place: str) -> str | None:
-    base = place.split(":")[0]
-    return base if base in COUNTRIES else COUNTRY_OF.get(base)
 
 
 def _positions(claims: list[Claim]) -> dict[str, list[Claim]]:
