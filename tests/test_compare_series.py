@@ -381,3 +381,20 @@ def test_a_named_settlement_is_another_scope_than_a_city_of_the_gazetteer():
         [_toll("a", 19, day, scope=("iraq",)), _toll("b", 2, day, scope=("area:الشعب",))]))
     assert "contradiction" in _kinds(compare_claims(
         [_toll("a", 19, day, scope=("gaza",)), _toll("b", 2, day, scope=("hospital:الاهلي",))]))
+
+
+def test_a_province_each_article_gives_beside_its_whole_toll_is_a_part_not_the_storys_place():
+    """Every outlet gives the province's toll and, with another value, the national one: the
+    province is a part of the story, so the national toll is never set against it (while
+    the province's own tolls are still compared)."""
+    province = ("al haouz",)
+    claims = [_toll("a", 1293, "2032-05-10", scope=province), _toll("a", 2012, "2032-05-10"),
+              _toll("b", 1293, "2032-05-10", scope=province), _toll("b", 2012, "2032-05-10"),
+              _toll("c", 1100, "2032-05-10", scope=province), _toll("c", 2012, "2032-05-10"),
+              _toll("d", 2497, "2032-05-11")]
+    findings = compare_claims(claims)
+    mixed = [f for f in findings if {c.scope for c in f.claims} == {province, ()}]
+    assert mixed == []
+    kinds = _kinds(findings)
+    assert kinds["contradiction"] == [(("a", 1293), ("b", 1293), ("c", 1100))]
+    assert kinds["update"] == [(("a", 2012), ("b", 2012), ("c", 2012), ("d", 2497))]

@@ -326,7 +326,8 @@ STORY_PLACE_SHARE = 0.5
 
 def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[str]]:
     """The places each story's figures are about when they name none: places that figures of
-    at least ``STORY_PLACE_SHARE`` of the story's articles (two at least) name."""
+    at least ``STORY_PLACE_SHARE`` of the story's articles (two at least) name, and that no
+    article of the story gives as a part (:func:`_parts_named`)."""
     articles: dict[str | None, set[str]] = {}
     naming: dict[str | None, dict[str, set[str]]] = {}
     for claim in claims:
@@ -336,9 +337,31 @@ def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[st
             continue  # where a quake struck is its epicentre, not the scope of a figure
         for place in claim.scope:
             naming.setdefault(story, {}).setdefault(place, set()).add(claim.article)
+    parts = _parts_named(claims, story_of)
     return {story: frozenset(p for p, named in naming.get(story, {}).items()
-                             if len(named) >= max(2, STORY_PLACE_SHARE * len(members)))
+                             if len(named) >= max(2, STORY_PLACE_SHARE * len(members))
+                             and (story, p) not in parts)
             for story, members in articles.items()}
+
+
+def _parts_named(claims: list[Claim], story_of) -> set[tuple[str | None, str]]:
+    """``(story, place)`` where one article gives a current figure of one slot both for the
+    place and, with another value, for no place (1,293 dead in a province, 2,012 in all):
+    the article itself tells the place from the whole, so the place is a part of the story,
+    not the place its unplaced figures are about."""
+    placed: dict[tuple, set[tuple[str, float]]] = {}
+    unplaced: dict[tuple, set[float]] = {}
+    for claim in claims:
+        if claim.claim_type in EVENT_TYPES or claim.value is None or claim.time_role != "current" \
+                or claim.status != "asserted":
+            continue
+        key = (story_of(claim), claim.article, _slot_key(claim))
+        if claim.scope:
+            placed.setdefault(key, set()).update((p, claim.value) for p in claim.scope)
+        else:
+            unplaced.setdefault(key, set()).add(claim.value)
+    return {(key[0], place) for key, values in placed.items() for place, value in values
+            if unplaced.get(key, set()) - {value}}
 
 
 def several_countries(claims: list[Claim], story_of) -> set[str | None]:
