@@ -200,7 +200,9 @@ CASUALTY_AFTER = _table({
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
     "|in a critical condition|in serious condition|in a serious condition|حالتهم خطرة|حالتهم خطيرة"
-    "|في حالة خطرة|بحالة خطرة|في حالة خطيرة|بحالة خطيرة": "critical",
+    "|في حالة خطرة|بحالة خطرة|في حالة خطيرة|بحالة خطيرة|of them seriously|of them critically"
+    "|of them in critical condition|of them in serious condition|seriously injured|seriously wounded"
+    "|critically injured|critically wounded": "critical",
     **_COMBINED,
     "أسروا|أسرى|captured|taken prisoner": "captured",
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"

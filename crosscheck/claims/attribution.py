@@ -16,7 +16,10 @@ earliest in the sentence wins:
       في طرابلس); after بحسب/حسب/وفقا only a source noun is accepted (``حسب الخطة`` is not a
       source).
     * source + ``لقناة/لصحيفة/لوكالة/لموقع`` + outlet (``مصادر لقناة "العربية" إن``).
-    * English: ``according to X``, ``X said/told/announced``, ``..., said X``.
+    * English: ``according to X``, ``X said/told/announced``, ``..., said X``; a tally verb
+      only with a tally after it (``X gave a toll of``, ``X revised its count to``, ``which
+      X put at 6.8``); a name set off by commas before the verb (``the UN aid office, OCHA,
+      said``).
 
 A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attribution.
 """
@@ -59,10 +62,13 @@ _SOURCE_HEADS = _words("""
 _ORG_NOUNS = _words("حكومة قوات حركة تنظيم جماعة مجلس حزب قناة صحيفة وكالة موقع كتيبة لواء غرفة تحالف جيش")
 _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
+#: Verbs that report a figure only with a tally after them: "X put the toll at 45" (not "X
+#: put up tents"), "X gave a toll of 45", "X revised its count to 45".
+_TALLY_VERBS = frozenset("put gave give gives revised revises raised raises lowered lowers updated updates".split())
 _EN_VERBS = frozenset("said says say told stated announced announce announces reported added claimed claim claims"
-                      " confirmed confirm confirms estimated estimate estimates put".split())
-#: What "put" reports: "X put the toll at 45" (not "X put up tents").
-_PUT_OBJECTS = frozenset("toll figure number tally death".split())
+                      " confirmed confirm confirms estimated estimate estimates".split()) | _TALLY_VERBS
+#: What a tally verb reports: "X put the toll at 45", "put its estimate at".
+_PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate estimates total".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the
 #: verb makes it a passive ("60 workers are confirmed missing"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
@@ -246,7 +252,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     """``X said`` (X read backwards) or ``..., said X``."""
     if toks[i].text not in _EN_VERBS:
         return None
-    if toks[i].text == "put" and not {t.text for t in toks[i + 1:i + 3]} & _PUT_OBJECTS:
+    if toks[i].text in _TALLY_VERBS and not _reports_tally(toks, i):
         return None
     words: list[Tok] = []
     back = i
@@ -277,14 +283,23 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     return None
 
 
+def _reports_tally(toks: list[Tok], i: int) -> bool:
+    """Is the tally verb at ``i`` followed by a tally ("put the toll at", "gave a toll of",
+    "revised its count"), or by "at" with the figure itself ("which the survey put at 6.8")?"""
+    after = [t.text for t in toks[i + 1:i + 4]]
+    return bool(set(after) & _PUT_OBJECTS) or (toks[i].text == "put" and after[:1] == ["at"])
+
+
 def _name_before(toks: list[Tok], k: int) -> list[Tok]:
-    """Capitalised words right before index ``k`` (a name set off by commas)."""
+    """Capitalised words right before index ``k`` (a name set off by commas): two at least,
+    or one set off by a comma on each side."""
     words: list[Tok] = []
     for tok in reversed(toks[max(0, k - _MAX_WORDS):k]):
         if tok.kind != "word" or not tok.upper or tok.text in _EN_STOP:
             break
         words.insert(0, tok)
-    return words if len(words) >= 2 else []
+    set_off = len(words) == 1 and k - 2 >= 0 and toks[k - 2].text == ","  # "the UN's aid office, OCHA, said"
+    return words if len(words) >= 2 or set_off else []
 
 
 def _drop_li(source: str) -> str:

@@ -3,7 +3,9 @@
 A claim is read from the body of an article only: "read also" blocks are headlines of other
 stories. Each quantity keeps the places of its own clause (``قتل 12 في درنة، و30 في بنغازي``
 gives Derna to 12 and Benghazi to 30); when its clause names none, the places of the whole
-sentence are used. Dates are read as ``date`` claims when they resolve to a day.
+sentence are used, except for a whole ("out of a national toll of 2,012"), which keeps only
+the places its own clause names after it. Dates are read as ``date`` claims when they resolve
+to a day.
 """
 from __future__ import annotations
 
@@ -167,8 +169,9 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     out = []
     for q in quantities_in(text):
         clause = _clause(text, q)
-        near = _clause_places(q, places, clause)
-        claim = _quantity_claim(sentence, q, near, published, _clause_source(text, clause) or source)
+        near = _clause_places(q, places, clause, text)
+        claim = _quantity_claim(sentence, q, near, published,
+                                _clause_source(text, clause) or _carried_source(text, clause, source, actors))
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
         claim = replace(claim, actors=_ids(a for a in actors if clause[0] <= a.start < clause[1]) or named)
         out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
@@ -265,18 +268,61 @@ def _clause_source(text: str, clause: tuple[int, int]) -> str | None:
     return attribution_in(text[start:end])
 
 
+#: Words that open a clause set against the one before ("..., while the ministry's figure
+#: was 2,012", "فيما ...").
+_CONTRAST = re.compile(r"^\W*(?:while|whereas|but|although|though|و?فيما|و?بينما|في\s+حين|و?لكن|غير\s+[أا]ن"
+                       r"|[إا]لا\s+[أا]ن)(?!\w)", re.IGNORECASE)
+
+
+def _carried_source(text: str, clause: tuple[int, int], source: str | None, actors) -> str | None:
+    """The sentence's source for a figure whose clause names none, unless the clause is set
+    against the sentence's ("while", "فيما") and names a body that source does not: the
+    figure is that body's, not the speaker's."""
+    start, end = clause
+    if source is None or not _CONTRAST.match(text[start:end]):
+        return source
+    speaker = set(source_ids(source))
+    bodies = {a.actor_id for a in actors if start <= a.start < end and not is_country(a.actor_id)}
+    return None if bodies - speaker else source
+
+
 def scope_of(place_ids: tuple[str, ...]) -> tuple[str, ...]:
     """The finest places: a country is dropped when a place inside it is named too."""
     inside = {COUNTRY_OF[p] for p in place_ids if p in COUNTRY_OF}
     return tuple(p for p in place_ids if p not in inside)
 
 
-def _clause_places(q: Quantity, places: list[PlaceMention], clause: tuple[int, int]) -> list[PlaceMention]:
-    """Places in ``q``'s clause (outside its own span), else in the sentence."""
+def _clause_places(q: Quantity, places: list[PlaceMention], clause: tuple[int, int],
+                   text: str = "") -> list[PlaceMention]:
+    """Places in ``q``'s clause (outside its own span), else in the sentence; a whole
+    (:func:`is_whole`) keeps only the places its own clause names after it."""
     start, end = clause
     outside = [p for p in places if p.end <= q.start or p.start >= q.end]
     near = [p for p in outside if p.start >= start and p.end <= end]
+    if text and is_whole(text[start:q.start], text[q.end:end]):
+        return [p for p in near if p.start >= q.end]
     return near or outside
+
+
+#: Words before a figure that make it the whole a part belongs to ("out of a national toll
+#: of 2,012", "من أصل 2012"), or the country's total ("the nationwide toll").
+_WHOLE_BEFORE = re.compile(
+    r"(?:(?<!\w)out of|(?<!\w)of a total of|(?<!\w)national(?:\W+death)?\W+(?:toll|tally|total|figure|count)"
+    r"|(?<!\w)nationwide|(?<!\w)countrywide|(?<!\w)من\s+[أا]صل|(?<!\w)من\s+[إا]جمالي)(?:\W+\w+){0,4}\W*$",
+    re.IGNORECASE)
+#: Words right after a figure that make it the country's total ("2,012 nationwide",
+#: "2012 على المستوى الوطني", "في عموم البلاد", "في جميع أنحاء المغرب").
+_WHOLE_AFTER = re.compile(
+    r"^(?:\W*\w+){0,3}?\W*(?:nationwide|countrywide|across the country|in the whole country|throughout the country"
+    r"|على\s+المستوى\s+الوطني|على\s+مستوى\s+البلاد|في\s+عموم|في\s+(?:جميع|كل|مختلف)\s+[أا]نحاء|في\s+[أا]نحاء)",
+    re.IGNORECASE)
+
+
+def is_whole(before: str, after: str) -> bool:
+    """Is a figure the whole of a country or of an event, which the clause says in words
+    next to it ("out of a national toll of", "nationwide", "على المستوى الوطني")? Then a
+    place the sentence names for one of its parts is not its scope."""
+    return bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(after))
 
 
 def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],

@@ -314,12 +314,13 @@ def quantities_in(text: str) -> list[Quantity]:
 
 
 #: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قبل أن ترتفع إلى
-#: 55": a number that gives another value of the figure just named before it.
+#: 55", "بعد أن كانت 820" (after it was 820): a number that gives another value of the figure
+#: just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
-    r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل)\s+(?:عند|إلى|الى|ب)\s*"
-    r"(\d+(?:,\d{3})*)(?![\d\w])")
+    r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
+    r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|ب)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
 
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -331,9 +332,12 @@ def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
         before = [q for q in found if q.end <= match.start() and q.claim_type == "casualties"]
-        if not before or any(q.start < end and start < q.end for q in found):
-            continue
+        overlapping = [q for q in found if q.start < end and start < q.end]
+        if not before or any(q.claim_type != "count" or q.start != start for q in overlapping):
+            continue  # a count read at the number ("820 صباح": a time word after it) gives way
         value = float(match.group(group).replace(",", ""))
+        out = [q for q in out if q not in overlapping]
+        end = max([end] + [q.end for q in overlapping if q.who is not None])  # "up from 150 people"
         out.append(replace(before[-1], start=start, end=end, text=text[start:end], value=value, low=value,
                            high=value, bound="exact"))
     return sorted(out, key=lambda q: q.start)

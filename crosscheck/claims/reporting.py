@@ -49,7 +49,8 @@ def _phrases(text: str) -> re.Pattern:
 
 _EARLIER = _phrases(
     "في وقت سابق|وفي وقت سابق|سابقا|في حصيلة سابقة|الحصيلة السابقة|حصيلة سابقة|earlier|earlier today"
-    "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with")
+    "|previously|initially|originally|had earlier|the previous|an earlier|up from|compared with"
+    "|بعد أن كان|بعد أن كانت|مقارنة ب|مقارنة مع")
 #: A moment told relative to the event (``during the first hours after a collapse``,
 #: ``within minutes of the landslide``, ``في الساعات الأولى``): a figure of that moment, quoted later.
 _SHORTLY_AFTER = re.compile(

@@ -52,6 +52,13 @@ ROWS = [
     ("الملتقى جرى تعليقه حسب المجريات الميدانية", None),
     ("تأجل اللقاء بحسب المجريات الميدانية مع 50 مشاركا", None),
     ("Rescue teams put up tents for 300 families.", None),
+    # a tally verb reports when a tally follows it, or "at" with the figure
+    ("The health ministry gave a toll of 2,012 on Saturday.", "health ministry"),
+    ("The regional office revised its count to 3,958.", "regional office"),
+    ("The quake, which the national seismic survey put at magnitude 6.8, hit at dawn.", "national seismic survey"),
+    ("Prices were raised by 5% last month.", None),
+    # one capitalised name set off by commas on both sides
+    ("The UN aid office, OCHA, said 300,000 people needed help.", "OCHA"),
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),
     ("He said the talks would resume.", None),
     # a passive names no speaker

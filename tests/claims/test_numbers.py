@@ -601,3 +601,28 @@ def test_a_toll_that_passed_a_figure_is_more_than_it(text, phrase):
 def test_the_past_weeks_are_no_bound():
     (q,) = [q for q in quantities_in("over the past 3 weeks, 40 people died") if q.text == "3 weeks"]
     assert q.bound == "exact"
+
+
+@pytest.mark.parametrize("text, phrase, value, role", [
+    ("وارتفعت حصيلة القتلى إلى 2012 شخصا، بعد أن كانت 820 صباح السبت.", "820", 820, "earlier"),
+    ("The toll rose to 310 people, up from 150 people.", "150 people", 150, "earlier"),
+])
+def test_the_figure_a_toll_rose_from_is_that_tolls_earlier_value(text, phrase, value, role):
+    """``بعد أن كانت 820``: the number the toll stood at before is the toll's, quoted as
+    earlier, whatever word follows it (a time word is no counted noun)."""
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+    from crosscheck.text.normalize import normalize
+
+    sentence = Sentence("a", "A", 0, 0, len(text), text, normalize(text))
+    [claim] = [c for c in sentence_claims(sentence, "2032-05-10") if c.text == phrase]
+    assert (claim.claim_type, claim.attribute, claim.value, claim.time_role) == ("casualties", "killed", value, role)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("At least 2,059 people were injured, 1,404 of them seriously.", "1,404"),
+    ("Another 40 people were critically injured.", "40 people"),
+])
+def test_the_seriously_injured_are_the_critical_count(text, phrase):
+    [q] = [q for q in quantities_in(text) if q.text == phrase]
+    assert q.attribute == "critical"

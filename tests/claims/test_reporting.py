@@ -181,6 +181,28 @@ def test_each_figure_takes_the_source_of_its_own_clause():
     assert _claim(text, "45").source == "medics"
 
 
+def test_a_clause_set_against_the_speakers_that_names_another_body_is_not_the_speakers():
+    text = "قال الهلال الأحمر إن 2100 شخص لقوا حتفهم، فيما تحدثت وزارة الصحة عن 2012 قتيلا."
+    assert _claim(text, "2100 شخص").source == "الهلال الأحمر"
+    assert _claim(text, "2012 قتيلا").source is None
+    # a clause set against the first that names no other body is still the speaker's
+    text = "The army said 30 militants were killed, while 4 soldiers died."
+    assert _claim(text, "4 soldiers").source == "army"
+
+
+@pytest.mark.parametrize("text, phrase, scope", [
+    # the whole a part belongs to is not the part's place
+    ("In Al Haouz province alone, 1,293 people were killed, out of a national toll of 2,012.", "2,012", ()),
+    ("In Al Haouz province alone, 1,293 people were killed, out of a national toll of 2,012.",
+     "1,293 people", ("al haouz",)),
+    ("قتل 1293 شخصا في إقليم الحوز، فيما بلغت الحصيلة 2497 قتيلا على المستوى الوطني", "2497 قتيلا", ()),
+    # a place the whole's own clause names after it is still its scope
+    ("Aid reached Al Haouz, out of a total of 300 villages in Morocco.", "300 villages", ("morocco",)),
+])
+def test_a_whole_takes_no_place_of_its_parts(text, phrase, scope):
+    assert _claim(text, phrase).scope == scope
+
+
 @pytest.mark.parametrize("text, phrase, event", [
     ("وقال التقرير إن 61 مدنيا قتلوا في المدينة خلال مارس الماضي", "61 مدنيا", "period:خلال مارس"),
     ("أودت الألغام خلال الأيام الأربعة الماضية بحياة 17 شخصا", "17 شخصا", "period:خلال الايام"),
