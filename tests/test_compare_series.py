@@ -398,3 +398,15 @@ def test_a_province_each_article_gives_beside_its_whole_toll_is_a_part_not_the_s
     kinds = _kinds(findings)
     assert kinds["contradiction"] == [(("a", 1293), ("b", 1293), ("c", 1100))]
     assert kinds["update"] == [(("a", 2012), ("b", 2012), ("c", 2012), ("d", 2497))]
+
+
+def test_two_outlets_that_each_print_both_bodies_tolls_give_one_dispute():
+    """Each outlet credits 2,100 to the Red Crescent and 2,012 to the ministry: the two
+    outlets' disputes share no claim, but they are one disagreement between the bodies."""
+    def credited(article, value, body):
+        return replace(_toll(article, value, "2032-05-10", source=body), source_ids=(body,))
+
+    claims = [credited("a", 2100, "red crescent"), credited("a", 2012, "health ministry"),
+              credited("c", 2012, "health ministry"), credited("c", 2100, "red crescent")]
+    [disputed] = _kinds(compare_claims(claims))["contradiction"]
+    assert disputed == (("a", 2012), ("a", 2100), ("c", 2012), ("c", 2100))

@@ -10,6 +10,7 @@ from ..text.normalize import normalize
 from .intervals import _interval, _width
 from .rule import CHANGING_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
+from .slots import _slot_key
 
 
 def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[int, int]],
@@ -20,7 +21,7 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     ``compared`` holds every compared pair, ``disputed`` its agreements and the conflicts that
     are disputes (:func:`~crosscheck.compare.sets._split_conflicts`)."""
     claims = compared.claims
-    findings = [found for s in _components(len(claims), disputed.conflict)
+    findings = [found for s in _one_per_dispute(_components(len(claims), disputed.conflict), claims)
                 if not _lists_quantities(found := _contradiction(s, disputed, groups))]
     for members in agreement_sets(compared):
         agreement = _agreement([claims[i] for i in members], groups)
@@ -29,6 +30,19 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
                  for s in _series(claims, series)]
     return findings
+
+
+def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[list[int]]:
+    """Disputed sets that set the same figures against each other in one slot are one
+    dispute: two outlets that each print both bodies' tolls (the Red Crescent's 2,100 and the
+    ministry's 2,012, each outlet crediting one of them) give two sets of edges that share
+    no claim, but one disagreement."""
+    merged: dict[tuple, list[int]] = {}
+    for members in components:
+        figures = frozenset(claims[i].value for i in members)
+        key = (_slot_key(claims[members[0]]), figures) if None not in figures else (id(members),)
+        merged.setdefault(key, []).extend(members)
+    return [sorted(members) for members in merged.values()]
 
 
 #: A dispute sets a few accounts of one quantity against each other (two or three on the
