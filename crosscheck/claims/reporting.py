@@ -67,7 +67,9 @@ _PROJECTED = _phrases(
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
 _WITHDRAWN_BEFORE = _phrases("وليس|وليست|ليس|not|rather than|instead of")
 _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا|كما أعلن في وقت سابق|كما أفيد سابقا"
-                            "|as originally reported|as previously reported|as earlier reported")
+                            "|as originally reported|as previously reported|as earlier reported"
+                            "|was retracted|was later retracted|was withdrawn|was later withdrawn"
+                            "|قبل أن تتراجع عن|قبل أن يتراجع عن|ثم تراجعت عن|ثم تراجع عن")
 _DENIED = _phrases("نفى|نفت|ينفي|تنفي|نفي|كذب|كذبت|denied|denies|deny|rejected|rejects|dismissed")
 _FROM = _phrases("من|from")
 _TO = re.compile(r"^\W*(?:الي|to)\s*\d")
@@ -258,7 +260,8 @@ _FOUNDED_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
 #: ("before revising the figure to", "قبل أن ترتفع إلى", "ثم ارتفعت إلى"): the current point.
 _LATER_POINT = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
     "before then later قبل ثم لاحقا").split()) + r")\W+(?:\w+\W+){0,3}?(?:" + "|".join(normalize(w) for w in (
-    "revising revised raising rising rose increased climbed ترتفع يرتفع ارتفعت ارتفع تصل يصل وصلت"
+    "revising revised raising rising rose increased climbed lowering lowered cutting cut reducing reduced"
+    " updating updated correcting corrected ترتفع يرتفع ارتفعت ارتفع تصل يصل وصلت تنخفض ينخفض انخفضت انخفض"
     " لترتفع ليرتفع لتصل ليصل تعديلها تعديله").split()) + r")\W+(?:\w+\W+){0,3}?(?:to|at|" + normalize("إلى")
     + r"|الي|ب)\W*$")
 

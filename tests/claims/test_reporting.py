@@ -48,6 +48,7 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     # the figure a count was later raised or revised to is the current one
     ("Officials initially reported 12 deaths before revising the figure to 15.", "15", "current", None),
     ("Officials initially reported 12 deaths before revising the figure to 15.", "12 deaths", "earlier", "initially"),
+    ("Officials had initially reported 30 dead before lowering the figure to 24.", "24", "current", None),
     ("وكانت الحصيلة الأولى 40 قتيلا قبل أن ترتفع إلى 55.", "55", "current", None),
     # a year right before an event's noun dates that event; the year a thing was built does not
     ("The 1987 flood killed 4,000 people.", "4,000 people", "background", "1987"),
@@ -68,6 +69,9 @@ def test_time_role(text, phrase, role, cue):
     ("قتل 40 جنديا", "40 جنديا", "asserted"),
     # the withdrawing words belong to the figure they follow, not to the one before it
     ("the confirmed toll stands at 64 and not 65 as originally reported", "64", "asserted"),
+    # a report later retracted
+    ("An earlier report by state media that 50 people had died was later retracted.", "50 people", "withdrawn"),
+    ("وكانت وسائل إعلام رسمية قد أفادت بمقتل 50 شخصا قبل أن تتراجع عن ذلك.", "50 شخصا", "withdrawn"),
 ])
 def test_status(text, phrase, status):
     assert _claim(text, phrase).status == status
