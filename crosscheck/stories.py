@@ -249,8 +249,9 @@ def _stories(articles: list[Article], labels: list[int]) -> list[Story]:
 #: story: 1,194 of 1,261 articles at 0.86 without the bonus, 223 at 0.91).
 CHECK_STORY_THRESHOLD = 0.91
 CROSS_LANGUAGE_BONUS = 0.05
-#: A story's articles span at most this many days (follow-ups of a disaster run for weeks).
-CHECK_MAX_DAYS_APART = 14
+#: A story's articles span at most this many days (follow-ups of a disaster run for weeks: a
+#: toll is still revised a month on).
+CHECK_MAX_DAYS_APART = 31
 
 
 def index_stories(index, *, threshold: float = CHECK_STORY_THRESHOLD,

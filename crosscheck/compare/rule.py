@@ -50,7 +50,7 @@ class ComparisonRule:
         neighbours: Nearest sentences looked at for each sentence that carries a claim.
     """
 
-    max_days_apart: int = 14
+    max_days_apart: int = 31
     update_after_days: int = 1
     update_after_hours: int = 6
     min_similarity: float = 0.83
