@@ -170,7 +170,8 @@ EN_CASUALTY_AFTER = _table({
     "killed|dead|died|deaths|drowned": "killed", "wounded|injured|hurt": "wounded",
     **_COMBINED,
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
-    "captured|taken prisoner": "captured", "missing": "missing", "displaced|fled": "displaced",
+    "captured|taken prisoner": "captured", "missing": "missing",
+    "displaced|fled|homeless|left homeless|were left homeless|made homeless": "displaced",
 })
 #: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 12 ألفا و310
 #: أشخاص``): read when nothing closer says what a count of people is.
@@ -186,7 +187,8 @@ CASUALTY_BEFORE = _table({
     "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
     "فقدان|المفقودين": "missing",
-    "نزوح|نزح|نزحت|تهجير|تشريد|النازحين|فرار|displaced|displacing|displacement": "displaced",
+    "نزوح|نزح|نزحت|تهجير|تشريد|تشرد|تشردت|النازحين|المشردين|فرار|displaced|displacing|displacement"
+    "|homeless": "displaced",
     "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
     "يقل|تقل|يقلهم|يحمل|تحمل|عدد الركاب|carrying|carried": "aboard",
@@ -207,7 +209,7 @@ CASUALTY_AFTER = _table({
     "أسروا|أسرى|captured|taken prisoner": "captured",
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
     "|remain unaccounted for|were still unaccounted for|are still unaccounted for": "missing",
-    "نزحوا|فروا|displaced|fled|to flee": "displaced", "drowned|غرقوا|غرقا": "killed",
+    "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced", "drowned|غرقوا|غرقا": "killed",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"

@@ -182,6 +182,12 @@ def _en_lookup(w: str) -> tuple[str, float, bool] | None:
     return None
 
 
+def is_arabic_number_word(word: str) -> bool:
+    """Is the folded word an Arabic number word (``ثلاثة``, ``عشرات`` excepted: only written
+    numbers)?"""
+    return _ar_lookup(word) is not None
+
+
 _AR_AFTER_JOIN = {
     "unit": {"tens"}, "hundred": {"unit", "tens", "digits"},
     "scale": {"unit", "tens", "hundred", "digits", "half"},

@@ -26,6 +26,7 @@ A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attrib
 from __future__ import annotations
 
 from crosscheck.claims import _lexicon as lex
+from crosscheck.claims._numwords import is_arabic_number_word
 from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens, light
 
 _MAX_WORDS = 7
@@ -110,8 +111,8 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
         if tok.text in _QUOTES and (after := _quoted_name(toks, n, words)) is not None:
             words.extend(toks[n + 1:after - 1])
             break
-        if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل"):
-            break
+        if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل") or is_arabic_number_word(tok.text):
+            break  # a number ends the source ("أعلنت الحكومة الحداد ثلاثة أيام")
         if words and tok.text in _EVENT_NOUNS and tok.text != "عن":
             break
         if tok.text == "عن" and not allow_an:
@@ -254,6 +255,8 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     if toks[i].text in _TALLY_VERBS and not _reports_tally(toks, i):
         return None
+    if i + 1 < len(toks) and toks[i + 1].text in _EN_VERBS and toks[i].text.endswith("s"):
+        return None  # "unofficial estimates put the toll at": a noun, the verb comes next
     words: list[Tok] = []
     back = i
     while back > 0 and toks[back - 1].text in _EN_BEFORE_VERB:  # "the official also said"

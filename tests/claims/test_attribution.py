@@ -44,6 +44,8 @@ ROWS = [
     # a sentence that opens on its subject, a definite noun phrase right before the verb
     ("الهلال الأحمر الليبي أعلن مساء اليوم ارتفاع عدد الغرقى إلى 41", "الهلال الأحمر الليبي"),
     ("الوزارة أكدت مقتل سبعة من المسعفين", "الوزارة"),
+    # a number ends the source: what follows it is what is announced
+    ("وأعلنت وزارة الصحة ثلاثة وفيات جديدة", "وزارة الصحة"),
     ("الحريق أتى على 12 منزلا", None),  # no reporting verb
     ("المدينة الساحلية شهدت سقوط 30 قذيفة", None),  # not a reporting verb
     # no source
@@ -57,6 +59,8 @@ ROWS = [
     ("The regional office revised its count to 3,958.", "regional office"),
     ("The quake, which the national seismic survey put at magnitude 6.8, hit at dawn.", "national seismic survey"),
     ("Prices were raised by 5% last month.", None),
+    # a plural noun spelt like a verb before the verb ("estimates put") is part of the source
+    ("Unofficial estimates put the toll at more than 20,000.", "Unofficial estimates"),
     # one capitalised name set off by commas on both sides
     ("The UN aid office, OCHA, said 300,000 people needed help.", "OCHA"),
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),

@@ -626,3 +626,13 @@ def test_the_figure_a_toll_rose_from_is_that_tolls_earlier_value(text, phrase, v
 def test_the_seriously_injured_are_the_critical_count(text, phrase):
     [q] = [q for q in quantities_in(text) if q.text == phrase]
     assert q.attribute == "critical"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Nearly 300,000 were left homeless.", "Nearly 300,000 were left homeless"),
+    ("The blast left 300,000 people homeless.", "300,000 people"),
+    ("وتشرد نحو 300 ألف شخص جراء الانفجار.", "نحو 300 ألف شخص"),
+])
+def test_people_left_homeless_are_displaced(text, phrase):
+    [q] = [q for q in quantities_in(text) if q.text == phrase]
+    assert (q.claim_type, q.attribute) == ("casualties", "displaced")
