@@ -636,3 +636,11 @@ def test_the_seriously_injured_are_the_critical_count(text, phrase):
 def test_people_left_homeless_are_displaced(text, phrase):
     [q] = [q for q in quantities_in(text) if q.text == phrase]
     assert (q.claim_type, q.attribute) == ("casualties", "displaced")
+
+
+def test_a_year_like_number_after_a_casualty_word_is_a_count():
+    """``وإصابة 2059 آخرين``: a casualty word right before it makes 2059 a count, not a year;
+    ``في عام 2011`` stays a year."""
+    [q] = [q for q in quantities_in("أعلنت الوزارة مقتل 2012 شخصا وإصابة 2059 آخرين.") if q.value == 2059]
+    assert q.attribute == "wounded"
+    assert [q.value for q in quantities_in("وقتل في عام 2011 نحو 50 شخصا.")] == [50]
