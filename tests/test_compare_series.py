@@ -410,3 +410,25 @@ def test_two_outlets_that_each_print_both_bodies_tolls_give_one_dispute():
               credited("c", 2012, "health ministry"), credited("c", 2100, "red crescent")]
     [disputed] = _kinds(compare_claims(claims))["contradiction"]
     assert disputed == (("a", 2012), ("a", 2100), ("c", 2012), ("c", 2100))
+
+
+def test_an_outlet_that_dates_two_statements_of_a_group_disputes_no_one():
+    """A sentence group took an outlet's deadline and its election for one statement: that
+    outlet gives two days, so it is left out; two outlets that give one day each still
+    conflict."""
+    from crosscheck.compare.findings import _date_findings
+    from crosscheck.models import Cluster, Sentence
+
+    def date(article, outlet, sentence, when, text):
+        return Claim(article, outlet, sentence, 0, len(text), text, "date", None, None, None, when=when)
+
+    deadline_a = date("a", "A", 0, "2031-10-26", "26 أكتوبر")
+    deadline_b = date("b", "B", 0, "2031-10-26", "26 أكتوبر")
+    election_b = date("b", "B", 1, "2032-02-26", "26 فبراير")
+    group = Cluster("g1", tuple(Sentence(c.article, c.outlet, c.sentence, 0, 1, "x", "x")
+                                for c in (deadline_a, deadline_b, election_b)), 0.9)
+    assert [f.kind for f in _date_findings([deadline_a, deadline_b, election_b], [group])] == []
+    other_day = date("c", "C", 0, "2031-11-02", "2 نوفمبر")
+    group = Cluster("g2", tuple(Sentence(c.article, c.outlet, c.sentence, 0, 1, "x", "x")
+                                for c in (deadline_a, other_day)), 0.9)
+    assert [f.kind for f in _date_findings([deadline_a, other_day], [group])] == ["contradiction"]

@@ -200,14 +200,16 @@ DATE_SLACK_DAYS = 1
 def _date_findings(dates: list[Claim], clusters: list[Cluster],
                    stories: dict[str, str] | None = None) -> list[Finding]:
     """Inside a sentence group whose sentences all belong to one story, outlets whose
-    sentences each name exactly one day: days at most ``DATE_SLACK_DAYS`` apart agree; days
-    further apart are a contradiction only when every date is written out (:func:`_explicit`)."""
+    sentences each name exactly one day (an outlet that names two in the group is left out:
+    :func:`_consistent_outlets`): days at most ``DATE_SLACK_DAYS`` apart agree; days further
+    apart are a contradiction only when every date is written out (:func:`_explicit`)."""
     by_sentence: dict[tuple[str, int], list[Claim]] = {}
     for claim in dates:
         by_sentence.setdefault((claim.article, claim.sentence), []).append(claim)
     out = []
     for cluster in clusters:
-        single = [by_sentence[m.key][0] for m in cluster.members if len(by_sentence.get(m.key, [])) == 1]
+        single = _consistent_outlets([by_sentence[m.key][0] for m in cluster.members
+                                      if len(by_sentence.get(m.key, [])) == 1])
         if len({c.outlet for c in single}) < 2:
             continue
         if stories is not None and len({stories.get(c.article) for c in single}) > 1:
@@ -224,6 +226,16 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster],
                                f"the outlets date the same statement to different days: {listed}.",
                                "different days", sides))
     return out
+
+
+def _consistent_outlets(dates: list[Claim]) -> list[Claim]:
+    """The dates of outlets that give one day in the group: an outlet whose own sentences of
+    it name two days further apart than the slack dates two statements (a deadline and an
+    election), which the group took for one; it disputes no one."""
+    days: dict[str, set[str]] = {}
+    for claim in dates:
+        days.setdefault(claim.outlet, set()).add(claim.when)
+    return [c for c in dates if _within_slack(sorted(days[c.outlet]))]
 
 
 def _explicit(date: Claim) -> bool:
