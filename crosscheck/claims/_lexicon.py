@@ -180,6 +180,10 @@ TOLL_BEFORE = _table({
     "|people killed|number of victims": "killed",
     "المصابين|الجرحى|الإصابات|injured|wounded": "wounded",
 })
+#: Illnesses after "إصابة" (a case of an illness, not an injury: ``4 إصابات بمرض السكري``,
+#: ``120 إصابة بفيروس كورونا``), read after a glued ب.
+ILLNESSES = frozenset("مرض امراض فيروس فايروس داء حمى وباء كورونا كوفيد الكوليرا كوليرا السرطان سرطان السكري"
+                      " الايدز الحصبة حصبة الملاريا ملاريا التهاب".split())
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"

@@ -244,11 +244,23 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
     if bare and attribute is None and (counted is None or counted.who == "people"):
         attribute = toll_before(toks, first)
+    if attribute == "wounded" and _illness_at(toks, end):
+        attribute = None  # "أربع إصابات بمرض السكري": cases of an illness, no one wounded
     unit_name = unit.value if unit else currency
     if unit_name is None and counted is None and attribute is None:
         return None, core.j
     where = (first, skip, end)
     return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute), end
+
+
+def _illness_at(toks: list[Tok], k: int) -> bool:
+    """``بمرض``, ``بفيروس``, ``بالكوليرا`` at token ``k`` or after one word (``إصابة جديدة
+    بفيروس``): what the cases counted are cases of."""
+    for tok in toks[k:k + 2]:
+        word = tok.text[1:] if tok.text.startswith("ب") else ""
+        if word in lex.ILLNESSES or word.removeprefix("ال") in lex.ILLNESSES:
+            return True
+    return False
 
 
 def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int, int], bound: str,

@@ -644,3 +644,13 @@ def test_a_year_like_number_after_a_casualty_word_is_a_count():
     [q] = [q for q in quantities_in("أعلنت الوزارة مقتل 2012 شخصا وإصابة 2059 آخرين.") if q.value == 2059]
     assert q.attribute == "wounded"
     assert [q.value for q in quantities_in("وقتل في عام 2011 نحو 50 شخصا.")] == [50]
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("نجح الكادر الطبي في الكشف عن أربع إصابات بمرض السكري.", "أربع إصابات", None),
+    ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا.", "120 إصابة", None),
+    ("وأسفر الحادث عن 4 إصابات بين الركاب.", "4 إصابات", "wounded"),
+])
+def test_cases_of_an_illness_are_no_wounded(text, phrase, attribute):
+    [q] = [q for q in quantities_in(text) if q.text == phrase]
+    assert q.attribute == attribute
