@@ -228,6 +228,9 @@ def test_nearby_sentences_link_claim_sentences_of_other_articles_both_ways(check
     # a local name ends before the time or a phrase that follows it
     ("قتل 5 في منطقة القلعة يوم الخميس", ["area:القلعه"]),
     ("وقال رئيس حي الوادي للشؤون المحلية إن 5 قتلوا", ["district:الوادي"]),
+    # ... and before another place: a head or a gazetteer name starts its own
+    ("كمين عند جسر الوادي بمنطقة القلعة، أسفر عن مقتل 6", ["bridge:الوادي", "area:القلعه"]),
+    ("قتل 3 في حي الوادي بدرنة", ["district:الوادي", "derna"]),
 ])
 def test_places(text, ids):
     assert [p.id for p in places_in(text)] == ids

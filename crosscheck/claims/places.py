@@ -168,6 +168,8 @@ def _name_after(toks: list[Tok], k: int, english: bool) -> int:
             break  # an adjective after the name (سد أبو منصور الكبير)
         if not english and n > k and (tok.text in _NAME_ENDS or tok.text.startswith(_GLUED_ARTICLE)):
             break  # the time or a phrase after the name (منطقة القلعة يوم الخميس، للاجئين)
+        if not english and n > k and (_head_at(toks, n) is not None or _gazetteer_at(toks, n) is not None):
+            break  # another place starts (جسر مسور بمنطقة خولان: the bridge, then the area)
         n += 1
     return n
 
