@@ -25,6 +25,8 @@ A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attrib
 """
 from __future__ import annotations
 
+import re
+
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._numwords import is_arabic_number_word
 from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens, light
@@ -115,6 +117,8 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
             break  # a number ends the source ("أعلنت الحكومة الحداد ثلاثة أيام")
         if words and tok.text in _EVENT_NOUNS and tok.text != "عن":
             break
+        if words and (_is_bound(tok.text) or (words[-1].text.startswith("ال") and _is_verbal_noun(tok.text))):
+            break  # what is announced: "وزارة الصحة انتشال 20 جثة", "الخسائر بنحو"
         if tok.text == "عن" and not allow_an:
             break
         if tok.text in ("في", "من") and n + 1 < len(toks) and toks[n + 1].text in _CONTEXT_NOUNS:
@@ -124,6 +128,24 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
     while words and words[-1].text in ("في", "من", "عن"):
         words.pop()
     return words
+
+
+#: Words of approximation (``نحو``, ``بنحو``, ``حوالي``): a figure follows, never a name.
+_BOUNDS = _words("نحو حوالي حوالى قرابة زهاء")
+#: Patterns of Arabic verbal nouns of the derived forms (folded): انفعال / افتعال (انتشال،
+#: انسحاب، ارتفاع), استفعال (استهداف), إفعال (إعلان، إنقاذ), تفعيل (تسجيل، تدمير).
+_VERBAL_NOUN = re.compile(r"^(?:ا.ت.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.)$")
+
+
+def _is_bound(word: str) -> bool:
+    return word in _BOUNDS or (word[:1] == "ب" and word[1:] in _BOUNDS)
+
+
+def _is_verbal_noun(word: str) -> bool:
+    """An indefinite word of a derived verbal noun's pattern: after a definite source
+    (``وزارة الصحة``) it is what the source announces (``انتشال``), not a word of its name:
+    a name's words after a definite one are definite adjectives (``الهلال الأحمر الليبي``)."""
+    return not word.startswith("ال") and bool(_VERBAL_NOUN.match(word))
 
 
 def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:

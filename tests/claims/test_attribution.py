@@ -44,6 +44,10 @@ ROWS = [
     # a sentence that opens on its subject, a definite noun phrase right before the verb
     ("الهلال الأحمر الليبي أعلن مساء اليوم ارتفاع عدد الغرقى إلى 41", "الهلال الأحمر الليبي"),
     ("الوزارة أكدت مقتل سبعة من المسعفين", "الوزارة"),
+    # a verbal noun after a definite source is what it announces, not a word of its name
+    ("وأعلنت وزارة الصحة انتشال 20 جثة", "وزارة الصحة"),
+    ("وأعلن الدفاع المدني إنقاذ 30 شخصا", "الدفاع المدني"),
+    ("وأكد الهلال الأحمر الليبي ارتفاع الحصيلة إلى 40", "الهلال الأحمر الليبي"),
     # a number ends the source: what follows it is what is announced
     ("وأعلنت وزارة الصحة ثلاثة وفيات جديدة", "وزارة الصحة"),
     ("الحريق أتى على 12 منزلا", None),  # no reporting verb
