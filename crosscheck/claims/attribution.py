@@ -8,7 +8,9 @@ earliest in the sentence wins:
       -> صحفي من رويترز; ``وأعلنت الأمم المتحدة، الثلاثاء، أنها`` -> الأمم المتحدة;
       ``نقلت قناة العربية عن حفتر`` -> قناة العربية عن حفتر. The source ends at
       ``إن``/``أن``, a colon, a quote, a comma, a time word, ``لـ``, ``على``, ``خلال``, or
-      ``في``/``من`` + بيان، تصريح، مؤتمر، وقت...; at most six words.
+      ``في``/``من`` + بيان، تصريح، مؤتمر، وقت...; before a number word, a word of
+      approximation (``بنحو``), or, after a definite word, a derived verbal noun (``أعلنت
+      وزارة الصحة انتشال``: what is announced); at most six words.
     * ``كان مصدر عسكري قد قال`` -> مصدر عسكري.
     * a sentence that opens on its subject: ``الصليب الأحمر اللبناني أعلن`` -> الصليب الأحمر
       اللبناني (a definite noun phrase of at most five words right before the verb).
