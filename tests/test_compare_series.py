@@ -432,3 +432,11 @@ def test_an_outlet_that_dates_two_statements_of_a_group_disputes_no_one():
     group = Cluster("g2", tuple(Sentence(c.article, c.outlet, c.sentence, 0, 1, "x", "x")
                                 for c in (deadline_a, other_day)), 0.9)
     assert [f.kind for f in _date_findings([deadline_a, other_day], [group])] == ["contradiction"]
+
+
+def test_an_update_names_each_step_once_with_the_outlets_that_print_it():
+    claims = [_toll("a", 78, "2031-06-14"), _toll("b", 78, "2031-06-14"), _toll("c", 81, "2031-06-15")]
+    [update] = [f for f in compare_claims(claims) if f.kind == "update"]
+    assert [c.article for c in update.claims] == ["a", "b", "c"]
+    assert update.explanation.startswith("one figure reported over time: A, B (2031-06-14): 78 killed")
+    assert "-> C (2031-06-15): 81 killed" in update.explanation

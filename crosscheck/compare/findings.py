@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence
+from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence, published_date
 from ..text.normalize import normalize
 from .intervals import _interval, _width
 from .rule import CHANGING_TYPES
@@ -129,12 +129,36 @@ def _update(claims: list[Claim], cluster: str | None) -> Finding:
     first, last = claims[0], claims[-1]
     change = ("rose" if _interval(last)[0] > _interval(first)[1]
               else "fell (a revision)" if _interval(last)[1] < _interval(first)[0] else "changed")
-    series = " -> ".join(f"{c.outlet} ({c.published or 'undated'}{', quoted as earlier' if c.time_role == 'earlier' else ''}): "
-                         f"{describe(c)}" for c in claims)
+    series = " -> ".join(_series_step(step) for step in _steps(claims))
     text = (f"one figure reported over time: {series}. The figure {change}; {last.outlet}'s later "
             f"report is the latest point of the series, not a contradiction.")
     return Finding("", "update", first.claim_type, cluster, tuple(claims), text,
                    "one figure reported over time", tuple(range(len(claims))))
+
+
+def _steps(claims: list[Claim]) -> list[list[Claim]]:
+    """The series' claims in runs that give one figure on one day in the same way (current
+    or quoted as earlier): one step of the series each, however many outlets print it."""
+    steps: list[list[Claim]] = []
+    for claim in claims:
+        if steps and _same_step(steps[-1][0], claim):
+            steps[-1].append(claim)
+        else:
+            steps.append([claim])
+    return steps
+
+
+def _same_step(a: Claim, b: Claim) -> bool:
+    return (published_date(a.published) == published_date(b.published) and a.time_role == b.time_role
+            and _interval(a) == _interval(b))
+
+
+def _series_step(step: list[Claim]) -> str:
+    """``Outlet A, Outlet B (2031-03-04): 120 killed ("120 شخصا")``: one step of a series."""
+    first = step[0]
+    outlets = ", ".join(dict.fromkeys(c.outlet for c in step))
+    earlier = ", quoted as earlier" if first.time_role == "earlier" else ""
+    return f"{outlets} ({first.published or 'undated'}{earlier}): {describe(first)}"
 
 
 def describe(claim: Claim) -> str:
