@@ -438,5 +438,5 @@ def test_an_update_names_each_step_once_with_the_outlets_that_print_it():
     claims = [_toll("a", 78, "2031-06-14"), _toll("b", 78, "2031-06-14"), _toll("c", 81, "2031-06-15")]
     [update] = [f for f in compare_claims(claims) if f.kind == "update"]
     assert [c.article for c in update.claims] == ["a", "b", "c"]
-    assert update.explanation.startswith("one figure reported over time: A, B (2031-06-14): 78 killed")
-    assert "-> C (2031-06-15): 81 killed" in update.explanation
+    assert update.explanation.startswith("one figure reported over time: 2031-06-14: A, B 78 killed")
+    assert "-> 2031-06-15: C 81 killed" in update.explanation

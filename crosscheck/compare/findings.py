@@ -137,8 +137,8 @@ def _update(claims: list[Claim], cluster: str | None) -> Finding:
 
 
 def _steps(claims: list[Claim]) -> list[list[Claim]]:
-    """The series' claims in runs that give one figure on one day in the same way (current
-    or quoted as earlier): one step of the series each, however many outlets print it."""
+    """The series' claims in runs of one day reported the same way (current, or quoted as
+    earlier): one step of the series each, however many outlets print it."""
     steps: list[list[Claim]] = []
     for claim in claims:
         if steps and _same_step(steps[-1][0], claim):
@@ -149,16 +149,21 @@ def _steps(claims: list[Claim]) -> list[list[Claim]]:
 
 
 def _same_step(a: Claim, b: Claim) -> bool:
-    return (published_date(a.published) == published_date(b.published) and a.time_role == b.time_role
-            and _interval(a) == _interval(b))
+    return published_date(a.published) == published_date(b.published) and a.time_role == b.time_role
 
 
 def _series_step(step: list[Claim]) -> str:
-    """``Outlet A, Outlet B (2031-03-04): 120 killed ("120 شخصا")``: one step of a series."""
+    """``2031-03-04: Outlet A, Outlet B 120 killed ("120 شخصا")``: one step of a series, each
+    figure given that day once with the outlets that print it (two figures of one day are
+    both named: the day's figures differ)."""
     first = step[0]
-    outlets = ", ".join(dict.fromkeys(c.outlet for c in step))
     earlier = ", quoted as earlier" if first.time_role == "earlier" else ""
-    return f"{outlets} ({first.published or 'undated'}{earlier}): {describe(first)}"
+    figures: dict[tuple, list[Claim]] = {}
+    for claim in step:
+        figures.setdefault(_interval(claim), []).append(claim)
+    given = "; ".join(f"{', '.join(dict.fromkeys(c.outlet for c in same))} {describe(same[0])}"
+                      for same in figures.values())
+    return f"{first.published or 'undated'}{earlier}: {given}"
 
 
 def describe(claim: Claim) -> str:
