@@ -43,6 +43,7 @@ def _words(text: str) -> frozenset[str]:
 _VERBS = _words("""
     قال قالت أفاد أفادت ذكر ذكرت أعلن أعلنت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
     كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت قدر قدرت قدروا
+    قدرها قدرتها قدره قدرته
 """)
 _NAQL = _words("نقل نقلت")
 _ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
@@ -57,7 +58,7 @@ _STOP = _words("""
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
 _EVENT_NOUNS = _words("مقتل إصابة اصابة ارتفاع انخفاض وفاة سقوط استشهاد تسجيل مصرع إنقاذ اعتقال نزوح عن"
-                      " الحصيلة حصيلة عدد العدد")
+                      " الحصيلة حصيلة عدد العدد قوة شدة")
 _CONTEXT_NOUNS = _words("بيان تصريح تصريحات مؤتمر وقت تغريدة حديث مقابلة رسالة كلمة لقاء اتصال")
 _SOURCE_HEADS = _words("""
     مصدر مصادر المصدر المصادر وكالة قناة صحيفة موقع بيان المتحدث متحدث الناطق ناطق مسؤول مسؤولون
@@ -69,11 +70,13 @@ _QUOTES = frozenset('"«»“”')
 _OUTLET_NOUNS = _words("لقناة لصحيفة لوكالة لموقع لتلفزيون لإذاعة")
 #: Verbs that report a figure only with a tally after them: "X put the toll at 45" (not "X
 #: put up tents"), "X gave a toll of 45", "X revised its count to 45".
-_TALLY_VERBS = frozenset("put gave give gives revised revises raised raises lowered lowers updated updates".split())
+_TALLY_VERBS = frozenset("put gave give gives revised revises raised raises lowered lowers updated updates"
+                         " measured rated".split())
 _EN_VERBS = frozenset("said says say told stated announced announce announces reported added claimed claim claims"
                       " confirmed confirm confirms estimated estimate estimates".split()) | _TALLY_VERBS
 #: What a tally verb reports: "X put the toll at 45", "put its estimate at".
-_PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate estimates total".split())
+_PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate estimates total"
+                         " magnitude quake earthquake tremor".split())
 #: Words that end an English source read backwards from its verb; a form of "be" before the
 #: verb makes it a passive ("60 workers are confirmed missing"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
@@ -115,7 +118,7 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
         if tok.text in _QUOTES and (after := _quoted_name(toks, n, words)) is not None:
             words.extend(toks[n + 1:after - 1])
             break
-        if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل") or is_arabic_number_word(tok.text):
+        if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل", "ب") or is_arabic_number_word(tok.text):
             break  # a number ends the source ("أعلنت الحكومة الحداد ثلاثة أيام")
         if words and tok.text in _EVENT_NOUNS and tok.text != "عن":
             break
@@ -312,9 +315,14 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
 
 def _reports_tally(toks: list[Tok], i: int) -> bool:
     """Is the tally verb at ``i`` followed by a tally ("put the toll at", "gave a toll of",
-    "revised its count"), or by "at" with the figure itself ("which the survey put at 6.8")?"""
-    after = [t.text for t in toks[i + 1:i + 4]]
-    return bool(set(after) & _PUT_OBJECTS) or (toks[i].text == "put" and after[:1] == ["at"])
+    "revised its count", "measured the quake at"), or by "at" with the figure itself ("which
+    the survey put at 6.8", "put it at 7")?"""
+    after = []
+    for tok in toks[i + 1:i + 4]:
+        if tok.kind == "num":
+            break  # "the quake measured 7.7 magnitude": the figure comes first, no one reports it
+        after.append(tok.text)
+    return bool(set(after) & _PUT_OBJECTS) or after[:1] == ["at"] or after[:2] == ["it", "at"]
 
 
 def _name_before(toks: list[Tok], k: int) -> list[Tok]:

@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
+    MAX_MAGNITUDE, PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
     change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
     match_at, match_before, material_after, of_them, toll_before, unit_at,
 )
@@ -336,19 +336,44 @@ _REFERRED = re.compile(
     r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|ب)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
 
 
+#: "while the institute put it at 7", "which the authorities measured at 7.0", "فيما قدرتها
+#: هيئة المسح بـ6.8 درجة": another body's value of the magnitude just named.
+_REFERRED_MAGNITUDE = re.compile(
+    r"(?<!\w)(?:put|measured|rated|gave|registered|estimated|recorded)\s+(?:it\s+|its\s+magnitude\s+)?"
+    r"(?:at\s+)?(?:magnitude\s+)?(\d+(?:\.\d+)?)(?![\d\w])"
+    r"|(?<!\w)[وف]?(?:قدر|قدرت|قدرها|قدرته|قدرتها|سجل|سجلت|سجلها|سجلتها)(?:\s+\S+){0,5}?\s+بـ?\s*"
+    r"(\d+(?:[.,]\d+)?)(?:\s*درج\w*)?(?![\d\w])")
+
+
+#: Counted nouns a magnitude may be read with ("6.8 درجة", "7 degrees").
+_DEGREES = frozenset({"درجة", "درجه", "درجات", "degree", "degrees"})
+
+
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
     """Add each number that only refers back to the figure before it in the sentence ("30
-    people were killed, while medics put that tally at 45"): it measures the same
-    thing, so it is read as that figure's kind."""
+    people were killed, while medics put that tally at 45", "a 6.8 quake, which the
+    institute put at 7"): it measures the same thing, so it is read as that figure's kind
+    (a toll's, or a magnitude's when it is one, at most ``MAX_MAGNITUDE``)."""
+    out = _referred(text, found, _REFERRED, "casualties")
+    return _referred(text, out, _REFERRED_MAGNITUDE, "magnitude")
+
+
+def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type: str) -> list[Quantity]:
     out = list(found)
-    for match in _REFERRED.finditer(text):
+    for match in pattern.finditer(text):
         group = 1 if match.group(1) else 2
         start, end = match.span(group)
-        before = [q for q in found if q.end <= match.start() and q.claim_type == "casualties"]
+        if claim_type == "magnitude":
+            end = match.end()
+        before = [q for q in found if q.end <= match.start() and q.claim_type == claim_type]
         overlapping = [q for q in found if q.start < end and start < q.end]
         if not before or any(q.claim_type != "count" or q.start != start for q in overlapping):
             continue  # a count read at the number ("820 صباح": a time word after it) gives way
-        value = float(match.group(group).replace(",", ""))
+        if claim_type == "magnitude" and any(q.counted and q.counted not in _DEGREES for q in overlapping):
+            continue  # "recorded 5 aftershocks": a count of things, not the magnitude
+        value = float(match.group(group).replace(",", "" if claim_type == "casualties" else "."))
+        if claim_type == "magnitude" and value > MAX_MAGNITUDE:
+            continue
         out = [q for q in out if q not in overlapping]
         end = max([end] + [q.end for q in overlapping if q.who is not None])  # "up from 150 people"
         out.append(replace(before[-1], start=start, end=end, text=text[start:end], value=value, low=value,

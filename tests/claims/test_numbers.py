@@ -654,3 +654,17 @@ def test_a_year_like_number_after_a_casualty_word_is_a_count():
 def test_cases_of_an_illness_are_no_wounded(text, phrase, attribute):
     [q] = [q for q in quantities_in(text) if q.text == phrase]
     assert q.attribute == attribute
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The survey measured the quake at magnitude 6.8, while the national institute put it at 7.", [6.8, 7.0]),
+    ("A magnitude 6.8 earthquake, which the authorities measured at 7.0, struck the valley.", [6.8, 7.0]),
+    ("وقدر المعهد الوطني قوة الزلزال بـ7 درجات، فيما قدرتها هيئة المسح بـ6.8 درجة.", [7.0, 6.8]),
+])
+def test_another_bodys_value_of_the_magnitude_just_named_is_a_magnitude(text, values):
+    assert [q.value for q in quantities_in(text) if q.claim_type == "magnitude"] == values
+
+
+def test_a_count_of_things_after_a_magnitude_stays_a_count():
+    found = quantities_in("A 6.8 quake hit the valley, and rescuers recorded 5 aftershocks.")
+    assert [(q.claim_type, q.value) for q in found] == [("magnitude", 6.8), ("count", 5.0)]
