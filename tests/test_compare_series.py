@@ -440,3 +440,12 @@ def test_an_update_names_each_step_once_with_the_outlets_that_print_it():
     assert [c.article for c in update.claims] == ["a", "b", "c"]
     assert update.explanation.startswith("one figure reported over time: 2031-06-14: A, B 78 killed")
     assert "-> 2031-06-15: C 81 killed" in update.explanation
+
+
+def test_two_stories_disputes_of_the_same_figures_stay_two():
+    """Equal figures disputed in articles that share none are two disputes (two incidents that
+    happen to have the same numbers), not one."""
+    claims = [_toll("a", 12, "2031-06-14", scope=("derna",)), _toll("b", 15, "2031-06-14", scope=("derna",)),
+              _toll("c", 12, "2031-06-14", scope=("bayda",)), _toll("d", 15, "2031-06-14", scope=("bayda",))]
+    found = _kinds(compare_claims(claims)).get("contradiction", [])
+    assert sorted(found) == [(("a", 12), ("b", 15)), (("c", 12), ("d", 15))]

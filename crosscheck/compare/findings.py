@@ -33,16 +33,22 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
 
 
 def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[list[int]]:
-    """Disputed sets that set the same figures against each other in one slot are one
-    dispute: two outlets that each print both bodies' tolls (the Red Crescent's 2,100 and the
-    ministry's 2,012, each outlet crediting one of them) give two sets of edges that share
-    no claim, but one disagreement."""
-    merged: dict[tuple, list[int]] = {}
+    """Disputed sets of one article's claims that set the same figures against each other in
+    one slot are one dispute: two outlets that each print both bodies' tolls (the Red
+    Crescent's 2,100 and the ministry's 2,012, each outlet crediting one of them) give two
+    sets of edges that share no claim, but one disagreement."""
+    merged: list[tuple[tuple, set[str], list[int]]] = []
     for members in components:
         figures = frozenset(claims[i].value for i in members)
-        key = (_slot_key(claims[members[0]]), figures) if None not in figures else (id(members),)
-        merged.setdefault(key, []).extend(members)
-    return [sorted(members) for members in merged.values()]
+        key = (_slot_key(claims[members[0]]), figures)
+        articles = {claims[i].article for i in members}
+        same = next((m for m in merged if None not in figures and m[0] == key and m[1] & articles), None)
+        if same is None:
+            merged.append((key, articles, list(members)))
+        else:
+            same[1].update(articles)
+            same[2].extend(members)
+    return [sorted(members) for _, _, members in merged]
 
 
 #: A dispute sets a few accounts of one quantity against each other (two or three on the
