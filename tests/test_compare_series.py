@@ -449,3 +449,13 @@ def test_two_stories_disputes_of_the_same_figures_stay_two():
               _toll("c", 12, "2031-06-14", scope=("bayda",)), _toll("d", 15, "2031-06-14", scope=("bayda",))]
     found = _kinds(compare_claims(claims)).get("contradiction", [])
     assert sorted(found) == [(("a", 12), ("b", 15)), (("c", 12), ("d", 15))]
+
+
+def test_a_lower_unplaced_figure_does_not_make_the_storys_place_a_part():
+    """An article's 2 dead elsewhere beside the city's 5,300 is no whole: the city stays the
+    place the story's unplaced tolls are about, so its 5,300 is still set against 6,000."""
+    city = ("derna",)
+    claims = [_toll("a", 5300, "2031-09-12", scope=city), _toll("a", 2, "2031-09-12", attribute="wounded"),
+              _toll("a", 2, "2031-09-12"), _toll("b", 5300, "2031-09-12", scope=city), _toll("c", 6000, "2031-09-12")]
+    disputed = [set(f) for f in _kinds(compare_claims(claims)).get("contradiction", [])]
+    assert any({("b", 5300), ("c", 6000)} <= f for f in disputed)

@@ -346,14 +346,15 @@ def story_places(claims: list[Claim], story_of) -> dict[str | None, frozenset[st
 
 def _parts_named(claims: list[Claim], story_of) -> set[tuple[str | None, str]]:
     """``(story, place)`` where one article gives a current figure of one slot both for the
-    place and, with another value, for no place (1,293 dead in a province, 2,012 in all):
-    the article itself tells the place from the whole, so the place is a part of the story,
-    not the place its unplaced figures are about."""
+    place and, higher, for no place (1,293 dead in a province, 2,012 in all): the article
+    itself tells the place from a whole it is part of, so the place is a part of the story,
+    not the place its unplaced figures are about. A lower unplaced figure (2 more dead
+    elsewhere) says nothing of the kind."""
     placed: dict[tuple, set[tuple[str, float]]] = {}
     unplaced: dict[tuple, set[float]] = {}
     for claim in claims:
         if claim.claim_type in EVENT_TYPES or claim.value is None or claim.time_role != "current" \
-                or claim.status != "asserted":
+                or claim.status != "asserted" or claim.who == "part":
             continue
         key = (story_of(claim), claim.article, _slot_key(claim))
         if claim.scope:
@@ -361,7 +362,7 @@ def _parts_named(claims: list[Claim], story_of) -> set[tuple[str | None, str]]:
         else:
             unplaced.setdefault(key, set()).add(claim.value)
     return {(key[0], place) for key, values in placed.items() for place, value in values
-            if unplaced.get(key, set()) - {value}}
+            if any(whole > value for whole in unplaced.get(key, ()))}
 
 
 def several_countries(claims: list[Claim], story_of) -> set[str | None]:
