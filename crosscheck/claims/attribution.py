@@ -119,7 +119,7 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
             words.extend(toks[n + 1:after - 1])
             break
         if tok.kind != "word" or tok.text in _STOP or tok.text in ("ل", "لل", "ب") or is_arabic_number_word(tok.text):
-            break  # a number ends the source ("أعلنت الحكومة الحداد ثلاثة أيام")
+            break  # a number ends the source ("أعلنت وزارة الصحة ثلاثة وفيات")
         if words and tok.text in _EVENT_NOUNS and tok.text != "عن":
             break
         if words and (_is_bound(tok.text) or (words[-1].text.startswith("ال") and _is_verbal_noun(tok.text))):

@@ -71,7 +71,7 @@ from crosscheck.claims._context import (
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
-from crosscheck.claims._text import Folded, Tok, folded_tokens
+from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens
 
 ABOUT_TOLERANCE = 0.05
 _RANGE_DASHES = frozenset("-–—")
@@ -371,6 +371,9 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
             continue  # a count read at the number ("820 صباح": a time word after it) gives way
         if claim_type == "magnitude" and any(q.counted and q.counted not in _DEGREES for q in overlapping):
             continue  # "recorded 5 aftershocks": a count of things, not the magnitude
+        if claim_type == "casualties" and any(q.counted and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS
+                                              for q in overlapping):
+            continue  # "the homes destroyed rose to 45 homes": a count of things, not the toll
         value = float(match.group(group).replace(",", "" if claim_type == "casualties" else "."))
         if claim_type == "magnitude" and value > MAX_MAGNITUDE:
             continue

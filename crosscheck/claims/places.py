@@ -50,7 +50,7 @@ _EN_NOT_PLACES = frozenset("""the a an monday tuesday wednesday thursday friday 
 _CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل")
 _MAX_NAME = 3
 #: Words that end an Arabic name after a head: a time of day or a weekday follows the place.
-_NAME_ENDS = frozenset(fold_word(w) for w in "يوم صباح مساء ليلة ليل فجر ظهر عصر".split()) | frozenset(
+_NAME_ENDS = lex.DAY_PARTS | frozenset(
     key[0] for key in lex.WEEKDAYS if len(key) == 1)
 #: A preposition glued to the article (بالمدينة، للاجئين): a phrase after the name, not part of it.
 _GLUED_ARTICLE = ("بال", "لل", "كال")

@@ -668,3 +668,14 @@ def test_another_bodys_value_of_the_magnitude_just_named_is_a_magnitude(text, va
 def test_a_count_of_things_after_a_magnitude_stays_a_count():
     found = quantities_in("A 6.8 quake hit the valley, and rescuers recorded 5 aftershocks.")
     assert [(q.claim_type, q.value) for q in found] == [("magnitude", 6.8), ("count", 5.0)]
+
+
+def test_a_count_of_things_a_figure_rose_to_after_a_toll_stays_a_count():
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+    from crosscheck.text.normalize import normalize
+
+    text = "Twelve people were killed, and the number of destroyed homes rose to 45 homes."
+    sentence = Sentence("a", "A", 0, 0, len(text), text, normalize(text))
+    assert [(c.claim_type, c.value) for c in sentence_claims(sentence, "2032-05-10")] == [
+        ("casualties", 12.0), ("count", 45.0)]
