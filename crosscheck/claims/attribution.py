@@ -320,7 +320,7 @@ def _reports_tally(toks: list[Tok], i: int) -> bool:
     after = []
     for tok in toks[i + 1:i + 4]:
         if tok.kind == "num":
-            break  # "the quake measured 7.7 magnitude": the figure comes first, no one reports it
+            break  # "the tremor measured 6.1 magnitude": the figure comes first, no one reports it
         after.append(tok.text)
     return bool(set(after) & _PUT_OBJECTS) or after[:1] == ["at"] or after[:2] == ["it", "at"]
 

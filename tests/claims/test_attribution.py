@@ -67,7 +67,7 @@ ROWS = [
     ("Unofficial estimates put the toll at more than 20,000.", "Unofficial estimates"),
     # a body that measures or rates the quake; the quake that "measured" a figure is no one
     ("The national survey measured the quake at magnitude 6.8.", "national survey"),
-    ("Late on Friday the quake measured 7.7 magnitude near the border.", None),
+    ("Late on Friday the tremor measured 6.1 magnitude, near the border.", None),
     ("فيما قدرتها هيئة المسح بـ6.8 درجة", "هيئة المسح"),
     # one capitalised name set off by commas on both sides
     ("The UN aid office, OCHA, said 300,000 people needed help.", "OCHA"),
