@@ -459,3 +459,13 @@ def test_a_lower_unplaced_figure_does_not_make_the_storys_place_a_part():
               _toll("a", 2, "2031-09-12"), _toll("b", 5300, "2031-09-12", scope=city), _toll("c", 6000, "2031-09-12")]
     disputed = [set(f) for f in _kinds(compare_claims(claims)).get("contradiction", [])]
     assert any({("b", 5300), ("c", 6000)} <= f for f in disputed)
+
+
+def test_a_toll_revised_weeks_later_is_still_an_update_of_the_story():
+    """A disaster's toll is still revised weeks on: 26 days apart, the later figure is the
+    next point of the series (past ``ComparisonRule.max_days_apart`` it would be another
+    story's)."""
+    claims = [_toll("a", 120, "2031-08-08"), _toll("b", 147, "2031-09-03")]
+    assert _kinds(compare_claims(claims)).get("update") == [(("a", 120), ("b", 147))]
+    far = [_toll("a", 120, "2031-08-08"), _toll("b", 147, "2031-10-03")]
+    assert "update" not in _kinds(compare_claims(far))
