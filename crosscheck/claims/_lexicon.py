@@ -252,7 +252,8 @@ YEAR_MARKERS = _words("""
 """)
 #: Words after a number that make it a time or a day of a month: clock words, and the Hijri
 #: months (``17 رمضان`` is a date, not 17 of something).
-#: Parts of the day a number may stand before ("820 صباح السبت"): no counted noun.
+#: Parts of the day: a number before one ("820 صباح السبت") counts nothing, and one before a
+#: weekday (``يوم الأحد عشر``) makes ``الأحد`` Sunday, not a number.
 DAY_PARTS = frozenset(fold_word(w) for w in "يوم صباح مساء ليلة ليل فجر ظهر عصر".split())
 TIME_AFTER = _words("""صباحا مساء ظهرا عصرا ليلا فجرا بتوقيت بالتوقيت am pm gmt utc
     محرم صفر ربيع جمادى جمادي رجب شعبان رمضان شوال ذو ذي""")

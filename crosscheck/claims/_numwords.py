@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._text import Tok, fold_word
 
 
@@ -245,7 +246,7 @@ def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
         hit, skip = lookup(tok.text[1:]), 1
         joined = not first
     if hit is None and lang == "ar" and first and tok.text.startswith("ال") and _teen_at(toks, k + 1, tok.text[2:]) \
-            and not (k and toks[k - 1].text in _DAY_WORDS):
+            and not (k and toks[k - 1].text in lex.DAY_PARTS):  # يوم الأحد عشر: Sunday, then a number
         hit, skip = lookup(tok.text[2:]), 2  # "الأحد عشر شهرا": a compound with the article
     if hit is None:
         return None
@@ -266,8 +267,6 @@ def _teen_at(toks: list[Tok], k: int, unit: str) -> bool:
 
 
 _ONE_MASCULINE, _TEN_MASCULINE = fold_word("أحد"), fold_word("عشر")
-#: Words before a weekday (``يوم الأحد عشر ...`` is Sunday, then a number).
-_DAY_WORDS = frozenset(fold_word(w) for w in ("يوم", "ليلة", "صباح", "مساء", "فجر", "ظهر"))
 
 
 def _total(parts: list[_Part]) -> float:

@@ -135,8 +135,9 @@ def _source_after(toks: list[Tok], k: int, allow_an: bool = False) -> list[Tok]:
     return words
 
 
-#: Words of approximation (``نحو``, ``بنحو``, ``حوالي``): a figure follows, never a name.
-_BOUNDS = _words("نحو حوالي حوالى قرابة زهاء")
+#: One-word bounds of approximation (``نحو``, ``بنحو``, ``حوالي``), as the number reader knows
+#: them (``lex.BOUND_BEFORE``): a figure follows, never a name.
+_BOUNDS = frozenset(key[0] for key, bound in lex.BOUND_BEFORE.items() if len(key) == 1 and bound == "about")
 #: Patterns of Arabic verbal nouns of the derived forms (folded): انفعال / افتعال (انتشال،
 #: انسحاب، ارتفاع), استفعال (استهداف), إفعال (إعلان، إنقاذ), تفعيل (تسجيل، تدمير).
 _VERBAL_NOUN = re.compile(r"^(?:ا.ت.ا.|ان..ا.|است..ا.|ا..ا.|ت..ي.)$")

@@ -345,8 +345,8 @@ _REFERRED_MAGNITUDE = re.compile(
     r"(\d+(?:[.,]\d+)?)(?:\s*درج\w*)?(?![\d\w])")
 
 
-#: Counted nouns a magnitude may be read with ("6.8 درجة", "7 degrees").
-_DEGREES = frozenset({"درجة", "درجه", "درجات", "degree", "degrees"})
+#: Counted nouns a magnitude may be read with ("6.8 درجة", "7 degrees"), folded.
+_DEGREES = frozenset(key[0] for key, unit in lex.MAGNITUDE_AFTER.items() if unit == "degree")
 
 
 def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -369,7 +369,7 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
         overlapping = [q for q in found if q.start < end and start < q.end]
         if not before or any(q.claim_type != "count" or q.start != start for q in overlapping):
             continue  # a count read at the number ("820 صباح": a time word after it) gives way
-        if claim_type == "magnitude" and any(q.counted and q.counted not in _DEGREES for q in overlapping):
+        if claim_type == "magnitude" and any(q.counted and fold_word(q.counted) not in _DEGREES for q in overlapping):
             continue  # "recorded 5 aftershocks": a count of things, not the magnitude
         if claim_type == "casualties" and any(q.counted and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS
                                               for q in overlapping):

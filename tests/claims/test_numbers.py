@@ -610,12 +610,7 @@ def test_the_past_weeks_are_no_bound():
 def test_the_figure_a_toll_rose_from_is_that_tolls_earlier_value(text, phrase, value, role):
     """``بعد أن كانت 820``: the number the toll stood at before is the toll's, quoted as
     earlier, whatever word follows it (a time word is no counted noun)."""
-    from crosscheck.claims.extract import sentence_claims
-    from crosscheck.models import Sentence
-    from crosscheck.text.normalize import normalize
-
-    sentence = Sentence("a", "A", 0, 0, len(text), text, normalize(text))
-    [claim] = [c for c in sentence_claims(sentence, "2032-05-10") if c.text == phrase]
+    claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.attribute, claim.value, claim.time_role) == ("casualties", "killed", value, role)
 
 
