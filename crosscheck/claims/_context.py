@@ -415,16 +415,54 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         hit = match_before(toks, end, lex.CASUALTY_BEFORE)
         if hit is not None and hit.i >= start and all(_word_in(t, lex.FILLER) for t in toks[end:b]):
             return hit.value
+    before = _verb_before(toks, b, limit, counted)
     aboard = None
-    for k in range(e, min(e + AFTER_WINDOW, len(toks))):
+    k, read = e, 0
+    while k < len(toks) and read < AFTER_WINDOW:
+        aside = _aside_end(toks, k)
+        if aside is not None:
+            k = aside + 1  # "12 people, including a child, were killed": the verb is the 12's
+            continue
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":
             break
+        if before is not None and toks[k].text in _AMONG_THEM:
+            break  # "اعتقلت السلطات 11 شخصا بينهم المهاجمون الذين فروا": the attackers fled
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and hit.value != "aboard":
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
-    if aboard:
-        return aboard
+        k, read = k + 1, read + 1
+    return aboard or before
+
+
+#: Words after a count that open a part of the people counted (``11 شخصا بينهم ...``,
+#: ``11 people, including ...``): what the words after them say happened is the part's.
+_AMONG_THEM = _OF_THEM | {"including", "among"}
+#: First words of an aside set off by commas after a count of people (``, most of them
+#: women,``, ``، بينهم طفلان،``).
+_ASIDE_OPENERS = _AMONG_THEM | frozenset(fold_word(w) for w in
+                                         "most many all some mostly معظمهم أغلبهم غالبيتهم جميعهم".split())
+_COMMAS = frozenset(",،")
+#: The longest aside skipped, in tokens.
+_ASIDE_MAX = 10
+
+
+def _aside_end(toks: list[Tok], k: int) -> int | None:
+    """The index of the comma that closes an aside opened by the comma at ``k`` (``40
+    people, among them three officers, were wounded``), or None when none is opened there."""
+    if toks[k].text not in _COMMAS or _at(toks, k + 1) is None or toks[k + 1].text not in _ASIDE_OPENERS:
+        return None
+    for j in range(k + 2, min(k + 2 + _ASIDE_MAX, len(toks))):
+        if toks[j].text in _COMMAS:
+            return j
+        if toks[j].text in CLAUSE_END:
+            return None
+    return None
+
+
+def _verb_before(toks: list[Tok], b: int, limit: int, counted: Counted | None) -> str | None:
+    """A word a little before the count, in its clause, that says what happened (``اعتقلت
+    السلطات 11 شخصا``): next to it, or a few words off when the counted noun is known."""
     start = _clause_start(toks, b, limit)
     for end in range(b, max(start, b - 4) - 1, -1):
         hit = match_before(toks, end, lex.CASUALTY_BEFORE)

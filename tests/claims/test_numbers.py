@@ -510,6 +510,28 @@ def test_a_verb_right_before_the_count_says_what_happened_to_it(text, phrase, at
     assert q.attribute == attribute
 
 
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("Twelve people, including a child, were killed in the blast.", "Twelve people", "killed"),
+    ("At least 40 people, most of them women, died in the crush.", "At least 40 people", "killed"),
+    ("40 people, among them three police officers, were wounded.", "40 people", "wounded"),
+    ("40 شخصا، بينهم طفلان، لقوا حتفهم في الانفجار.", "40 شخصا", "killed"),
+])
+def test_an_aside_after_the_count_does_not_hide_the_verb(text, phrase, attribute):
+    """"N people, including a child, were killed": the verb after an aside set off by
+    commas says what happened to the N (they were read as a plain count of people)."""
+    assert _one(text, phrase).attribute == attribute
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("واعتقلت الشرطة 11 شخصا بينهم المسلحون الذين فروا من القاعة.", "11 شخصا"),
+    ("Police detained 11 people, including the gunmen who fled the hall.", "11 people"),
+])
+def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase):
+    """"detained 11 people, including the gunmen who fled": the 11 were detained; the verb
+    after "including"/"بينهم" tells of the part (they were read as displaced)."""
+    assert _one(text, phrase).attribute == "arrested"
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("Three Britons were among the dead.", "Three"),
     ("Two children were among those killed.", "Two children"),
