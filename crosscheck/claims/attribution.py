@@ -80,7 +80,7 @@ _PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate 
 #: Words that end an English source read backwards from its verb; a form of "be" before the
 #: verb makes it a passive ("60 workers are confirmed missing"), not a speaker.
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
-                     ' is are was were be been being'.split())
+                     ' is are was were be been being though although whereas because unless'.split())
 #: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
 _EN_BEFORE_VERB = frozenset("also later earlier then previously initially had has have".split())
 _EN_JOINERS = frozenset("- ' ’".split())

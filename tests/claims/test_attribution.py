@@ -69,6 +69,9 @@ ROWS = [
     ("The national survey measured the quake at magnitude 6.8.", "national survey"),
     ("Late on Friday the tremor measured 6.1 magnitude, near the border.", None),
     ("فيما قدرتها هيئة المسح بـ6.8 درجة", "هيئة المسح"),
+    # a subordinating word opens the clause before its speaker
+    ("The toll may rise, though officials said four of the injured had gone home.", "officials"),
+    ("The count may rise, although the ministry said 40 were found alive.", "ministry"),
     # one capitalised name set off by commas on both sides
     ("The UN aid office, OCHA, said 300,000 people needed help.", "OCHA"),
     ("عزمه تحرير العاصمة، بحسب تعبيره", None),
