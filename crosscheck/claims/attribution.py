@@ -11,6 +11,8 @@ earliest in the sentence wins:
       ``في``/``من`` + بيان، تصريح، مؤتمر، وقت...; before a number word, a word of
       approximation (``بنحو``), or, after a definite word, a derived verbal noun (``أعلنت
       وزارة الصحة انتشال``: what is announced); at most six words.
+    * a verb that changes a tally + its subject, when the tally follows it: ``رفعت وزارة
+      الصحة حصيلة القتلى`` -> وزارة الصحة; ``عدلت الهيئة حصيلتها`` -> الهيئة.
     * ``كان مصدر عسكري قد قال`` -> مصدر عسكري.
     * a sentence that opens on its subject: ``الصليب الأحمر اللبناني أعلن`` -> الصليب الأحمر
       اللبناني (a definite noun phrase of at most five words right before the verb).
@@ -46,6 +48,10 @@ _VERBS = _words("""
     قدرها قدرتها قدره قدرته
 """)
 _NAQL = _words("نقل نقلت")
+#: Verbs that change a tally (``رفعت وزارة الصحة حصيلة القتلى إلى 50``, ``خفضت السلطات عدد
+#: القتلى``): a report of the figure only when a tally noun ends their subject.
+_AR_TALLY_VERBS = _words("رفع رفعت خفض خفضت عدل عدلت حدث حدثت")
+_AR_TALLIES = _words("حصيلة الحصيلة حصيلتها حصيلته عدد تقديرات تقديراتها تقديرها الرقم")
 _ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
 _QUOTING = _words("نقلا")
 #: ``حسب`` alone also means "depending on" (``حسب المجريات الميدانية``): only a known source
@@ -157,13 +163,25 @@ def _is_verbal_noun(word: str) -> bool:
 def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:
     """``قال قائد عسكري إن``: verb at ``i`` then the source."""
     word = toks[i].text
-    verb = word if word in _VERBS else word[1:] if word[:1] in ("و", "ف") and word[1:] in _VERBS else None
+    verbs = _VERBS | _AR_TALLY_VERBS
+    verb = word if word in verbs else word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else None
     if verb is None:
         return None
     words = _source_after(toks, i + 1, allow_an=verb in _NAQL)
     if verb in _NAQL and not any(w.text == "عن" for w in words):
         return None
+    if verb in _AR_TALLY_VERBS:
+        words = _before_tally(toks, words, i + 1 + len(words))
     return words or None
+
+
+def _before_tally(toks: list[Tok], words: list[Tok], end: int) -> list[Tok]:
+    """The subject of a tally verb up to the tally it changed (``عدلت هيئة الطوارئ
+    حصيلتها``: the authority), or nothing when no tally follows it."""
+    for n, tok in enumerate(words):
+        if tok.text in _AR_TALLIES:
+            return words[:n]
+    return words if end < len(toks) and toks[end].text in _AR_TALLIES else []
 
 
 def _head_verb(toks: list[Tok], i: int) -> list[Tok] | None:

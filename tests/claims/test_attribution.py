@@ -69,6 +69,10 @@ ROWS = [
     ("The national survey measured the quake at magnitude 6.8.", "national survey"),
     ("Late on Friday the tremor measured 6.1 magnitude, near the border.", None),
     ("فيما قدرتها هيئة المسح بـ6.8 درجة", "هيئة المسح"),
+    # an Arabic verb that changes a tally reports it when the tally follows its subject
+    ("ورفعت وزارة الصحة حصيلة القتلى إلى 50", "وزارة الصحة"),
+    ("وعدلت هيئة الطوارئ حصيلتها إلى 212 قتيلا", "هيئة الطوارئ"),
+    ("ورفعت الشرطة الحواجز بعد مقتل 3 أشخاص", None),
     # a subordinating word opens the clause before its speaker
     ("The toll may rise, though officials said four of the injured had gone home.", "officials"),
     ("The count may rise, although the ministry said 40 were found alive.", "ministry"),
