@@ -270,6 +270,7 @@ STOP = _words("""
     كل بعض جميع عدة أي لكن لكنها لكنه إثر اثر وسط ضمن عبر لدى مما ما
     of the a an and or in on at to from by for with as is are was were be been have has had that
     which who this these those it its per more less than his her their after before since into
+    earlier later previously ago سابقا لاحقا
 """)
 DIRECTIONS = {fold_word(k): v for k, v in {
     "شمال": "north", "شمالي": "north", "شمالا": "north", "الشمال": "north",

@@ -533,6 +533,17 @@ def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase)
 
 
 @pytest.mark.parametrize("text, phrase", [
+    ("The toll rose to 133, up from 115 earlier in the day.", "115"),
+    ("The toll rose to 133 from 115 previously.", "115"),
+])
+def test_a_time_word_after_the_earlier_value_is_not_what_it_counts(text, phrase):
+    """"up from 115 earlier": the toll's earlier value (it was read as a count of
+    "earlier", compared with nothing and listed as a figure of its own)."""
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.time_role) == ("casualties", "killed", "earlier")
+
+
+@pytest.mark.parametrize("text, phrase", [
     ("Three Britons were among the dead.", "Three"),
     ("Two children were among those killed.", "Two children"),
     ("ومن بين القتلى 5 مصريين.", "5 مصريين"),
