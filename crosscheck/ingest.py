@@ -283,19 +283,22 @@ def _plausible(text: str, share: float, encoding: str) -> str:
 
 def _read_text_file(file: Path, data: bytes, meta: dict, result: Ingested) -> Article:
     text = decode(data, file)
-    front, body = split_front_matter(text, file)
+    front, body = split_front_matter(text, file,
+                                     warn=lambda message: result.warnings.append(Skipped(str(file), message)))
     fields = {**meta, **front}
     if not body.strip():
         raise InputError("no article text after the front matter")
     return _article(file.stem, body, file, fields, result, file.stem)
 
 
-def split_front_matter(text: str, file: Path | None = None) -> tuple[dict, str]:
+def split_front_matter(text: str, file: Path | None = None, warn=None) -> tuple[dict, str]:
     """Split YAML front matter (``---`` ... ``---``, LF or CRLF) from the body.
 
     Only ``outlet``, ``title``, ``published``, ``lang`` and ``url`` are read; each must be a
     single value of at most ``FIELD_MAX_CHARS`` characters. YAML aliases are never expanded
-    into a value, so a "billion laughs" block costs nothing.
+    into a value, so a "billion laughs" block costs nothing. A block that is not YAML only
+    because a value holds a colon (``title: Quake: what we know``) is read as plain ``key:
+    value`` lines, and ``warn`` (a callable, if given) is told so.
 
     Raises:
         InputError: The front matter is not closed, too large, not YAML, not a mapping, or
@@ -311,7 +314,36 @@ def split_front_matter(text: str, file: Path | None = None) -> tuple[dict, str]:
     if len(block) > FRONT_MATTER_MAX_CHARS:
         raise InputError(f"broken front matter: longer than {FRONT_MATTER_MAX_CHARS} characters")
     body = text[closing.end():].lstrip("\r\n")
-    return _front_fields(block), body
+    try:
+        return _front_fields(block), body
+    except InputError as error:
+        plain = _plain_fields(block)
+        if plain is None:
+            raise
+        if warn is not None:
+            reason = str(error).removeprefix("broken front matter: ")
+            warn(f"front matter is not valid YAML ({reason}); read as plain 'key: value' lines")
+        return plain, body
+
+
+#: A plain front matter line: a key, a colon, a space and a value that does not start a YAML
+#: structure (a list, a mapping, a block, an anchor, an alias, a tag or a quoted string).
+_PLAIN_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]+([^\[\]{}|>&*!'\"#\s][^\r\n]*?)[ \t]*\r?$")
+
+
+def _plain_fields(block: str) -> dict | None:
+    """The known fields of a block whose every line is ``key: value`` (a blank line or a
+    comment aside), values taken as written; None when a line is anything else."""
+    fields = {}
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _PLAIN_LINE.match(line)
+        if match is None or len(match.group(2)) > FIELD_MAX_CHARS:
+            return None
+        if match.group(1) in FIELDS:
+            fields[match.group(1)] = match.group(2)
+    return fields
 
 
 def _front_fields(block: str) -> dict:

@@ -82,6 +82,20 @@ def test_bad_files_are_skipped_with_reason(tmp_path):
     assert "unsupported file type" in reasons["notes.docx"]
 
 
+def test_a_colon_in_a_front_matter_value_is_a_warning_not_a_lost_article(tmp_path):
+    """"title: Quake: what we know" is not YAML, but every line is plainly key: value: the
+    article is read, with its fields, and a warning says how."""
+    (tmp_path / "colon.md").write_text(
+        "---\noutlet: Gulf Daily\npublished: 2031-03-24\ntitle: Quake: what we know\n---\nText.",
+        encoding="utf-8")
+    result = ingest([tmp_path])
+    (article,) = result.articles
+    assert (article.outlet, article.title, article.published) == ("Gulf Daily", "Quake: what we know", "2031-03-24")
+    (warning,) = result.warnings
+    assert warning.path.endswith("colon.md") and "read as plain 'key: value' lines" in warning.reason
+    assert result.skipped == []
+
+
 def test_bad_date_is_a_warning_not_a_lost_article(tmp_path):
     (tmp_path / "a.md").write_text("---\npublished: last friday\n---\nText.", encoding="utf-8")
     result = ingest([tmp_path])
