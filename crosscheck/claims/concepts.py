@@ -1,11 +1,13 @@
 """What a count counts, as one key in both languages (``Claim.concept``), read once when the
-claim is made: ``جسور``, ``bridges`` and ``bridge`` are all ``bridge``, so an English wire's
-count meets an Arabic one. A counted noun not in the table is its own key (normalised).
+claim is made: ``جسور``, ``bridges`` and ``bridge`` are all ``bridge``, ``طفل`` and ``child``
+are ``people:children``, so an English wire's count meets an Arabic one. A counted noun not
+in the tables is its own key (normalised).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
+from crosscheck.claims._lexicon import WHO
 from crosscheck.claims.actors import nationality_of
 from crosscheck.text.normalize import normalize
 
@@ -24,6 +26,9 @@ _CONCEPTS = {normalize(w): concept for concept, words in {
 _CONCEPTS.update({normalize(p): c for p, c in (
     ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
     ("air strike", "air strike"))})
+#: People named in both languages (``طفل`` and ``child`` are ``people:children``), from the
+#: reader's table of whom a count of people counts.
+_PEOPLE = {normalize(lemma): f"people:{who}" for lemma, who in WHO.items()}
 #: Keys of time units: a count of them is an age, a term or a time, not an event's figure.
 DURATIONS = frozenset({"day", "hour", "month", "year"}) | frozenset(normalize(w) for w in (
     "week minute second time season مرة أسبوع دقيقة دقائق ثانية ثوان ثواني موسم مواسم").split())
@@ -34,13 +39,14 @@ THINGS = frozenset(_CONCEPTS.values()) - DURATIONS
 @lru_cache(maxsize=1 << 14)
 def concept_of(counted: str | None) -> str | None:
     """The key of a counted noun (``جسور`` -> ``bridge``; a nationality, ``مصري`` or
-    ``Egyptian``, -> ``nationals:egypt``); None when nothing is counted."""
+    ``Egyptian``, -> ``nationals:egypt``; people, ``أطفال`` or ``children``, ->
+    ``people:children``); None when nothing is counted."""
     if not counted:
         return None
     norm = normalize(counted)
     if norm not in _CONCEPTS and (country := nationality_of(counted)):
         return f"nationals:{country}"
-    return _CONCEPTS.get(norm, norm)
+    return _CONCEPTS.get(norm) or _PEOPLE.get(norm, norm)
 
 
 def is_thing(concept: str | None) -> bool:

@@ -406,12 +406,17 @@ def test_a_referred_number_needs_a_toll_before_it():
     ("Among them were 6 Tunisians.", "6 Tunisians", "nationals:tunisia"),
     ("وبين الناجين 22 مصريًا و31 سودانيا.", "22 مصريًا", "nationals:egypt"),
     ("نجا 60 شخصا بينهم 20 إلى 25 سورياً.", "20 إلى 25 سورياً", "nationals:syria"),
-    ("They brought 5 Syrian refugees.", "5 Syrian refugees", "refugee"),
+    ("They brought 5 Syrian refugees.", "5 Syrian refugees", "people:refugees"),
+    ("Among the dead were six children.", "six children", "people:children"),
+    ("ورافق ستة أطفال المعلمين في الرحلة.", "ستة أطفال", "people:children"),
+    ("107 people remained in hospital.", "107 people", "people:people"),
+    ("وما زال 107 أشخاص في المستشفيات.", "107 أشخاص", "people:people"),
 ])
 def test_people_counted_by_nationality_meet_across_languages(text, phrase, concept):
     """A nationality after a number (adjective, plural, nisba with its case ending, or the
     country's own name after a range) is one key in both languages; one the table lacks
-    (Eritrean) is no nationality."""
+    (Eritrean) is no nationality. People named by a noun ("children", "أطفال") are one key
+    in both languages too (they were "child" against "طفل", and never met)."""
     from crosscheck.claims.concepts import concept_of
 
     found = [q for q in quantities_in(text) if q.text == phrase]
