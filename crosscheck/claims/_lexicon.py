@@ -187,7 +187,8 @@ ILLNESSES = frozenset("مرض امراض فيروس فايروس داء حمى �
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
-    "|toll|death toll": "killed",
+    "|toll|death toll|bodies of|the bodies of|remains of|the remains of|جثث|جثامين|رفات"
+    "|توفي|توفيت|وفيات": "killed",
     "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
     "فقدان|المفقودين": "missing",
@@ -202,7 +203,7 @@ CASUALTY_BEFORE = _table({
 #: استشهدوا``: the verb agrees with the people counted).
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|لحياتهم|أرواحهم|قتلوا|قتلى|killed|dead|died"
-    "|lost their lives": "killed",
+    "|lost their lives|توفوا|توفين": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
     "|in a critical condition|in serious condition|in a serious condition|حالتهم خطرة|حالتهم خطيرة"

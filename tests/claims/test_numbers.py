@@ -538,6 +538,16 @@ def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase)
 
 
 @pytest.mark.parametrize("text, phrase", [
+    ("The bodies of 23 passengers have been recovered so far.", "23 passengers"),
+    ("وانتشلت الفرق جثث 23 راكبا من النهر.", "23 راكبا"),
+])
+def test_the_bodies_of_people_aboard_are_the_dead(text, phrase):
+    """"the bodies of 23 passengers": 23 dead, not 23 people aboard (set against the
+    number the boat carried, they were a false dispute)."""
+    assert _one(text, phrase).attribute == "killed"
+
+
+@pytest.mark.parametrize("text, phrase", [
     ("The toll rose to 133, up from 115 earlier in the day.", "115"),
     ("The toll rose to 133 from 115 previously.", "115"),
 ])
