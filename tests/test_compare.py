@@ -264,13 +264,24 @@ def test_hours_apart_make_an_update(tmp_path, second_time, kind):
     assert [f.kind for f in found] == [kind]
 
 
-def _one_story(*leads: tuple[str, str, str]):
+def _one_story(*leads: tuple[str, str, str], told=None):
     """Articles (id, title, text) of one story, each text one sentence, read as a check reads."""
     from crosscheck.models import Article
     articles = [Article(i, i.upper(), text, f"{i}.txt", title=title, published="2031-05-02")
                 for i, title, text in leads]
     sentences = [s for a in articles for s in sentences_of(a)[0]]
-    return compare(articles, sentences, [], stories={a.id: "s1" for a in articles})
+    return compare(articles, sentences, [], stories={a.id: "s1" for a in articles}, told=told)
+
+
+def test_tolls_of_articles_that_state_nothing_in_common_are_no_dispute():
+    """A day's press may put a bus crash and a plane crash in one story: articles that state no
+    claim in common (no sentence group holds a sentence of each) give no toll dispute; the
+    same tolls in articles that share a statement are one."""
+    leads = (("bus", "Crash on the coast road", "The crash killed 9 people on the coast road."),
+             ("air", "Crash near the airfield", "The crash killed 3 people near the airfield."))
+    assert not [f for f in _one_story(*leads, told=set()) if f.kind == "contradiction"]
+    shared = {("bus", "air"), ("air", "bus")}
+    assert [f for f in _one_story(*leads, told=shared) if f.kind == "contradiction"]
 
 
 def test_figures_of_two_regions_of_one_story_are_not_compared():
@@ -282,3 +293,17 @@ def test_figures_of_two_regions_of_one_story_are_not_compared():
     together = _one_story(("cl", "Storm in Chile", "The storm killed 6 people in the south of Chile."),
                           ("c2", "Storm in Chile", "The storm killed 9 people in the south of Chile."))
     assert [f for f in together if f.kind == "contradiction"]
+
+
+def test_articles_told_together_are_those_a_sentence_group_joins():
+    """Pairs of articles that state a claim in common, both ways; a group of one article's
+    sentences joins it to nothing."""
+    from crosscheck.compare import told_together
+    from crosscheck.models import Cluster, Sentence
+
+    def sentence(article, n):
+        return Sentence(article, article.upper(), n, 0, 4, "text", "text")
+
+    groups = [Cluster("g1", (sentence("a", 0), sentence("b", 2)), 0.9),
+              Cluster("g2", (sentence("c", 0), sentence("c", 1)), 0.9)]
+    assert told_together(groups) == {("a", "b"), ("b", "a")}

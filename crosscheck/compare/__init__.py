@@ -23,7 +23,9 @@ another body's later figure is much lower. Findings (:mod:`~crosscheck.compare.f
 * a ``contradiction`` for each set of claims joined by disputes, each claim with a side
   (claims on one side agree with each other; a claim compatible with several sides gets none),
   but for a changing count with more than ``MAX_DISPUTE_SIDES`` sides: a list of incidents'
-  figures, not accounts of one;
+  figures, not accounts of one; and, in a check, a dispute of tolls only where two of its
+  sides come from articles that state a claim in common (:func:`told_together`: a story a
+  check infers may join two incidents of one kind);
 * an ``agreement`` for each set of claims that all agree (two or more outlets; a wide figure
   may sit in two sets, it joins none of them into one);
 * an ``update`` for each series, its claims in time order (a falling figure is a revision).
@@ -43,7 +45,7 @@ from ..models import Article, Claim, Cluster, Finding, Sentence
 from ..stories import CROSS_LANGUAGE_BONUS, index_stories, join_loners, story_regions, text_language
 from .events import settle_lead_events
 from .findings import (
-    _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe,
+    _date_findings, _group_agreement, _ordered, _set_findings, _uncorroborated, describe, told_together,
 )
 from .intervals import agree, overlap
 from .nearby import LOOK_BACK_FACTOR, Nearby, nearby_in, nearby_sentences
@@ -59,7 +61,7 @@ from .sources import source_findings
 __all__ = [
     "CHANGING_TYPES", "EVENT_TYPES", "GROUP_ONLY_TYPES", "LOOK_BACK_FACTOR", "NUMERIC_TYPES",
     "ComparisonRule", "Nearby", "agree", "comparable", "compare", "compare_claims",
-    "compare_index", "describe", "is_compared", "nearby_sentences", "overlap", "sides_of",
+    "compare_index", "describe", "is_compared", "nearby_sentences", "overlap", "sides_of", "told_together",
     "story_places",
 ]
 
@@ -67,7 +69,8 @@ __all__ = [
 def compare(articles: list[Article], sentences: list[Sentence], clusters: list[Cluster],
             claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule(),
             near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
-            stories: dict[str, str] | None = None, similarity=None) -> list[Finding]:
+            stories: dict[str, str] | None = None, similarity=None,
+            told: set[tuple[str, str]] | None = None) -> list[Finding]:
     """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
 
     Args:
@@ -91,6 +94,10 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             index's): how alike two near sentences are decides whether their unattributed
             figures of one moment dispute each other (``rule.min_dispute_similarity``); None
             takes near sentences as alike.
+        told: Pairs of articles that state a claim in common (:func:`told_together` of the
+            clusters, as ``compare_index`` passes them): given, a contradiction of tolls
+            needs two of its sides told by such a pair (the stories a check infers may join
+            two incidents of one kind); None sets no such condition.
 
     Returns:
         Findings, contradictions first, then updates, agreements, single-source numbers.
@@ -105,7 +112,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
     alike = _statement_relation(groups, near, similarity)
     disputed, series = _split_conflicts(compared, rule, alike, reports)
     findings = [_group_agreement(c) for c in clusters]
-    findings += _set_findings(compared, disputed, series, groups)
+    findings += _set_findings(compared, disputed, series, groups, told)
     findings += _date_findings([c for c in claims if c.claim_type == "date" and not is_role(c)], clusters, stories)
     findings += _uncorroborated(numeric, compared)
     book = ActorBook().learn_texts([[m.text for m in c.members] for c in clusters])
@@ -150,7 +157,7 @@ def compare_index(index, clusters: list[Cluster], claims: list[Claim] | None = N
     nearby = nearby_in(index, claims, rule, nearby)
     findings = compare(index.articles, index.sentences, clusters, claims=claims, rule=rule,
                        near=nearby.near, stories=join_loners(index_stories(index), clusters),
-                       similarity=_similarity(index))
+                       similarity=_similarity(index), told=told_together(clusters))
     return findings, nearby
 
 

@@ -8,21 +8,23 @@ from dataclasses import replace
 from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence, published_date
 from ..text.normalize import normalize
 from .intervals import _interval, _width
-from .rule import CHANGING_TYPES
+from .rule import CHANGING_TYPES, STORY_WIDE_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
 from .slots import _slot_key
 
 
 def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[int, int]],
-                  groups: dict[tuple[str, int], str]) -> list[Finding]:
+                  groups: dict[tuple[str, int], str], told: set[tuple[str, str]] | None = None) -> list[Finding]:
     """A contradiction for each set of claims joined by disputes, an agreement for each set of
     claims that agree (:func:`agreement_sets`), an update for each series.
 
     ``compared`` holds every compared pair, ``disputed`` its agreements and the conflicts that
-    are disputes (:func:`~crosscheck.compare.sets._split_conflicts`)."""
+    are disputes (:func:`~crosscheck.compare.sets._split_conflicts`); ``told``, when given,
+    the pairs of articles that state a claim in common (:func:`told_together`)."""
     claims = compared.claims
     findings = [found for s in _one_per_dispute(_components(len(claims), disputed.conflict), claims)
-                if not _lists_quantities(found := _contradiction(s, disputed, groups))]
+                if not _lists_quantities(found := _contradiction(s, disputed, groups))
+                and (told is None or _sides_told_together(found, told))]
     for members in agreement_sets(compared):
         agreement = _agreement([claims[i] for i in members], groups)
         if agreement:
@@ -30,6 +32,39 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     findings += [_update([claims[i] for i in s], _shared_group([claims[i] for i in s], groups))
                  for s in _series(claims, series)]
     return findings
+
+
+def told_together(clusters: list[Cluster]) -> set[tuple[str, str]]:
+    """Pairs of articles (both ways) that state a claim in common: a sentence group holds a
+    sentence of each."""
+    return {(a.article, b.article) for c in clusters for a in c.members for b in c.members
+            if a.article != b.article}
+
+
+#: Counts compared across their story whatever the sentence (tolls), that incidents of one
+#: kind share: a dispute of them needs articles that tell one story (:func:`_sides_told_together`).
+_INCIDENT_TYPES = STORY_WIDE_TYPES & CHANGING_TYPES
+
+
+def _sides_told_together(contradiction: Finding, told: set[tuple[str, str]]) -> bool:
+    """Do two sides of a contradiction of a toll (compared across the story, whatever the
+    sentence) come from articles that state a claim in common (:func:`told_together`)?
+
+    Articles of one story with no statement in common may tell two incidents of one kind (a
+    bus crash and a plane crash in a day's press, a checkpoint attack and a week's tally of a
+    front) that the story's grouping did not tell apart: their tolls are no dispute. (Sentences
+    near each other in the index are no such evidence: on a day's press nearly every toll
+    sentence has a near one in each other account of an accident.) An event's own figures (a
+    magnitude) are one event's."""
+    if contradiction.claim_type not in _INCIDENT_TYPES:
+        return True
+    by_side: dict[int, set[str]] = {}
+    for claim, side in zip(contradiction.claims, contradiction.sides):
+        if side is not None:
+            by_side.setdefault(side, set()).add(claim.article)
+    sides = list(by_side.values())
+    return any((a, b) in told for n, one in enumerate(sides) for other in sides[n + 1:]
+               for a in one for b in other)
 
 
 def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[list[int]]:
