@@ -254,6 +254,25 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
     return _nationals(toks, k) or _unknown_noun(folded, toks, k, core)
 
 
+#: Words between a noun and the number of its members (``المصابون البالغ عددهم 45``,
+#: ``الركاب وعددهم 62``).
+_NUMBERING = frozenset(fold_word(w) for w in "عددهم عددها عددهن وعددهم وعددها وعددهن".split())
+_AMOUNTING = frozenset(fold_word(w) for w in "البالغ البالغة البالغين".split())
+
+
+def numbered_noun(toks: list[Tok], first: int, end: int) -> Counted | None:
+    """The noun a number after "البالغ عددهم" / "وعددهم" counts: the people named before
+    those words (``نقل المصابون البالغ عددهم 45``: 45 wounded), when the lexicon knows it."""
+    k = first - 1
+    if k < 1 or toks[k].text not in _NUMBERING:
+        return None
+    k -= 1
+    if toks[k].text in _AMOUNTING:
+        k -= 1
+    hit = _lexicon_noun(toks, k, True) if k >= 0 else None
+    return _known(hit.value, end) if hit is not None and hit.j == k + 1 else None
+
+
 #: Arabic nouns of people whose dual (``-ان``, ``-ين``) is no plural: ``قتيلان``, ``شخصين``,
 #: ``جريحين`` are two. Nouns whose sound plural is spelt as their dual (``مدنيين``,
 #: ``مصابين``) are left out.
@@ -428,6 +447,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         if before is not None and toks[k].text in _AMONG_THEM:
             break  # "اعتقلت السلطات 11 شخصا بينهم المهاجمون الذين فروا": the attackers fled
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
+        if hit is not None and toks[k - 1].text in _FROM:
+            hit = None  # "pulled 7 people alive from under the rubble": where they were, not are
         if hit is not None and hit.value != "aboard":
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
@@ -435,6 +456,7 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
     return aboard or before
 
 
+_FROM = frozenset(fold_word(w) for w in "من from".split())
 #: Words after a count that open a part of the people counted (``11 شخصا بينهم ...``,
 #: ``11 people, including ...``): what the words after them say happened is the part's.
 _AMONG_THEM = _OF_THEM | {"including", "among"}

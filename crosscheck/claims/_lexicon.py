@@ -213,9 +213,11 @@ CASUALTY_AFTER = _table({
     **_COMBINED,
     "أسروا|أسرى|captured|taken prisoner": "captured",
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
-    "|remain unaccounted for|were still unaccounted for|are still unaccounted for": "missing",
+    "|remain unaccounted for|were still unaccounted for|are still unaccounted for"
+    "|تحت الأنقاض|تحت الانقاض|تحت الركام|under the rubble|trapped|remain trapped|are trapped"
+    "|were trapped|still trapped": "missing",
     "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced", "drowned|غرقوا|غرقا": "killed",
-    "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا": "rescued",
+    "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive|أحياء": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"
     "|had packed|packed|were packed|were crammed|crammed": "aboard",

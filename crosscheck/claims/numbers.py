@@ -67,7 +67,7 @@ from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     MAX_MAGNITUDE, PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
     change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
-    match_at, match_before, material_after, of_them, toll_before, unit_at,
+    match_at, match_before, material_after, numbered_noun, of_them, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -233,6 +233,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         return None, core.j
     if dual is None:
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
+        if counted is None and unit is None and currency is None:
+            counted = numbered_noun(toks, core.i, core.j)  # "المصابون البالغ عددهم 45"
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
             and match_before(toks, core.i, lex.CASUALTY_BEFORE) is None:
         return None, core.j  # a year, unless a casualty word stands right before it ("وإصابة 2059 آخرين")

@@ -537,6 +537,21 @@ def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase)
     assert _one(text, phrase).attribute == "arrested"
 
 
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("ونقل المصابون البالغ عددهم 45 إلى مستشفيات المدينة.", "45", "wounded"),
+    ("وكان الركاب وعددهم 62 قد صعدوا إلى الطائرة.", "62", "aboard"),
+    ("فيما لا يزال 7 أشخاص تحت الركام.", "7 أشخاص", "missing"),
+    ("At least 40 people remain trapped, officials said.", "At least 40 people", "missing"),
+    ("Rescuers pulled 7 people alive from under the rubble.", "7 people", "rescued"),
+    ("وأخرجت الفرق 7 أشخاص أحياء من تحت الأنقاض.", "7 أشخاص", "rescued"),
+])
+def test_people_numbered_after_their_noun_trapped_or_found_alive(text, phrase, attribute):
+    """"المصابون البالغ عددهم 45": the number counts the noun before it (it was no figure);
+    people still under the rubble or trapped are missing, and those pulled out alive ("from
+    under the rubble" says where they were) rescued (both were plain counts of people)."""
+    assert _one(text, phrase).attribute == attribute
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The bodies of 23 passengers have been recovered so far.", "23 passengers"),
     ("وانتشلت الفرق جثث 23 راكبا من النهر.", "23 راكبا"),
