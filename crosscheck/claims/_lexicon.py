@@ -167,7 +167,7 @@ _COMBINED = {
 }
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
-    "killed|dead|died|deaths|drowned": "killed", "wounded|injured|hurt": "wounded",
+    "killed|dead|died|deaths|drowned|lives|lives lost": "killed", "wounded|injured|hurt": "wounded",
     **_COMBINED,
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
     "captured|taken prisoner": "captured", "missing": "missing",
@@ -188,6 +188,7 @@ ILLNESSES = frozenset("مرض امراض فيروس فايروس داء حمى �
 CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
     "|toll|death toll|bodies of|the bodies of|remains of|the remains of|جثث|جثامين|رفات"
+    "|the lives of|lives of"
     "|توفي|توفيت|وفيات": "killed",
     "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
@@ -273,7 +274,7 @@ STOP = _words("""
     كل بعض جميع عدة أي لكن لكنها لكنه إثر اثر وسط ضمن عبر لدى مما ما
     of the a an and or in on at to from by for with as is are was were be been have has had that
     which who this these those it its per more less than his her their after before since into
-    earlier later previously ago سابقا لاحقا
+    earlier later previously ago overnight tonight yesterday today tomorrow سابقا لاحقا
 """)
 DIRECTIONS = {fold_word(k): v for k, v in {
     "شمال": "north", "شمالي": "north", "شمالا": "north", "الشمال": "north",

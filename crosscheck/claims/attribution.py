@@ -80,6 +80,7 @@ _TALLY_VERBS = frozenset("put gave give gives revised revises raised raises lowe
                          " measured rated".split())
 _EN_VERBS = frozenset("said says say told stated announced announce announces reported added claimed claim claims"
                       " confirmed confirm confirms estimated estimate estimates".split()) | _TALLY_VERBS
+_CLAIM_VERBS = frozenset("claimed claim claims".split())
 #: What a tally verb reports: "X put the toll at 45", "put its estimate at".
 _PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate estimates total"
                          " magnitude quake earthquake tremor".split())
@@ -301,6 +302,8 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     if toks[i].text in _TALLY_VERBS and not _reports_tally(toks, i):
         return None
+    if toks[i].text in _CLAIM_VERBS and any(t.text == "lives" for t in toks[i + 1:i + 3]):
+        return None  # "the quake has claimed the lives of 2,300": it took them, it reports nothing
     if i + 1 < len(toks) and toks[i + 1].text in _EN_VERBS and toks[i].text.endswith("s"):
         return None  # "unofficial estimates put the toll at": a noun, the verb comes next
     words: list[Tok] = []

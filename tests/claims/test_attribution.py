@@ -73,6 +73,8 @@ ROWS = [
     ("ورفعت وزارة الصحة حصيلة القتلى إلى 50", "وزارة الصحة"),
     ("وعدلت هيئة الطوارئ حصيلتها إلى 212 قتيلا", "هيئة الطوارئ"),
     ("ورفعت الشرطة الحواجز بعد مقتل 3 أشخاص", None),
+    # a disaster that "claimed the lives" of people reports nothing
+    ("The quake has claimed the lives of 2,300 people.", None),
     # a subordinating word opens the clause before its speaker
     ("The toll may rise, though officials said four of the injured had gone home.", "officials"),
     ("The count may rise, although the ministry said 40 were found alive.", "ministry"),

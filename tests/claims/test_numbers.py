@@ -537,6 +537,20 @@ def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase)
     assert _one(text, phrase).attribute == "arrested"
 
 
+@pytest.mark.parametrize("text, phrase, attribute, who", [
+    ("The disaster has claimed the lives of at least 2,300 people.", "at least 2,300 people", "killed", "people"),
+    ("The floods claimed 57 lives, the ministry said.", "57 lives", "killed", None),
+    ("The toll rose by 12 to 69 overnight.", "12", "killed", "part"),
+    ("The toll rose by 12 to 69 overnight.", "69", "killed", None),
+])
+def test_lives_claimed_and_a_rise_by_a_number(text, phrase, attribute, who):
+    """"claimed the lives of 2,300" and "57 lives" are the dead (they were plain counts); in
+    "rose by 12 to 69" the 12 is the rise, a part of the toll, and 69 the toll (it was a
+    count of "overnight")."""
+    q = _one_claim(text, phrase)
+    assert (q.claim_type, q.attribute, q.who) == ("casualties", attribute, who)
+
+
 @pytest.mark.parametrize("text, phrase, attribute", [
     ("ونقل المصابون البالغ عددهم 45 إلى مستشفيات المدينة.", "45", "wounded"),
     ("وكان الركاب وعددهم 62 قد صعدوا إلى الطائرة.", "62", "aboard"),
