@@ -20,7 +20,9 @@ earliest in the sentence wins:
       في طرابلس); after بحسب/حسب/وفقا only a source noun is accepted (``حسب الخطة`` is not a
       source).
     * source + ``لقناة/لصحيفة/لوكالة/لموقع`` + outlet (``مصادر لقناة "العربية" إن``).
-    * English: ``according to X``, ``X said/told/announced``, ``..., said X``; a tally verb
+    * ``بحسب حصيلة لـ`` + body: the body (``بحسب حصيلة لوكالة فرانس برس``).
+    * English: ``according to X``, ``X said/told/announced`` (a bracketed acronym between
+      them skipped: ``the agency (AFAD) said``), ``..., said X``; a tally verb
       only with a tally after it (``X gave a toll of``, ``X revised its count to``, ``which
       X put at 6.8``); a name set off by commas before the verb (``the UN aid office, OCHA,
       said``).
@@ -242,6 +244,12 @@ def _according(toks: list[Tok], i: int) -> list[Tok] | None:
         k += 1
     if k + 1 < len(toks) and toks[k].text == "ما" and toks[k + 1].text in _VERBS:
         return _source_after(toks, k + 2) or None
+    if k + 1 < len(toks) and toks[k].text in _NOT_BODIES and toks[k + 1].text.startswith("ل") \
+            and len(toks[k + 1].text) > 2:
+        # "بحسب حصيلة لوكالة فرانس برس": the tally is the agency's
+        lam = toks[k + 1]
+        return _source_after([*toks[:k + 1], Tok(lam.kind, lam.text[1:], lam.start + 1, lam.end),
+                              *toks[k + 2:]], k + 1) or None
     if k < len(toks) and (_is_source_head(toks[k].text) or (word not in _DEPENDING and _named_body(toks, k))):
         return _source_after(toks, k) or None
     return None
@@ -310,6 +318,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     back = i
     while back > 0 and toks[back - 1].text in _EN_BEFORE_VERB:  # "the official also said"
         back -= 1
+    back = _before_brackets(toks, back)  # "the disaster agency (AFAD) put the toll at"
     for tok in reversed(toks[max(0, back - _MAX_WORDS):back]):
         if tok.text in _EN_JOINERS and words:  # "rebel-run", "Norway's"
             words.insert(0, tok)
@@ -333,6 +342,19 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
             after.append(tok)
         return after or None
     return None
+
+
+def _before_brackets(toks: list[Tok], k: int) -> int:
+    """Where a short bracketed aside that ends right before index ``k`` opens (``agency
+    (AFAD) said``: the name stands before it), else ``k``."""
+    if k < 1 or toks[k - 1].text != ")":
+        return k
+    for n in range(k - 2, max(-1, k - 2 - _MAX_WORDS), -1):
+        if toks[n].text == "(":
+            return n
+        if toks[n].kind != "word":
+            break
+    return k
 
 
 def _reports_tally(toks: list[Tok], i: int) -> bool:
