@@ -46,6 +46,8 @@ UNITS = _table({
     "|كليومترات|km|kms|kilometre|kilometres|kilometer|kilometers": "km",
     "متر|مترا|أمتار|م|m|metre|metres|meter|meters": "m",
     "ميل|ميلا|أميال|mile|miles|mi": "mile",
+    "ملم|مم|مليمتر|مليمترا|مليمترات|ملليمتر|ملليمترا|ملليمترات|mm|millimetre|millimetres"
+    "|millimeter|millimeters": "mm",
     "km/h|kph|kmh|km per hour|kilometres per hour|kilometers per hour|كيلومترا في الساعة"
     "|كيلومتر في الساعة|كيلومترات في الساعة|كم في الساعة|كم/ساعة|كم/س": "km/h",
     "mph|miles per hour|ميلا في الساعة|ميل في الساعة": "mph",

@@ -153,6 +153,9 @@ ROWS = [
     ("300 metres from the gate", "300 metres", 300, 300, 300, "exact", "m", "distance", N),
     # an amount names its material after it (folded): compared only with amounts of it
     ("5 ملايين متر مكعب من المياه", "5 ملايين متر مكعب", 5e6, 5e6, 5e6, "exact", "m3", "quantity", "المياه"),
+    # rainfall in millimetres, one unit in both languages (it was a count of "ملم" or "mm")
+    ("وهطلت 150 ملم من الأمطار", "150 ملم", 150, 150, 150, "exact", "mm", "quantity", N),
+    ("The storm dumped 400 mm of rain", "400 mm", 400, 400, 400, "exact", "mm", "quantity", N),
     ("the ship carried 300 tonnes of wheat", "300 tonnes", 300, 300, 300, "exact", "t", "quantity", "wheat"),
     ("ارتفعت النسبة إلى 40%", "40%", 40, 40, 40, "exact", "percent", "percent", N),
     ("نسبة 40٪ من السكان", "40٪", 40, 40, 40, "exact", "percent", "percent", N),
