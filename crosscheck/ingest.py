@@ -296,9 +296,10 @@ def split_front_matter(text: str, file: Path | None = None, warn=None) -> tuple[
 
     Only ``outlet``, ``title``, ``published``, ``lang`` and ``url`` are read; each must be a
     single value of at most ``FIELD_MAX_CHARS`` characters. YAML aliases are never expanded
-    into a value, so a "billion laughs" block costs nothing. A block that is not YAML only
-    because a value holds a colon (``title: Quake: what we know``) is read as plain ``key:
-    value`` lines, and ``warn`` (a callable, if given) is told so.
+    into a value, so a "billion laughs" block costs nothing. A block that is not valid YAML
+    but whose every line is a plain ``key: value`` (a colon inside a value, say: ``title:
+    Quake: what we know``) is read line by line, values as written (a `` #`` comment
+    dropped), and ``warn`` (a callable, if given) is told so.
 
     Raises:
         InputError: The front matter is not closed, too large, not YAML, not a mapping, or
@@ -316,13 +317,12 @@ def split_front_matter(text: str, file: Path | None = None, warn=None) -> tuple[
     body = text[closing.end():].lstrip("\r\n")
     try:
         return _front_fields(block), body
-    except InputError as error:
+    except InputError:
         plain = _plain_fields(block)
         if plain is None:
             raise
         if warn is not None:
-            reason = str(error).removeprefix("broken front matter: ")
-            warn(f"front matter is not valid YAML ({reason}); read as plain 'key: value' lines")
+            warn("front matter is not valid YAML; read as plain 'key: value' lines")
         return plain, body
 
 
@@ -342,7 +342,7 @@ def _plain_fields(block: str) -> dict | None:
         if match is None or len(match.group(2)) > FIELD_MAX_CHARS:
             return None
         if match.group(1) in FIELDS:
-            fields[match.group(1)] = match.group(2)
+            fields[match.group(1)] = re.sub(r"\s+#.*$", "", match.group(2))
     return fields
 
 

@@ -279,8 +279,10 @@ def test_tolls_of_articles_that_state_nothing_in_common_are_no_dispute():
     same tolls in articles that share a statement are one."""
     leads = (("bus", "Crash on the coast road", "The crash killed 9 people on the coast road."),
              ("air", "Crash near the airfield", "The crash killed 3 people near the airfield."))
-    assert not [f for f in _one_story(*leads, told=set()) if f.kind == "contradiction"]
-    shared = {("bus", "air"), ("air", "bus")}
+    assert not [f for f in _one_story(*leads, told={}) if f.kind == "contradiction"]
+    assert not [f for f in _one_story(*leads, told={"bus": frozenset({"g1"}), "air": frozenset({"g2"})})
+                if f.kind == "contradiction"]
+    shared = {"bus": frozenset({"g1"}), "air": frozenset({"g1", "g2"})}
     assert [f for f in _one_story(*leads, told=shared) if f.kind == "contradiction"]
 
 
@@ -296,8 +298,8 @@ def test_figures_of_two_regions_of_one_story_are_not_compared():
 
 
 def test_articles_told_together_are_those_a_sentence_group_joins():
-    """Pairs of articles that state a claim in common, both ways; a group of one article's
-    sentences joins it to nothing."""
+    """The sentence groups each article has a sentence in (a group of one article's
+    sentences is its own)."""
     from crosscheck.compare import told_together
     from crosscheck.models import Cluster, Sentence
 
@@ -306,4 +308,4 @@ def test_articles_told_together_are_those_a_sentence_group_joins():
 
     groups = [Cluster("g1", (sentence("a", 0), sentence("b", 2)), 0.9),
               Cluster("g2", (sentence("c", 0), sentence("c", 1)), 0.9)]
-    assert told_together(groups) == {("a", "b"), ("b", "a")}
+    assert told_together(groups) == {"a": {"g1"}, "b": {"g1"}, "c": {"g2"}}

@@ -86,7 +86,7 @@ def test_a_colon_in_a_front_matter_value_is_a_warning_not_a_lost_article(tmp_pat
     """"title: Quake: what we know" is not YAML, but every line is plainly key: value: the
     article is read, with its fields, and a warning says how."""
     (tmp_path / "colon.md").write_text(
-        "---\noutlet: Gulf Daily\npublished: 2031-03-24\ntitle: Quake: what we know\n---\nText.",
+        "---\noutlet: Gulf Daily  # the desk's name\npublished: 2031-03-24\ntitle: Quake: what we know\n---\nText.",
         encoding="utf-8")
     result = ingest([tmp_path])
     (article,) = result.articles

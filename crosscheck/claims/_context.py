@@ -321,10 +321,6 @@ _INCREMENT_BEFORE = frozenset({"additional", "further"})
 _INCREMENT_AFTER = frozenset(fold_word(w) for w in (
     "more additional إضافية إضافيين إضافيون اضافية اضافيين جديدة جدد جديدتين").split())
 _BODIES = frozenset({"body", "bodies", "corpses"})
-_BY = frozenset({"by"})
-#: Verbs of a count's change: the number after "by" is how much it changed.
-_CHANGE_VERBS = frozenset("rose risen rise rises climbed climbs jumped jumps increased increases grew grown"
-                          " fell fallen falls dropped drops".split())
 
 
 def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
@@ -372,8 +368,8 @@ def is_increment(toks: list[Tok], first: int, end: int) -> bool:
     before = [t.text for t in toks[max(0, first - 2):first]]
     if before and before[-1] in _INCREMENT_BEFORE:
         return True
-    if len(before) == 2 and before[-1] in _BY and before[0] in _CHANGE_VERBS:
-        return True  # "the toll rose by 12 to 69", "ارتفع العدد بـ12": the rise, not the toll
+    if len(before) == 2 and before[-1] == "by" and before[0] in lex.CHANGE_WORDS:
+        return True  # "the toll rose by 12 to 69": the rise, not the toll
     if before and before[-1] == "another" and any(t.text in _BODIES for t in toks[first:end + 1]):
         return True
     after = _at(toks, end)

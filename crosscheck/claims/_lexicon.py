@@ -169,7 +169,7 @@ _COMBINED = {
 }
 #: English words right after a number that say what happened (``145 killed``).
 EN_CASUALTY_AFTER = _table({
-    "killed|dead|died|deaths|drowned|lives|lives lost": "killed", "wounded|injured|hurt": "wounded",
+    "killed|dead|died|deaths|drowned|lives lost": "killed", "wounded|injured|hurt": "wounded",
     **_COMBINED,
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
     "captured|taken prisoner": "captured", "missing": "missing",
@@ -189,8 +189,8 @@ ILLNESSES = frozenset("مرض امراض فيروس فايروس داء حمى �
 #: Words before the number that say what happened (``أسرت 145``, ``مقتل 7``).
 CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
-    "|toll|death toll|bodies of|the bodies of|remains of|the remains of|جثث|جثامين|رفات"
-    "|the lives of|lives of"
+    "|toll|death toll|bodies of|the bodies of|جثث|جثامين|رفات"
+    "|claimed the lives of|claiming the lives of|cost the lives of|took the lives of"
     "|توفي|توفيت|وفيات": "killed",
     "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
@@ -217,10 +217,10 @@ CASUALTY_AFTER = _table({
     "أسروا|أسرى|captured|taken prisoner": "captured",
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
     "|remain unaccounted for|were still unaccounted for|are still unaccounted for"
-    "|تحت الأنقاض|تحت الانقاض|تحت الركام|under the rubble|trapped|remain trapped|are trapped"
-    "|were trapped|still trapped": "missing",
+    "|تحت الأنقاض|تحت الركام|under the rubble|remain trapped|are trapped|were trapped|still trapped"
+    "|trapped under": "missing",
     "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced", "drowned|غرقوا|غرقا": "killed",
-    "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive|أحياء": "rescued",
+    "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"
     "|had packed|packed|were packed|were crammed|crammed": "aboard",

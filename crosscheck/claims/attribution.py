@@ -174,16 +174,22 @@ def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:
     if verb in _NAQL and not any(w.text == "عن" for w in words):
         return None
     if verb in _AR_TALLY_VERBS:
-        words = _before_tally(toks, words, i + 1 + len(words))
+        words = _before_tally(toks, words)
     return words or None
 
 
-def _before_tally(toks: list[Tok], words: list[Tok], end: int) -> list[Tok]:
+def _before_tally(toks: list[Tok], words: list[Tok]) -> list[Tok]:
     """The subject of a tally verb up to the tally it changed (``عدلت هيئة الطوارئ
-    حصيلتها``: the authority), or nothing when no tally follows it."""
+    حصيلتها``: the authority; ``رفعت وكالة "سانا" حصيلة``), or nothing when no tally
+    follows it."""
     for n, tok in enumerate(words):
         if tok.text in _AR_TALLIES:
             return words[:n]
+    if not words:
+        return []
+    end = next(n for n, tok in enumerate(toks) if tok is words[-1]) + 1
+    while end < len(toks) and toks[end].text in _QUOTES:
+        end += 1
     return words if end < len(toks) and toks[end].text in _AR_TALLIES else []
 
 
@@ -244,15 +250,26 @@ def _according(toks: list[Tok], i: int) -> list[Tok] | None:
         k += 1
     if k + 1 < len(toks) and toks[k].text == "ما" and toks[k + 1].text in _VERBS:
         return _source_after(toks, k + 2) or None
-    if k + 1 < len(toks) and toks[k].text in _NOT_BODIES and toks[k + 1].text.startswith("ل") \
-            and len(toks[k + 1].text) > 2:
-        # "بحسب حصيلة لوكالة فرانس برس": the tally is the agency's
-        lam = toks[k + 1]
-        return _source_after([*toks[:k + 1], Tok(lam.kind, lam.text[1:], lam.start + 1, lam.end),
-                              *toks[k + 2:]], k + 1) or None
+    if k + 1 < len(toks) and toks[k].text in _NOT_BODIES and (body := _of_body(toks, k + 1)):
+        return body  # "بحسب حصيلة لوكالة فرانس برس": the tally is the agency's
     if k < len(toks) and (_is_source_head(toks[k].text) or (word not in _DEPENDING and _named_body(toks, k))):
         return _source_after(toks, k) or None
     return None
+
+
+def _of_body(toks: list[Tok], k: int) -> list[Tok] | None:
+    """The body after a glued ``لـ`` at ``k`` (``لوكالة فرانس برس``, ``للأمم المتحدة``), read
+    as :func:`_is_source_head` reads the word, when it names one; None for a time or a year
+    (``لليوم الثالث``, ``لعام 2015``)."""
+    tok = toks[k]
+    if tok.kind != "word" or not tok.text.startswith("ل") or len(tok.text) < 3:
+        return None
+    glued = 2 if tok.text.startswith("لل") else 1
+    word = ("ال" if glued == 2 else "") + tok.text[glued:]
+    read = [*toks[:k], Tok(tok.kind, word, tok.start, tok.end), *toks[k + 1:]]  # the span keeps لـ (_drop_li)
+    if not (_is_source_head(word) or _named_body(read, k)):
+        return None
+    return _source_after(read, k) or None
 
 
 def _named_body(toks: list[Tok], k: int) -> bool:
@@ -310,7 +327,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     if toks[i].text in _TALLY_VERBS and not _reports_tally(toks, i):
         return None
-    if toks[i].text in _CLAIM_VERBS and any(t.text == "lives" for t in toks[i + 1:i + 3]):
+    if toks[i].text in _CLAIM_VERBS and any(t.text == "lives" for t in toks[i + 1:i + 7]):
         return None  # "the quake has claimed the lives of 2,300": it took them, it reports nothing
     if i + 1 < len(toks) and toks[i + 1].text in _EN_VERBS and toks[i].text.endswith("s"):
         return None  # "unofficial estimates put the toll at": a noun, the verb comes next

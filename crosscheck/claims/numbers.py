@@ -236,8 +236,10 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         if counted is None and unit is None and currency is None:
             counted = numbered_noun(toks, core.i, core.j)  # "المصابون البالغ عددهم 45"
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
-            and match_before(toks, core.i, lex.CASUALTY_BEFORE) is None:
-        return None, core.j  # a year, unless a casualty word stands right before it ("وإصابة 2059 آخرين")
+            and not (match_before(toks, core.i, lex.CASUALTY_BEFORE) is not None and _word_after(toks, core.j)):
+        # a year, unless a casualty word stands right before it and a word after it ("وإصابة
+        # 2059 آخرين"; "وتوفي 2010." and "وفيات 2015" are years)
+        return None, core.j
     end = max(unit.j, core.j) if unit else counted.j if counted else core.j
     after = bound_after(toks, end)
     if after is not None:
@@ -253,6 +255,11 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         return None, core.j
     where = (first, skip, end)
     return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute), end
+
+
+def _word_after(toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` a word that may say what a number counts (no stop word, no end)?"""
+    return k < len(toks) and toks[k].kind == "word" and toks[k].text not in lex.STOP
 
 
 def _illness_at(toks: list[Tok], k: int) -> bool:

@@ -70,7 +70,7 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             claims: list[Claim] | None = None, rule: ComparisonRule = ComparisonRule(),
             near: dict[tuple[str, int], set[tuple[str, int]]] | None = None,
             stories: dict[str, str] | None = None, similarity=None,
-            told: set[tuple[str, str]] | None = None) -> list[Finding]:
+            told: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """All findings of a run: statement groups, compared numbers, dates, single-source numbers.
 
     Args:
@@ -94,10 +94,10 @@ def compare(articles: list[Article], sentences: list[Sentence], clusters: list[C
             index's): how alike two near sentences are decides whether their unattributed
             figures of one moment dispute each other (``rule.min_dispute_similarity``); None
             takes near sentences as alike.
-        told: Pairs of articles that state a claim in common (:func:`told_together` of the
-            clusters, as ``compare_index`` passes them): given, a contradiction of tolls
-            needs two of its sides told by such a pair (the stories a check infers may join
-            two incidents of one kind); None sets no such condition.
+        told: The sentence groups each article has a sentence in (:func:`told_together` of
+            the clusters, as ``compare_index`` passes them): given, a contradiction of tolls
+            needs two of its sides told by articles that share one (the stories a check
+            infers may join two incidents of one kind); None sets no such condition.
 
     Returns:
         Findings, contradictions first, then updates, agreements, single-source numbers.

@@ -14,13 +14,13 @@ from .slots import _slot_key
 
 
 def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[int, int]],
-                  groups: dict[tuple[str, int], str], told: set[tuple[str, str]] | None = None) -> list[Finding]:
+                  groups: dict[tuple[str, int], str], told: dict[str, frozenset[str]] | None = None) -> list[Finding]:
     """A contradiction for each set of claims joined by disputes, an agreement for each set of
     claims that agree (:func:`agreement_sets`), an update for each series.
 
     ``compared`` holds every compared pair, ``disputed`` its agreements and the conflicts that
     are disputes (:func:`~crosscheck.compare.sets._split_conflicts`); ``told``, when given,
-    the pairs of articles that state a claim in common (:func:`told_together`)."""
+    the sentence groups each article has a sentence in (:func:`told_together`)."""
     claims = compared.claims
     findings = [found for s in _one_per_dispute(_components(len(claims), disputed.conflict), claims)
                 if not _lists_quantities(found := _contradiction(s, disputed, groups))
@@ -34,19 +34,22 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     return findings
 
 
-def told_together(clusters: list[Cluster]) -> set[tuple[str, str]]:
-    """Pairs of articles (both ways) that state a claim in common: a sentence group holds a
-    sentence of each."""
-    return {(a.article, b.article) for c in clusters for a in c.members for b in c.members
-            if a.article != b.article}
+def told_together(clusters: list[Cluster]) -> dict[str, frozenset[str]]:
+    """The sentence groups each article has a sentence in: two articles that share one state
+    a claim in common."""
+    groups: dict[str, set[str]] = {}
+    for cluster in clusters:
+        for member in cluster.members:
+            groups.setdefault(member.article, set()).add(cluster.id)
+    return {article: frozenset(ids) for article, ids in groups.items()}
 
 
-#: Counts compared across their story whatever the sentence (tolls), that incidents of one
-#: kind share: a dispute of them needs articles that tell one story (:func:`_sides_told_together`).
-_INCIDENT_TYPES = STORY_WIDE_TYPES & CHANGING_TYPES
+#: Figures compared across their story whatever the sentence that incidents of one kind share
+#: (tolls): a dispute of them needs articles that tell one story (:func:`_sides_told_together`).
+TOLL_TYPES = STORY_WIDE_TYPES & CHANGING_TYPES
 
 
-def _sides_told_together(contradiction: Finding, told: set[tuple[str, str]]) -> bool:
+def _sides_told_together(contradiction: Finding, told: dict[str, frozenset[str]]) -> bool:
     """Do two sides of a contradiction of a toll (compared across the story, whatever the
     sentence) come from articles that state a claim in common (:func:`told_together`)?
 
@@ -56,15 +59,16 @@ def _sides_told_together(contradiction: Finding, told: set[tuple[str, str]]) -> 
     near each other in the index are no such evidence: on a day's press nearly every toll
     sentence has a near one in each other account of an accident.) An event's own figures (a
     magnitude) are one event's."""
-    if contradiction.claim_type not in _INCIDENT_TYPES:
+    if contradiction.claim_type not in TOLL_TYPES:
         return True
     by_side: dict[int, set[str]] = {}
     for claim, side in zip(contradiction.claims, contradiction.sides):
         if side is not None:
             by_side.setdefault(side, set()).add(claim.article)
     sides = list(by_side.values())
-    return any((a, b) in told for n, one in enumerate(sides) for other in sides[n + 1:]
-               for a in one for b in other)
+    none: frozenset[str] = frozenset()
+    return any(a != b and told.get(a, none) & told.get(b, none)
+               for n, one in enumerate(sides) for other in sides[n + 1:] for a in one for b in other)
 
 
 def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[list[int]]:

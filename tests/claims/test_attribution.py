@@ -73,10 +73,14 @@ ROWS = [
     ("ورفعت وزارة الصحة حصيلة القتلى إلى 50", "وزارة الصحة"),
     ("وعدلت هيئة الطوارئ حصيلتها إلى 212 قتيلا", "هيئة الطوارئ"),
     ("ورفعت الشرطة الحواجز بعد مقتل 3 أشخاص", None),
+    ('ورفعت وكالة "سانا" حصيلة القتلى إلى 50', "وكالة سانا"),
     # a bracketed acronym between the name and its verb; a tally "of" a body after بحسب
     ("Turkey's disaster management agency (AFAD) put the toll at 912.", "Turkeys disaster management agency"),
     ("وبحسب حصيلة لوكالة فرانس برس، قتل 120 شخصا على الأقل.", "وكالة فرانس برس"),
     ("وبحسب الحصيلة الأخيرة، قتل 120 شخصا.", None),
+    ("وبحسب حصيلة للأمم المتحدة، قتل 120 شخصا.", "الأمم المتحدة"),
+    ("وبحسب حصيلة لليوم الثالث، قتل 120 شخصا.", None),
+    ("وبحسب الحصيلة لعام 2015، قتل 120 شخصا.", None),
     # a disaster that "claimed the lives" of people reports nothing
     ("The quake has claimed the lives of 2,300 people.", None),
     # a subordinating word opens the clause before its speaker

