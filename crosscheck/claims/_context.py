@@ -450,7 +450,7 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
             break  # "اعتقلت السلطات 11 شخصا بينهم المهاجمون الذين فروا": the attackers fled
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and toks[k - 1].text in _FROM:
-            hit = None  # "pulled 7 people alive from under the rubble": where they were, not are
+            hit = None  # "pulled 7 people from under the rubble alive": where they were, not are
         if hit is not None and hit.value != "aboard":
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
