@@ -563,8 +563,9 @@ def test_lives_claimed_and_a_rise_by_a_number(text, phrase, attribute, who):
 ])
 def test_people_numbered_after_their_noun_trapped_or_found_alive(text, phrase, attribute):
     """"المصابون البالغ عددهم 45": the number counts the noun before it (it was no figure);
-    people still under the rubble or trapped are missing, and those pulled out alive ("from
-    under the rubble" says where they were) rescued (both were plain counts of people)."""
+    people still under the rubble or trapped are missing, and those brought out alive are
+    rescued, whatever the words after "from" say of where they were (both were plain counts
+    of people)."""
     assert _one(text, phrase).attribute == attribute
 
 
