@@ -235,6 +235,12 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
     Returns:
         The counted noun, or None when the next word does not look like one.
     """
+    if _at(toks, k) is not None and toks[k].text == ")" and k > 1 and toks[k - 2].text == "(" \
+            and any(match_before(toks, end, lex.CASUALTY_BEFORE) for end in range(max(0, k - 5), k - 1)):
+        # "توفي شاب (34) عاما": a number alone in brackets after a word of death; a known
+        # noun after the brackets says what it counts (an age, not the dead)
+        after = counted_at(folded, toks, k + 1, core)
+        return after if after is not None and after.known else None
     casualty = match_at(toks, k, lex.EN_CASUALTY_AFTER)
     if casualty is not None:
         return Counted(None, None, casualty.value, casualty.j, True)

@@ -191,7 +191,7 @@ CASUALTY_BEFORE = _table({
     "مقتل|قتل|قتلت|قتلوا|مصرع|وفاة|استشهاد|استشهد|لقي|لقيت|أودى بحياة|أودت بحياة|بحياة|حصيلة|القتلى|عدد القتلى|killed|killing|kill"
     "|toll|death toll|bodies of|the bodies of|جثث|جثامين|رفات"
     "|claimed the lives of|claiming the lives of|cost the lives of|took the lives of"
-    "|توفي|توفيت|وفيات": "killed",
+    "|توفي|توفيت|وفيات|حصد|حصدت|أزهق|أزهقت|بأرواح|ضحيته|ضحيتها|ضحيتهم": "killed",
     "إصابة|أصيب|أصيبت|أصاب|أصابت|جرح|الجرحى|المصابين|wounded|wounding|injured|injuring": "wounded",
     "أسر|أسرت|أسروا|الأسرى|captured|capturing": "captured",
     "فقدان|المفقودين": "missing",
@@ -268,7 +268,7 @@ CHANGE_WORDS = _words("""
     خفض خفضت rose risen rise rises rising increased increase jumped climbed fell fallen dropped
     declined raised lowered revised bringing brought
 """)
-FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت to rose reached at of")
+FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت أرواح to rose reached at of")
 STOP = _words("""
     من في على الى إلى عن مع حتى منذ بين ضد حول عند لدى قبل بعد خلال او أو أم ثم ان أن إن انه أنه
     إنه انها أنها إنها لا لم لن قد كما التي الذي الذين هذا هذه تلك ذلك هو هي هم كان كانت يكون

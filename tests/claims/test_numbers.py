@@ -569,14 +569,27 @@ def test_people_numbered_after_their_noun_trapped_or_found_alive(text, phrase, a
     assert _one(text, phrase).attribute == attribute
 
 
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("وحصدت السيول أرواح 300 شخص.", "300 شخص", "killed"),
+    ("وراح ضحيته 15 شخصا.", "15 شخصا", "killed"),
+    ("وأنقذت الفرق أرواح 20 شخصا.", "20 شخصا", "rescued"),
+])
+def test_lives_reaped_or_saved_and_those_who_fell_victim(text, phrase, attribute):
+    """"حصدت ... أرواح 300": the verb before "lives" says what happened (the dead, or the
+    saved); "راح ضحيته 15" are the dead (both were plain counts of people)."""
+    assert _one(text, phrase).attribute == attribute
+
+
 @pytest.mark.parametrize("text", [
     "ولد الشاعر عام 1930 وتوفي 2010.",
+    "توفي رجل (52) عاما في منزله.",
     "إحصاءات وفيات 2015",
     "قصف الطيران 3 أحياء في حلب",
 ])
 def test_a_year_after_died_and_neighbourhoods_are_no_toll(text):
-    """A year right after "توفي"/"وفيات" with nothing counted after it is a year; "أحياء" is
-    neighbourhoods as often as people alive."""
+    """A year right after "توفي"/"وفيات" with nothing counted after it is a year, and a number
+    alone in brackets before "عاما" an age; "أحياء" is neighbourhoods as often as people
+    alive."""
     assert not [q for q in quantities_in(text) if q.claim_type == "casualties"]
 
 
