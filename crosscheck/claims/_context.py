@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
-from crosscheck.claims._numwords import Core
+from crosscheck.claims._numwords import Core, is_number_word
 from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light
 from crosscheck.claims.actors import nationality_of
 
@@ -358,12 +358,14 @@ _OF_THEM = frozenset(fold_word(w) for w in "منهم ومنهم منها ومن�
 
 def of_them(toks: list[Tok], first: int, end: int) -> bool:
     """A part of a group just named: ``قتل منهم اثنان``, ``بينهم 3``, ``of whom five``, and a
-    bare number before ``منهم`` / ``of them`` (``خمسة منهم``, ``five of them``); after a
-    number and its noun, ``منهم`` opens the next part (``15 شخصا منهم 3 أطفال``: 15 is all)."""
+    bare number before ``منهم`` / ``of them`` (``خمسة منهم``, ``five of them``) or before
+    ``of the`` and a number (``two of the 15 dead``); after a number and its noun, ``منهم``
+    opens the next part (``15 شخصا منهم 3 أطفال``: 15 is all)."""
     before = [t.text for t in toks[max(0, first - 2):first]]
     after = [t.text for t in toks[end:end + 2]] if end - first == 1 else []
     return (bool(before) and before[-1] in _OF_THEM) or before == ["of", "whom"] \
-        or (bool(after) and after[0] in _OF_THEM) or after == ["of", "them"]
+        or (bool(after) and after[0] in _OF_THEM) or after == ["of", "them"] \
+        or (after == ["of", "the"] and end + 2 < len(toks) and _whole_after_part(toks, end + 2))
 
 
 def is_increment(toks: list[Tok], first: int, end: int) -> bool:
@@ -433,8 +435,14 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
 def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | None) -> str | None:
     """The attribute the words right after the count say ("412 شخصا لحياتهم"), else a verb
     right before it ("killed 2,000 people and injured 5,000": the 2,000 were killed), else a
-    word after it (within ``AFTER_WINDOW``), else a word a little before it."""
+    word after it (within ``AFTER_WINDOW``), else a word a little before it. In "86 of the
+    410 people on board survived" what the words after the whole say is the part's: the 410
+    are only aboard."""
+    whole = _whole_after_part(toks, b)
     right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
+    if whole:
+        return right_after.value if right_after is not None and right_after.value == "aboard" else (
+            _aboard_after(toks, e))
     if right_after is not None and right_after.value != "aboard":
         return right_after.value
     start = _clause_start(toks, b, limit)
@@ -449,6 +457,9 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         aside = _aside_end(toks, k)
         if aside is not None:
             k = aside + 1  # "12 people, including a child, were killed": the verb is the 12's
+            continue
+        if toks[k].kind == "num" and _whole_after_part(toks, k):
+            k, read = k + 1, read + 1  # "86 of the 410 ... survived": the verb is the 86's
             continue
         if toks[k].text in CLAUSE_END or toks[k].kind == "num":
             break
@@ -465,6 +476,22 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
+def _whole_after_part(toks: list[Tok], k: int) -> bool:
+    """Is the number at ``k`` the whole a number before it is a part of ("86 of the 410")?"""
+    return k >= 3 and toks[k - 1].text == "the" and toks[k - 2].text == "of" \
+        and (toks[k - 3].kind == "num" or is_number_word(toks[k - 3].text))
+
+
+def _aboard_after(toks: list[Tok], e: int) -> str | None:
+    """``aboard`` when the words after a whole say its people were aboard ("410 people on
+    board"), else None."""
+    for k in range(e, min(e + 3, len(toks))):
+        hit = match_at(toks, k, lex.CASUALTY_AFTER)
+        if hit is not None and hit.value == "aboard":
+            return "aboard"
+    return None
+
+
 #: Words after a count that open a part of the people counted (``11 شخصا بينهم ...``,
 #: ``11 people, including ...``): what the words after them say happened is the part's.
 _AMONG_THEM = _OF_THEM | {"including", "among"}

@@ -183,6 +183,12 @@ def _en_lookup(w: str) -> tuple[str, float, bool] | None:
     return None
 
 
+def is_number_word(word: str) -> bool:
+    """Is the folded word a written number of either language (``nine``, ``twenty``,
+    ``تسعة``)?"""
+    return word in _EN_UNITS or word in _EN_TENS or is_arabic_number_word(word)
+
+
 def is_arabic_number_word(word: str) -> bool:
     """Is the folded word an Arabic number word (``ثلاثة``, ``عشرات`` excepted: only written
     numbers)?"""

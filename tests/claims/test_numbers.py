@@ -580,6 +580,19 @@ def test_lives_reaped_or_saved_and_those_who_fell_victim(text, phrase, attribute
     assert _one(text, phrase).attribute == attribute
 
 
+@pytest.mark.parametrize("text, part, whole, whole_attribute", [
+    ("Nine of the 12 crew members survived.", "Nine", "12 crew members", None),
+    ("Only 86 of the 410 people on board survived.", "86", "410 people", "aboard"),
+    ("Two of the 15 dead were children.", "Two", "15 dead", "killed"),
+])
+def test_a_part_of_a_whole_takes_the_verb_and_the_whole_keeps_its_own_state(text, part, whole, whole_attribute):
+    """"86 of the 410 people on board survived": the 86 survived, a part never compared with
+    a toll; the 410 were aboard (they were read as 410 rescued, and the 86 not at all)."""
+    found = {q.text: q for q in quantities_in(text)}
+    assert found[part].who == "part"
+    assert found[whole].attribute == whole_attribute
+
+
 @pytest.mark.parametrize("text", [
     "ولد الشاعر عام 1930 وتوفي 2010.",
     "توفي رجل (52) عاما في منزله.",
