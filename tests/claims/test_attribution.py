@@ -75,7 +75,7 @@ ROWS = [
     ("ورفعت الشرطة الحواجز بعد مقتل 3 أشخاص", None),
     ('ورفعت وكالة "سانا" حصيلة القتلى إلى 50', "وكالة سانا"),
     # a bracketed acronym between the name and its verb; a tally "of" a body after بحسب
-    ("The national disaster agency (NDA) put the toll at 912.", "national disaster agency"),
+    ("The national disaster agency (NDA) put the toll at 640.", "national disaster agency"),
     ("وبحسب حصيلة لوكالة فرانس برس، قتل 120 شخصا على الأقل.", "وكالة فرانس برس"),
     ("وبحسب الحصيلة الأخيرة، قتل 120 شخصا.", None),
     ("وبحسب حصيلة للأمم المتحدة، قتل 120 شخصا.", "الأمم المتحدة"),
