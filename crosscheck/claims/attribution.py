@@ -61,7 +61,7 @@ _QUOTING = _words("نقلا")
 _DEPENDING = _words("حسب")
 _STOP = _words("""
     إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم بأن بان بأنه بانه بأنها بانها بأنهم بانهم إنّ على خلال عبر أمس اليوم مساء صباح
-    فجر ظهر ليل قائلا مؤكدا مضيفا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
+    فجر ظهر ليل قائلا مؤكدا مضيفا نقلا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
     اليوم إلى الى إلي الذي التي الذين مع that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
@@ -241,7 +241,8 @@ def _kana(toks: list[Tok], i: int) -> list[Tok] | None:
 def _according(toks: list[Tok], i: int) -> list[Tok] | None:
     """``بحسب ما أفاد مصدر أمني``, ``وفقا لـ المصدر``, ``نقلا عن``."""
     word = toks[i].text
-    if word in _QUOTING and i + 1 < len(toks) and toks[i + 1].text == "عن":
+    quoting = word in _QUOTING or (word[:1] == "و" and word[1:] in _QUOTING)
+    if quoting and i + 1 < len(toks) and toks[i + 1].text == "عن":
         return _source_after(toks, i + 2) or None
     if word not in _ACCORDING and not (word[:1] == "و" and word[1:] in _ACCORDING):
         return None

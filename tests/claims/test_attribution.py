@@ -74,6 +74,9 @@ ROWS = [
     ("وعدلت هيئة الطوارئ حصيلتها إلى 212 قتيلا", "هيئة الطوارئ"),
     ("ورفعت الشرطة الحواجز بعد مقتل 3 أشخاص", None),
     ('ورفعت وكالة "سانا" حصيلة القتلى إلى 50', "وكالة سانا"),
+    # "نقلا عن" ends the source that quotes, and opens the source quoted
+    ("وذكرت وكالة الأنباء نقلا عن مسؤولين أن 40 قتلوا", "وكالة الأنباء"),
+    ("ونقلا عن مصدر أمني، قتل 40.", "مصدر أمني"),
     # a bracketed acronym between the name and its verb; a tally "of" a body after بحسب
     ("The national disaster agency (NDA) put the toll at 640.", "national disaster agency"),
     ("وبحسب حصيلة لوكالة فرانس برس، قتل 120 شخصا على الأقل.", "وكالة فرانس برس"),
