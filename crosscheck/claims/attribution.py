@@ -47,7 +47,7 @@ def _words(text: str) -> frozenset[str]:
 _VERBS = _words("""
     قال قالت أفاد أفادت ذكر ذكرت أعلن أعلنت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
     كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت قدر قدرت قدروا
-    قدرها قدرتها قدره قدرته
+    قدرها قدرتها قدره قدرته أورد أوردت
 """)
 _NAQL = _words("نقل نقلت")
 #: Verbs that change a tally (``رفعت وزارة الصحة حصيلة القتلى إلى 50``, ``خفضت السلطات عدد
@@ -249,7 +249,7 @@ def _according(toks: list[Tok], i: int) -> list[Tok] | None:
     k = i + 1
     if k < len(toks) and toks[k].text in ("ل", "لل"):
         k += 1
-    if k + 1 < len(toks) and toks[k].text == "ما" and toks[k + 1].text in _VERBS:
+    if k + 1 < len(toks) and toks[k].text in ("ما", "لما") and _reports(toks[k + 1].text):
         return _source_after(toks, k + 2) or None
     if k + 1 < len(toks) and toks[k].text in _NOT_BODIES and (body := _of_body(toks, k + 1)):
         return body  # "بحسب حصيلة لوكالة فرانس برس": the tally is the agency's
@@ -271,6 +271,11 @@ def _of_body(toks: list[Tok], k: int) -> list[Tok] | None:
     if not (_is_source_head(word) or _named_body(read, k)):
         return None
     return _source_after(read, k) or None
+
+
+def _reports(word: str) -> bool:
+    """A reporting verb, also with the pronoun of what it reported (``أعلنته``, ``ذكرتها``)."""
+    return word in _VERBS or any(word.endswith(p) and word[:-len(p)] in _VERBS for p in ("ه", "ها"))
 
 
 def _named_body(toks: list[Tok], k: int) -> bool:
