@@ -438,11 +438,9 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
     word after it (within ``AFTER_WINDOW``), else a word a little before it. In "86 of the
     410 people on board survived" what the words after the whole say is the part's: the 410
     are only aboard."""
-    whole = _whole_after_part(toks, b)
+    if _whole_after_part(toks, b):
+        return _aboard_after(toks, e)
     right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
-    if whole:
-        return right_after.value if right_after is not None and right_after.value == "aboard" else (
-            _aboard_after(toks, e))
     if right_after is not None and right_after.value != "aboard":
         return right_after.value
     start = _clause_start(toks, b, limit)
@@ -476,6 +474,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
+
+
 def _whole_after_part(toks: list[Tok], k: int) -> bool:
     """Is the number at ``k`` the whole a number before it is a part of ("86 of the 410")?"""
     return k >= 3 and toks[k - 1].text == "the" and toks[k - 2].text == "of" \

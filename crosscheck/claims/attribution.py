@@ -54,6 +54,8 @@ _NAQL = _words("نقل نقلت")
 #: القتلى``): a report of the figure only when a tally noun ends their subject.
 _AR_TALLY_VERBS = _words("رفع رفعت خفض خفضت عدل عدلت حدث حدثت")
 _AR_TALLIES = _words("حصيلة الحصيلة حصيلتها حصيلته عدد تقديرات تقديراتها تقديرها الرقم")
+#: Verbs a verb-first source follows (:func:`_verb_first`).
+_VERB_FIRST = _VERBS | _AR_TALLY_VERBS
 _ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
 _QUOTING = _words("نقلا")
 #: ``حسب`` alone also means "depending on" (``حسب المجريات الميدانية``): only a known source
@@ -166,8 +168,7 @@ def _is_verbal_noun(word: str) -> bool:
 def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:
     """``قال قائد عسكري إن``: verb at ``i`` then the source."""
     word = toks[i].text
-    verbs = _VERBS | _AR_TALLY_VERBS
-    verb = word if word in verbs else word[1:] if word[:1] in ("و", "ف") and word[1:] in verbs else None
+    verb = word if word in _VERB_FIRST else word[1:] if word[:1] in ("و", "ف") and word[1:] in _VERB_FIRST else None
     if verb is None:
         return None
     words = _source_after(toks, i + 1, allow_an=verb in _NAQL)
@@ -263,10 +264,9 @@ def _of_body(toks: list[Tok], k: int) -> list[Tok] | None:
     as :func:`_is_source_head` reads the word, when it names one; None for a time or a year
     (``لليوم الثالث``, ``لعام 2015``)."""
     tok = toks[k]
-    if tok.kind != "word" or not tok.text.startswith("ل") or len(tok.text) < 3:
+    word = _without_li(tok.text) if tok.kind == "word" and len(tok.text) >= 3 else None
+    if word is None:
         return None
-    glued = 2 if tok.text.startswith("لل") else 1
-    word = ("ال" if glued == 2 else "") + tok.text[glued:]
     read = [*toks[:k], Tok(tok.kind, word, tok.start, tok.end), *toks[k + 1:]]  # the span keeps لـ (_drop_li)
     if not (_is_source_head(word) or _named_body(read, k)):
         return None
@@ -293,12 +293,16 @@ _NOT_BODIES = _words("الحصيلة حصيلة الأرقام الأرقام ا
 
 
 def _is_source_head(word: str) -> bool:
-    readings = [word]
+    readings = [word, _without_li(word)]
+    return any(w and (w in _SOURCE_HEADS or (w.startswith("ال") and w[2:] in _SOURCE_HEADS)) for w in readings)
+
+
+def _without_li(word: str) -> str | None:
+    """A word read without a glued ``لـ`` (``للأمم`` -> ``الأمم``, ``لوكالة`` -> ``وكالة``),
+    or None when none is glued."""
     if word.startswith("لل"):
-        readings.append("ال" + word[2:])
-    elif word.startswith("ل"):
-        readings.append(word[1:])
-    return any(w in _SOURCE_HEADS or (w.startswith("ال") and w[2:] in _SOURCE_HEADS) for w in readings)
+        return "ال" + word[2:]
+    return word[1:] if word.startswith("ل") else None
 
 
 def _outlet(toks: list[Tok], i: int) -> list[Tok] | None:
