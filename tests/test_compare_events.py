@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
 from crosscheck.compare import comparable, compare_claims
-from crosscheck.compare.events import SECOND_CUE, SETTLED_CUE, settle_lead_events
+from crosscheck.compare.events import FOLLOWED_CUE, SECOND_CUE, SETTLED_CUE, settle_lead_events
 from crosscheck.models import Article, Claim, Sentence
 from crosscheck.text.normalize import normalize
 
@@ -34,6 +34,26 @@ def test_the_lead_reading_stands_on_a_tie_on_no_support_and_against_its_own_outl
     own = [_magnitude("D", 7.1), _magnitude("D", 7.1, "second", LEAD_EVENT_CUE)]
     for claims in (tie, alone, own):
         assert settle_lead_events(claims, _one_story)[-1].event == "second"
+
+
+def _figure_at(claim_type: str, outlet: str, value: float, sentence: int, event: str | None = None,
+               cue: str | None = None) -> Claim:
+    return Claim(outlet.lower(), outlet, sentence, 0, 3, str(value), claim_type, value, value, value,
+                 unit="km" if claim_type == "depth" else None, event=event, cue=cue, published="2031-03-02")
+
+
+def test_an_even_figure_follows_the_figure_its_article_settled_just_before():
+    """D's 7.1 is settled to the dawn quake by two outlets; its depth in the next sentence,
+    4 km, is given for the dawn quake by one outlet and for the second by one: even, so it
+    follows the 7.1. Three sentences on, an even figure keeps the lead's reading."""
+    claims = [_figure_at("magnitude", "A", 7.1, 0), _figure_at("magnitude", "B", 7.1, 0),
+              _figure_at("depth", "A", 4, 1), _figure_at("depth", "C", 4, 1, "second", "another quake"),
+              _figure_at("magnitude", "D", 7.1, 4, "second", LEAD_EVENT_CUE),
+              _figure_at("depth", "D", 4, 5, "second", LEAD_EVENT_CUE),
+              _figure_at("depth", "D", 4, 8, "second", LEAD_EVENT_CUE)]
+    settled = settle_lead_events(claims, _one_story)
+    assert [(c.sentence, c.event, c.cue) for c in settled[4:]] == [
+        (4, None, SETTLED_CUE), (5, None, FOLLOWED_CUE), (8, "second", LEAD_EVENT_CUE)]
 
 
 def test_other_stories_give_no_support():

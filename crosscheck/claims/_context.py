@@ -572,7 +572,22 @@ def _quake_around(toks: list[Tok], start: int, first: int, j: int) -> bool:
 def is_depth(toks: list[Tok], first: int, end: int) -> bool:
     """A length that measures depth: ``على عمق 10 كيلومترات``, ``a depth of 10 km``, ``10 km deep``."""
     before = any(_word_in(toks[m], lex.DEPTH_BEFORE) for m in range(max(0, first - 3), first))
-    return before or _word_in(_at(toks, end), lex.DEPTH_AFTER)
+    return before or _word_in(_at(toks, _past_conversion(toks, end)), lex.DEPTH_AFTER)
+
+
+#: The longest conversion in brackets after a unit (``(11 miles)``), in tokens.
+_CONVERSION_MAX = 4
+
+
+def _past_conversion(toks: list[Tok], k: int) -> int:
+    """The token after a conversion in brackets that opens at ``k`` (``14 kilometres (8.7
+    miles) deep``: the word after the brackets is the length's), else ``k``."""
+    if _at(toks, k) is None or toks[k].text != "(":
+        return k
+    for j in range(k + 1, min(k + 2 + _CONVERSION_MAX, len(toks))):
+        if toks[j].text == ")":
+            return j + 1
+    return k
 
 
 def material_after(toks: list[Tok], end: int) -> str | None:

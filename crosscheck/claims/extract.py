@@ -22,7 +22,7 @@ from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
-from crosscheck.claims.reporting import leads_with_later_event, reporting_of
+from crosscheck.claims.reporting import leads_with_later_event, occurrence_named, reporting_of
 from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
 from crosscheck.text.normalize import content_words, normalize
@@ -48,16 +48,25 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
     by_id = {a.id: a for a in articles}
     claims: list[Claim] = []
     leads: dict[str, list[str]] = {}
+    named_before: dict[tuple[str, int], tuple[str | None, str] | None] = {}
+    recent: dict[str, list[tuple[str | None, str] | None]] = {}
     for sentence in sentences:
         lead = leads.setdefault(sentence.article, [])
-        if len(lead) < EVENT_LEAD_SENTENCES:
+        before = recent.setdefault(sentence.article, [])
+        in_lead = len(before) < EVENT_LEAD_SENTENCES
+        if in_lead:
             lead.append(sentence.text)
+        before.append(occurrence_named(sentence.text))
         if sentence.block != "body":
             continue
         article = by_id.get(sentence.article)
+        if not in_lead:  # a figure of the lead keeps the lead reading (the comparison may settle it)
+            named_before[sentence.key] = next((named for named in reversed(before[-1 - OCCURRENCE_CARRY:]) if named),
+                                              None)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
     later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
-    return _short_sources_named([_of_later_event(c) if c.article in later else c for c in claims])
+    return _short_sources_named([_of_later_event(c, named_before.get((c.article, c.sentence))) if c.article in later else c
+                                 for c in claims])
 
 
 def _short_sources_named(claims: list[Claim]) -> list[Claim]:
@@ -91,12 +100,23 @@ EVENT_LEAD_SENTENCES = 2
 LEAD_EVENT_CUE = "the article's lead reports a later event"
 
 
-def _of_later_event(claim: Claim) -> Claim:
+#: Sentences before a figure read for the occurrence they name: "The institute placed the
+#: second tremor under the lake. Its depth was 6 km. The agency put the tremor at 5.9": the
+#: 5.9 is the second's.
+OCCURRENCE_CARRY = 2
+
+
+def _of_later_event(claim: Claim, named: tuple[str | None, str] | None = None) -> Claim:
     """In an article whose lead reports a later occurrence, a magnitude or depth with no cue
-    of its own is that occurrence's (``The 6.4 magnitude earthquake was centred near...``)."""
-    if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None:
-        return replace(claim, event="second", cue=LEAD_EVENT_CUE)
-    return claim
+    of its own is that occurrence's (``The 6.4 magnitude earthquake was centred near...``):
+    past the lead, the occurrence its sentence or the nearest of the :data:`OCCURRENCE_CARRY`
+    sentences before it names (:func:`~crosscheck.claims.reporting.occurrence_named`), with
+    those words as its cue; else the later one, by the lead only (:data:`LEAD_EVENT_CUE`)."""
+    if claim.claim_type not in _EVENT_TYPES or claim.event is not None or claim.cue is not None:
+        return claim
+    if named is not None:
+        return replace(claim, event=named[0], cue=named[1])
+    return replace(claim, event="second", cue=LEAD_EVENT_CUE)
 
 
 @dataclass

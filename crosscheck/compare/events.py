@@ -18,12 +18,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..claims.extract import LEAD_EVENT_CUE
+from ..claims.extract import LEAD_EVENT_CUE, OCCURRENCE_CARRY
 from ..models import Claim
 from .intervals import agree
 
 #: The cue a settled figure carries instead of :data:`LEAD_EVENT_CUE`.
 SETTLED_CUE = "the story's other outlets give this figure for the first occurrence"
+#: The cue of a figure given to the first occurrence because the figure before it in its
+#: article was (the other outlets being even).
+FOLLOWED_CUE = "the figure before it in its article is the first occurrence's"
 #: The cue of an aftershock's figure the story's other outlets give for the second occurrence.
 SECOND_CUE = "the story's other outlets give this figure for the second occurrence"
 
@@ -31,29 +34,39 @@ SECOND_CUE = "the story's other outlets give this figure for the second occurren
 def settle_lead_events(claims: list[Claim], story_of) -> list[Claim]:
     """``claims`` with each figure read as a later occurrence's only by its article's lead
     given to the first occurrence where the story's other outlets give it for that one, and
-    each aftershock's magnitude to the second occurrence where they give it for that one."""
+    each aftershock's magnitude to the second occurrence where they give it for that one.
+    Where the other outlets are even, a figure follows the figure its article settled in the
+    sentences just before (:data:`~crosscheck.claims.extract.OCCURRENCE_CARRY`): "The agency
+    said the 6.9 tremor came before dawn. Its depth was 9 km"."""
     told: dict[tuple, list[Claim]] = {}
     for claim in claims:
         if claim.cue != LEAD_EVENT_CUE:
             told.setdefault((story_of(claim), claim.claim_type), []).append(claim)
     out = []
+    settled_last: dict[str, int] = {}  # article -> sentence of its last figure given to the first
     for claim in claims:
         others = told.get((story_of(claim), claim.claim_type), [])
         if claim.cue == LEAD_EVENT_CUE:
-            claim = _settled(claim, others, None, SETTLED_CUE)
+            claim, even = _settled(claim, others, None, SETTLED_CUE)
+            last = settled_last.get(claim.article)
+            if even and last is not None and 0 <= claim.sentence - last <= OCCURRENCE_CARRY:
+                claim = replace(claim, event=None, cue=FOLLOWED_CUE)
+            if claim.cue in (SETTLED_CUE, FOLLOWED_CUE):
+                settled_last[claim.article] = claim.sentence
         elif claim.event == "aftershock" and claim.claim_type == "magnitude":
-            claim = _settled(claim, others, "second", SECOND_CUE)
+            claim, _ = _settled(claim, others, "second", SECOND_CUE)
         out.append(claim)
     return out
 
 
-def _settled(claim: Claim, told: list[Claim], instead: str | None, cue: str) -> Claim:
+def _settled(claim: Claim, told: list[Claim], instead: str | None, cue: str) -> tuple[Claim, bool]:
     """``claim`` given to the occurrence ``instead`` when more of the other outlets give its
-    figure for that one than for the occurrence it was read as."""
+    figure for that one than for the occurrence it was read as; and whether as many give it
+    for each (none included)."""
     support: dict[str | None, set[str]] = {instead: set(), claim.event: set()}
     for other in told:
         if other.outlet != claim.outlet and other.event in support and agree(claim, other):
             support[other.event].add(other.outlet)
     if len(support[instead]) > len(support[claim.event]):
-        return replace(claim, event=instead, cue=cue)
-    return claim
+        return replace(claim, event=instead, cue=cue), False
+    return claim, len(support[instead]) == len(support[claim.event])

@@ -49,15 +49,22 @@ def _last_digit(value: float) -> float:
     return 10.0 ** -3
 
 
+#: Lengths news rounds to a whole unit only (12 km for 11.6 km), never to tens: 30 km against
+#: 27 km, or a depth of 9 km against 6 km, are two figures.
+WHOLE_UNIT_ROUNDED = frozenset({"depth", "distance"})
+
+
 def _rounding(a: Claim, b: Claim) -> tuple[float, float]:
     """How far each of two exact shares or amounts may have been rounded: the coarser figure
     by just under half its last digit (13% may stand for 13.1%), the finer one not at all;
     two figures written to the same digit are both taken as written (5.7 against 5.8, 1,200
-    against 1,250 tonnes)."""
-    if not (a.claim_type in ROUNDED_TYPES and a.bound == b.bound == "exact"
+    against 1,250 tonnes). A length (:data:`WHOLE_UNIT_ROUNDED`) by half a unit at most."""
+    if not (a.claim_type in ROUNDED_TYPES | WHOLE_UNIT_ROUNDED and a.bound == b.bound == "exact"
             and a.value is not None and b.value is not None):
         return 0.0, 0.0
     da, db = _last_digit(a.value), _last_digit(b.value)
+    if a.claim_type in WHOLE_UNIT_ROUNDED:
+        da, db = min(da, 1.0), min(db, 1.0)
     return (_ROUNDING * da if da > db else 0.0), (_ROUNDING * db if db > da else 0.0)
 
 

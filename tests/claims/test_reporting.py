@@ -136,6 +136,35 @@ def test_article_led_by_a_later_event_gives_its_figures_unless_pointed_back():
                       ("magnitude", 6.8, 4): None}
 
 
+def test_a_sentence_that_names_the_later_event_carries_it_to_the_figures_after_it():
+    """Past the lead, "the institute placed the second quake..." says which quake the next uncued
+    figures are of, firmly (no settling by the other outlets); a figure of the lead, or one
+    whose sentences before name nothing, keeps the lead's reading."""
+    from crosscheck.claims.extract import LEAD_EVENT_CUE
+
+    claims = _article_claims(
+        "A second powerful quake hit the plateau on Friday with a magnitude of 6.1.",
+        "The quake was felt in the capital.",
+        "The institute placed the second quake under the old mill.",
+        "The institute said the quake measured 6.3 at a depth of 4 km.",
+        "Rescue teams reached the villages by night.",
+        "Farmers spoke of cracked walls.",
+        "The quake was 9 kilometres deep, the agency said.")
+    read = {(c.claim_type, c.value): (c.event, c.cue) for c in claims if c.claim_type in ("magnitude", "depth")}
+    assert read == {("magnitude", 6.1): ("second", "second"),
+                    ("magnitude", 6.3): ("second", "second quake"), ("depth", 4.0): ("second", "second quake"),
+                    ("depth", 9.0): ("second", LEAD_EVENT_CUE)}
+
+
+def test_a_sentence_that_points_back_to_the_first_event_carries_it():
+    claims = _article_claims(
+        "Another strong earthquake hit the coast on Tuesday afternoon.",
+        "Roads to the port were closed.",
+        "It struck a day after the first quake had shaken that coast.",
+        "That one measured 6.9 on the Richter scale.")
+    assert [(c.value, c.event) for c in claims if c.claim_type == "magnitude"] == [(6.9, None)]
+
+
 def test_seconds_are_not_a_second_event():
     claims = _article_claims("زلزال بقوة 6.1 درجات ضرب الساحل ودامت الهزة 40 ثانية.",
                              "وقال المركز إن الهزة حدثت على عمق 9 كيلومترات.")
