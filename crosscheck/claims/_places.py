@@ -143,11 +143,13 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
     while k > 0 and toks[k - 1].text in markers:
         strong = strong or toks[k - 1].text in lex.SUBJECT_STRONG
         k -= 1
+    if not english and k > 0 and toks[k - 1].text.startswith("و") and toks[k - 1].text[1:] in markers:
+        return None  # "وعلى بعد 150 كيلومترا، سمع سكان...": the "و" opens a clause, nothing before is measured
     if not strong:
         return None
     words: list[Tok] = []
     while k > 0 and len(words) < _MAX_WORDS and toks[k - 1].text not in CLAUSE_END \
-            and _subject_ok(toks, k - 1, english):
+            and toks[k - 1].text not in markers and _subject_ok(toks, k - 1, english):
         words.insert(0, toks[k - 1])
         k -= 1
     if k > 0 and toks[k - 1].text in _TOWARDS:

@@ -339,6 +339,9 @@ DISTANCES = [
     ("the ferry sank about 30 miles (48 km) west of Valletta", "48 km", "west", "Valletta", None),
     # a peninsula: the name after "شبه جزيرة", past its quotes
     ('تقع على بعد 60 كيلومترا شرق شبه جزيرة "القرم" فجرا', "60 كيلومترا", "east", "القرم", None),
+    # the verb before a subject is no part of it; a marker with "و" opens a clause of its own
+    ("تقع الواحة على بعد 65 كيلومترا من الميناء", "65 كيلومترا", None, "الميناء", "الواحة"),
+    ("وعلى بعد 150 كيلومترا، سمع سكان الجزيرة دوي الانفجار", "150 كيلومترا", None, None, None),
 ]
 
 
