@@ -345,7 +345,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     back = i
     while back > 0 and toks[back - 1].text in _EN_BEFORE_VERB:  # "the official also said"
         back -= 1
-    back = _before_brackets(toks, back)  # "the disaster agency (AFAD) put the toll at"
+    back = _before_brackets(toks, _before_relay(toks, back))  # "the disaster agency (AFAD) put the toll at"
     for tok in reversed(toks[max(0, back - _MAX_WORDS):back]):
         if tok.text in _EN_JOINERS and words:  # "rebel-run", "Norway's"
             words.insert(0, tok)
@@ -369,6 +369,22 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
             after.append(tok)
         return after or None
     return None
+
+
+#: First words of an aside that names who relayed a statement (``, as per X,``, ``, citing X,``).
+_EN_RELAY = frozenset("as according citing quoting per via".split())
+
+
+def _before_relay(toks: list[Tok], k: int) -> int:
+    """Where an aside set off by commas that ends right before index ``k`` opens when it
+    names who relayed the statement (``the survey, as per a London daily, said``: the
+    speaker stands before it), else ``k``."""
+    if k < 1 or toks[k - 1].text != ",":
+        return k
+    for n in range(k - 2, max(-1, k - 3 - _MAX_WORDS), -1):
+        if toks[n].text == ",":
+            return n if n + 1 < k - 1 and toks[n + 1].text in _EN_RELAY else k
+    return k
 
 
 def _before_brackets(toks: list[Tok], k: int) -> int:

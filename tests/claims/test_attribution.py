@@ -30,6 +30,10 @@ ROWS = [
     ("Within an hour, the rebel-run Health Office said 90 had died.", "rebel-run Health Office"),
     # a name set off by commas before the verb speaks, not what follows the verb
     ("The port director, Samir Haddad, said the cargo was 400 tonnes of fuel.", "Samir Haddad"),
+    # an aside naming who relayed the statement: the speaker stands before it, not after the verb
+    ("The seismology institute (SISM), as per a regional daily, said the tremor measured 5.2.",
+     "seismology institute"),
+    ("Officials, citing hospital records, said the ward had taken in 64 patients.", "Officials"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
@@ -130,6 +134,8 @@ def test_one_body_named_in_two_languages_has_one_id():
     assert source_ids("الهلال الأحمر الليبي") == source_ids("the Libyan Red Crescent") == ("red crescent",)
     assert source_ids("وزارة الصحة") == source_ids("the Ministry of Health") == ("health ministry",)
     assert source_ids("Greek authorities") == ()  # a country alone names no body
+    # seismic agencies that give their own magnitudes are bodies
+    assert source_ids("the Euro-Mediterranean Seismological Centre") == source_ids("EMSC") == ("emsc",)
 
 
 def test_the_same_body_in_two_languages_is_no_dispute_between_sources():
