@@ -56,6 +56,23 @@ def test_an_even_figure_follows_the_figure_its_article_settled_just_before():
         (4, None, SETTLED_CUE), (5, None, FOLLOWED_CUE), (8, "second", LEAD_EVENT_CUE)]
 
 
+def test_only_a_settled_figure_is_followed_and_only_the_one_just_before():
+    """A followed figure passes nothing on (D's 4 km at sentence 7 follows no followed 4 km at
+    5), and a figure of the second quake between breaks the line (E's 4 km after its 6.0)."""
+    claims = [_figure_at("magnitude", "A", 7.1, 0), _figure_at("magnitude", "B", 7.1, 0),
+              _figure_at("depth", "A", 4, 1), _figure_at("depth", "C", 4, 1, "second", "another quake"),
+              _figure_at("magnitude", "D", 7.1, 4, "second", LEAD_EVENT_CUE),
+              _figure_at("depth", "D", 4, 5, "second", LEAD_EVENT_CUE),
+              _figure_at("depth", "D", 4, 7, "second", LEAD_EVENT_CUE),
+              _figure_at("magnitude", "E", 7.1, 2, "second", LEAD_EVENT_CUE),
+              _figure_at("magnitude", "E", 6.0, 3, "second", "second quake"),
+              _figure_at("depth", "E", 4, 3, "second", LEAD_EVENT_CUE)]
+    settled = settle_lead_events(claims, _one_story)
+    assert [(c.outlet, c.sentence, c.cue) for c in settled[4:]] == [
+        ("D", 4, SETTLED_CUE), ("D", 5, FOLLOWED_CUE), ("D", 7, LEAD_EVENT_CUE),
+        ("E", 2, SETTLED_CUE), ("E", 3, "second quake"), ("E", 3, LEAD_EVENT_CUE)]
+
+
 def test_other_stories_give_no_support():
     claims = [_magnitude("A", 7.1), _magnitude("B", 7.1), _magnitude("D", 7.1, "second", LEAD_EVENT_CUE)]
     story = {"a": "s1", "b": "s1", "d": "s2"}

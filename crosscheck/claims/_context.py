@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._numwords import Core, is_number_word
-from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light
+from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light, past_brackets
 from crosscheck.claims.actors import nationality_of
 
 Table = dict[tuple[str, ...], str]
@@ -570,24 +570,10 @@ def _quake_around(toks: list[Tok], start: int, first: int, j: int) -> bool:
 
 
 def is_depth(toks: list[Tok], first: int, end: int) -> bool:
-    """A length that measures depth: ``على عمق 10 كيلومترات``, ``a depth of 10 km``, ``10 km deep``."""
+    """A length that measures depth: ``على عمق 10 كيلومترات``, ``a depth of 10 km``, ``10 km deep``,
+    ``10 km (6 miles) deep``."""
     before = any(_word_in(toks[m], lex.DEPTH_BEFORE) for m in range(max(0, first - 3), first))
-    return before or _word_in(_at(toks, _past_conversion(toks, end)), lex.DEPTH_AFTER)
-
-
-#: The longest conversion in brackets after a unit (``(11 miles)``), in tokens.
-_CONVERSION_MAX = 4
-
-
-def _past_conversion(toks: list[Tok], k: int) -> int:
-    """The token after a conversion in brackets that opens at ``k`` (``14 kilometres (8.7
-    miles) deep``: the word after the brackets is the length's), else ``k``."""
-    if _at(toks, k) is None or toks[k].text != "(":
-        return k
-    for j in range(k + 1, min(k + 2 + _CONVERSION_MAX, len(toks))):
-        if toks[j].text == ")":
-            return j + 1
-    return k
+    return before or _word_in(_at(toks, past_brackets(toks, end)), lex.DEPTH_AFTER)
 
 
 def material_after(toks: list[Tok], end: int) -> str | None:

@@ -8,7 +8,7 @@ dropped after an indefinite head (``حاجز جسر 27 العسكري`` -> ``ح�
 from __future__ import annotations
 
 from crosscheck.claims import _lexicon as lex
-from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold_word, light
+from crosscheck.claims._text import CLAUSE_END, Folded, Tok, fold_word, light, past_brackets
 
 _MAX_WORDS = 4
 _TIME_WORDS = frozenset(fold_word(w) for w in "مساء صباح فجر ليل ظهر يوم اليوم أمس غدا".split())
@@ -92,11 +92,7 @@ def _skip_aside(toks: list[Tok], k: int) -> int:
     """Skip a closing parenthesis or a short aside (``(19 miles)``) after the unit."""
     if k < len(toks) and toks[k].text == ")":
         return k + 1
-    if k < len(toks) and toks[k].text == "(":
-        for n in range(k + 1, min(k + 7, len(toks))):
-            if toks[n].text == ")":
-                return n + 1
-    return k
+    return past_brackets(toks, k)
 
 
 def direction_after(folded: Folded, toks: list[Tok], k: int) -> tuple[str | None, str | None]:
@@ -140,16 +136,16 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
     """
     k, strong = b, english
     markers = _EN_SUBJECT_MARKERS if english else lex.SUBJECT_MARKERS
-    while k > 0 and toks[k - 1].text in markers:
-        strong = strong or toks[k - 1].text in lex.SUBJECT_STRONG
+    while k > 0 and (marker := _marker(toks[k - 1].text, markers, english)):
+        if marker in _OPENING_PREPOSITIONS and toks[k - 1].text != marker:
+            return None  # "وعلى بعد 150 كيلومترا، سمع سكان...": the "و" opens a clause, nothing before is measured
+        strong = strong or marker in lex.SUBJECT_STRONG
         k -= 1
-    if not english and k > 0 and toks[k - 1].text.startswith("و") and toks[k - 1].text[1:] in markers:
-        return None  # "وعلى بعد 150 كيلومترا، سمع سكان...": the "و" opens a clause, nothing before is measured
     if not strong:
         return None
     words: list[Tok] = []
     while k > 0 and len(words) < _MAX_WORDS and toks[k - 1].text not in CLAUSE_END \
-            and toks[k - 1].text not in markers and _subject_ok(toks, k - 1, english):
+            and not _marker(toks[k - 1].text, markers, english) and _subject_ok(toks, k - 1, english):
         words.insert(0, toks[k - 1])
         k -= 1
     if k > 0 and toks[k - 1].text in _TOWARDS:
@@ -159,3 +155,15 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
 
 
 _TOWARDS = frozenset(fold_word(w) for w in "إلى الى نحو باتجاه to towards toward for".split())
+#: Markers that, with a glued "و", open a clause of their own ("وعلى بعد"): a relative or a
+#: verb with "و" ("والواقعة على بعد", "وتقع") still follows the place it is about.
+_OPENING_PREPOSITIONS = frozenset(fold_word(w) for w in "على بعد مسافة".split())
+
+
+def _marker(word: str, markers: frozenset[str], english: bool) -> str | None:
+    """The subject marker ``word`` is, a glued Arabic "و" set aside (``والتي``, ``وتقع``)."""
+    if word in markers:
+        return word
+    if not english and word.startswith("و") and word[1:] in markers:
+        return word[1:]
+    return None

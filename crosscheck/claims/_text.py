@@ -151,6 +151,20 @@ def folded_tokens(text: str) -> tuple[Folded, tuple[Tok, ...]]:
     return folded, tuple(tokenize(folded))
 
 
+#: The longest aside in brackets skipped after a unit (``(19 miles)``), in tokens.
+BRACKETS_MAX = 5
+
+
+def past_brackets(toks: list[Tok] | tuple[Tok, ...], k: int) -> int:
+    """The token after a short aside in brackets that opens at ``k`` (``30 km (19 miles)
+    deep``: the word after the brackets is the length's), else ``k``."""
+    if k < len(toks) and toks[k].text == "(":
+        for n in range(k + 1, min(k + 2 + BRACKETS_MAX, len(toks))):
+            if toks[n].text == ")":
+                return n + 1
+    return k
+
+
 def strip_clitic(word: str, lexicon: Container[str]) -> str | None:
     """Return ``word`` or ``word`` without a glued conjunction/preposition if in ``lexicon``."""
     if word in lexicon:

@@ -65,8 +65,9 @@ ACTORS: dict[str, str] = {
     "afad": "afad",  # آفاد folds to أفاد, "he reported"
     "usgs": "usgs|المسح الجيولوجي الأمريكي|us geological survey",
     "emsc": "emsc|european mediterranean seismological centre|euro mediterranean seismological centre"
+            "|european mediterranean seismological center|euro mediterranean seismological center"
             "|المركز الأورومتوسطي|الأورومتوسطي لرصد الزلازل",
-    "gfz": "gfz|german research centre for geosciences",
+    "gfz": "gfz|german research centre for geosciences|german research center for geosciences",
     "syrian opposition": "المعارضة السورية|فصائل المعارضة|المعارضة المسلحة|syrian opposition|rebels|"
                          "rebel forces|opposition factions",
     "world health organization": "منظمة الصحة العالمية|world health organization",

@@ -25,7 +25,8 @@ earliest in the sentence wins:
       them skipped: ``the agency (AFAD) said``), ``..., said X``; a tally verb
       only with a tally after it (``X gave a toll of``, ``X revised its count to``, ``which
       X put at 6.8``); a name set off by commas before the verb (``the UN aid office, OCHA,
-      said``).
+      said``); an aside that names who relayed it skipped (``the agency, as per a daily,
+      said``, ``, citing``, ``, quoting``).
 
 A verb with no named subject (``وأضاف:``, ``قال إن``) is not an attribution.
 """
@@ -372,7 +373,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
 
 
 #: First words of an aside that names who relayed a statement (``, as per X,``, ``, citing X,``).
-_EN_RELAY = frozenset("as according citing quoting per via".split())
+_EN_RELAY = (("as", "per"), ("citing",), ("quoting",))
 
 
 def _before_relay(toks: list[Tok], k: int) -> int:
@@ -383,7 +384,8 @@ def _before_relay(toks: list[Tok], k: int) -> int:
         return k
     for n in range(k - 2, max(-1, k - 3 - _MAX_WORDS), -1):
         if toks[n].text == ",":
-            return n if n + 1 < k - 1 and toks[n + 1].text in _EN_RELAY else k
+            opening = tuple(t.text for t in toks[n + 1:n + 3])
+            return n if any(opening[:len(relay)] == relay for relay in _EN_RELAY) else k
     return k
 
 

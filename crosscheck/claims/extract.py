@@ -48,25 +48,36 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
     by_id = {a.id: a for a in articles}
     claims: list[Claim] = []
     leads: dict[str, list[str]] = {}
-    named_before: dict[tuple[str, int], tuple[str | None, str] | None] = {}
-    recent: dict[str, list[tuple[str | None, str] | None]] = {}
     for sentence in sentences:
         lead = leads.setdefault(sentence.article, [])
-        before = recent.setdefault(sentence.article, [])
-        in_lead = len(before) < EVENT_LEAD_SENTENCES
-        if in_lead:
+        if len(lead) < EVENT_LEAD_SENTENCES:
             lead.append(sentence.text)
-        before.append(occurrence_named(sentence.text))
         if sentence.block != "body":
             continue
         article = by_id.get(sentence.article)
-        if not in_lead:  # a figure of the lead keeps the lead reading (the comparison may settle it)
-            named_before[sentence.key] = next((named for named in reversed(before[-1 - OCCURRENCE_CARRY:]) if named),
-                                              None)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
     later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
-    return _short_sources_named([_of_later_event(c, named_before.get((c.article, c.sentence))) if c.article in later else c
-                                 for c in claims])
+    named = _occurrences_before(sentences)
+    return _short_sources_named([
+        _of_later_event(c, named.get((c.article, c.sentence))) if c.article in later else c for c in claims])
+
+
+def _occurrences_before(sentences: list[Sentence]) -> dict[tuple[str, int], tuple[str | None, str]]:
+    """For each body sentence, the occurrence that it or the nearest of the
+    :data:`OCCURRENCE_CARRY` sentences before it names
+    (:func:`~crosscheck.claims.reporting.occurrence_named`), of the body sentences past its
+    article's lead only: the lead's naming is the lead reading itself, which the comparison
+    may settle otherwise, and a "read also" link names another story's."""
+    told: dict[str, list[tuple[str | None, str] | None]] = {}
+    named: dict[tuple[str, int], tuple[str | None, str]] = {}
+    for sentence in sentences:
+        before = told.setdefault(sentence.article, [])
+        in_lead = len(before) < EVENT_LEAD_SENTENCES
+        before.append(occurrence_named(sentence.text) if sentence.block == "body" and not in_lead else None)
+        last = next((n for n in reversed(before[-1 - OCCURRENCE_CARRY:]) if n), None)
+        if sentence.block == "body" and last is not None:
+            named[sentence.key] = last
+    return named
 
 
 def _short_sources_named(claims: list[Claim]) -> list[Claim]:
@@ -109,9 +120,9 @@ OCCURRENCE_CARRY = 2
 def _of_later_event(claim: Claim, named: tuple[str | None, str] | None = None) -> Claim:
     """In an article whose lead reports a later occurrence, a magnitude or depth with no cue
     of its own is that occurrence's (``The 6.4 magnitude earthquake was centred near...``):
-    past the lead, the occurrence its sentence or the nearest of the :data:`OCCURRENCE_CARRY`
-    sentences before it names (:func:`~crosscheck.claims.reporting.occurrence_named`), with
-    those words as its cue; else the later one, by the lead only (:data:`LEAD_EVENT_CUE`)."""
+    past the lead, the occurrence its sentence or one of the :data:`OCCURRENCE_CARRY` sentences
+    before it names (:func:`_occurrences_before`), with those words as its cue; else the later
+    one, by the lead only (:data:`LEAD_EVENT_CUE`)."""
     if claim.claim_type not in _EVENT_TYPES or claim.event is not None or claim.cue is not None:
         return claim
     if named is not None:

@@ -318,38 +318,37 @@ def leads_with_later_event(lead: str) -> bool:
     """Does an article's lead report another occurrence (``Another strong earthquake shook``,
     ``زلزال جديد بقوة``)? Then the article is about that one, and a figure of its event that
     its clause does not point back to the first (:data:`_FIRST`) is the later event's."""
-    return any(event == "second" for event, _ in _occurrences_named(lead))
-
-
-def occurrence_named(sentence: str) -> tuple[str | None, str] | None:
-    """The one occurrence a sentence names beside an event noun, and the words that name it:
-    ``("second", ...)`` for "the institute placed the second tremor under the lake",
-    ``(None, ...)`` for the first ("a day after the first tremor"); None when it names none,
-    or both."""
-    named = {event: words for event, words in _occurrences_named(sentence) if words}
-    return next(iter(named.items())) if len(named) == 1 else None
-
-
-def _occurrences_named(text: str) -> list[tuple[str | None, str | None]]:
-    """For each event noun of ``text``: ``second`` when the cue nearest it names another
-    occurrence, None with the cue when it points back to the first, ``(None, None)`` when
-    none is near; with the words from the cue to the noun."""
-    text = normalize(text)
-    found = []
+    text = normalize(lead)
     for noun in _EVENT_NOUNS.finditer(text):
-        start = max(0, noun.start() - 30)
-        near = text[start:noun.end() + 20]
+        near = text[max(0, noun.start() - 30):noun.end() + 20]
         later = [m for m in _SECOND.finditer(near) if not re.search(r"\d\s*$", near[:m.start()])]
         back = list(_FIRST.finditer(near))  # "40 ثانية" above is forty seconds, not a second quake
         if later and (not back or later[-1].end() > back[-1].end()):
-            found.append(("second", _cue_words(text, later[-1], start, noun)))
-        elif back:
-            found.append((None, _cue_words(text, back[-1], start, noun)))
-        else:
-            found.append((None, None))
-    return found
+            return True  # the cue nearest the noun names another occurrence
+    return False
 
 
-def _cue_words(text: str, cue: re.Match, offset: int, noun: re.Match) -> str:
-    """The words from a cue (found at ``offset`` on) to the event noun it qualifies, or back."""
-    return text[min(offset + cue.start(), noun.start()):max(offset + cue.end(), noun.end())].strip()
+#: Ordinals that name an occurrence beside its noun (``the first quake``, ``الزلزال الثاني``,
+#: ``زلزال جديد``, ``another tremor``): the first, or a later one.
+_FIRST_ORDINALS = frozenset(normalize(w) for w in "الأول الاول الأولى الاولى first initial original".split())
+_LATER_ORDINALS = frozenset(normalize(w) for w in (
+    "الثاني الثانية ثان آخر اخر أخرى اخرى جديد جديدة الجديد الجديدة second another new fresh latest").split())
+#: Words either side of the noun an ordinal may stand in (``the second powerful quake``).
+_ORDINAL_REACH = 2
+
+
+def occurrence_named(sentence: str) -> tuple[str | None, str] | None:
+    """The one occurrence a sentence names by an ordinal beside an event noun, and those
+    words: ``("second", "second tremor")`` for "the institute placed the second tremor under
+    the lake", ``(None, "first tremor")`` for "a day after the first tremor"; None when it
+    names none, or both ("the second quake came a day after the first quake")."""
+    words = re.findall(r"\w+", normalize(sentence))
+    named: dict[str | None, str] = {}
+    for n, word in enumerate(words):
+        if not _EVENT_NOUNS.fullmatch(word):
+            continue
+        for m in range(max(0, n - _ORDINAL_REACH), min(len(words), n + _ORDINAL_REACH + 1)):
+            if words[m] in _FIRST_ORDINALS or words[m] in _LATER_ORDINALS:
+                event = None if words[m] in _FIRST_ORDINALS else "second"
+                named.setdefault(event, " ".join(words[min(m, n):max(m, n) + 1]))
+    return next(iter(named.items())) if len(named) == 1 else None

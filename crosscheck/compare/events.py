@@ -6,8 +6,10 @@ and depths to that occurrence unless their own clause points elsewhere
 one too ("the two magnitude 6 quakes", "the quake struck before dawn"), in words that name
 neither. A reader settles such a figure by the rest of the coverage: it is the occurrence
 that more of the story's other outlets give that figure for, in clauses that do say which
-occurrence they mean. Where as many outlets give it for both, or none for either, the lead's
-reading stands.
+occurrence they mean. Where as many outlets give it for both, or none for either, it follows
+the figure just before it in its article when the other outlets gave that one to the first
+occurrence ("the agency said the 6.9 tremor came before dawn. Its depth was 9 km"), and
+otherwise the lead's reading stands.
 
 So is a strong later quake that one outlet calls an aftershock ("a string of aftershocks,
 the largest a 6.4") and the others the second quake: a magnitude read as an aftershock's goes to
@@ -21,6 +23,7 @@ from dataclasses import replace
 from ..claims.extract import LEAD_EVENT_CUE, OCCURRENCE_CARRY
 from ..models import Claim
 from .intervals import agree
+from .rule import EVENT_TYPES
 
 #: The cue a settled figure carries instead of :data:`LEAD_EVENT_CUE`.
 SETTLED_CUE = "the story's other outlets give this figure for the first occurrence"
@@ -35,28 +38,35 @@ def settle_lead_events(claims: list[Claim], story_of) -> list[Claim]:
     """``claims`` with each figure read as a later occurrence's only by its article's lead
     given to the first occurrence where the story's other outlets give it for that one, and
     each aftershock's magnitude to the second occurrence where they give it for that one.
-    Where the other outlets are even, a figure follows the figure its article settled in the
-    sentences just before (:data:`~crosscheck.claims.extract.OCCURRENCE_CARRY`): "The agency
-    said the 6.9 tremor came before dawn. Its depth was 9 km"."""
+    Where the other outlets are even, a figure follows the magnitude or depth just before it in
+    its article when that one was so settled, at most
+    :data:`~crosscheck.claims.extract.OCCURRENCE_CARRY` sentences back: "The agency said the
+    6.9 tremor came before dawn. Its depth was 9 km"."""
     told: dict[tuple, list[Claim]] = {}
     for claim in claims:
         if claim.cue != LEAD_EVENT_CUE:
             told.setdefault((story_of(claim), claim.claim_type), []).append(claim)
     out = []
-    settled_last: dict[str, int] = {}  # article -> sentence of its last figure given to the first
+    last: dict[str, Claim] = {}  # each article's last magnitude or depth, as read
     for claim in claims:
         others = told.get((story_of(claim), claim.claim_type), [])
         if claim.cue == LEAD_EVENT_CUE:
             claim, even = _settled(claim, others, None, SETTLED_CUE)
-            last = settled_last.get(claim.article)
-            if even and last is not None and 0 <= claim.sentence - last <= OCCURRENCE_CARRY:
+            if even and _follows_settled(claim, last.get(claim.article)):
                 claim = replace(claim, event=None, cue=FOLLOWED_CUE)
-            if claim.cue in (SETTLED_CUE, FOLLOWED_CUE):
-                settled_last[claim.article] = claim.sentence
         elif claim.event == "aftershock" and claim.claim_type == "magnitude":
             claim, _ = _settled(claim, others, "second", SECOND_CUE)
+        if claim.claim_type in EVENT_TYPES:
+            last[claim.article] = claim
         out.append(claim)
     return out
+
+
+def _follows_settled(claim: Claim, before: Claim | None) -> bool:
+    """Is the magnitude or depth just before ``claim`` in its article one that the other
+    outlets gave to the first occurrence, at most :data:`OCCURRENCE_CARRY` sentences back?"""
+    return (before is not None and before.cue == SETTLED_CUE
+            and 0 <= claim.sentence - before.sentence <= OCCURRENCE_CARRY)
 
 
 def _settled(claim: Claim, told: list[Claim], instead: str | None, cue: str) -> tuple[Claim, bool]:

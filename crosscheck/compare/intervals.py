@@ -5,7 +5,7 @@ import math
 
 from ..claims._lexicon import KM_IN
 from ..models import Claim
-from .rule import FIXED_ATTRIBUTES, ROUNDED_TYPES
+from .rule import FIXED_ATTRIBUTES, ROUNDED_TYPES, WHOLE_UNIT_ROUNDED
 
 
 #: Relative slack when two units are converted (``30 km (19 miles)``).
@@ -47,11 +47,6 @@ def _last_digit(value: float) -> float:
         if abs(value) >= place and math.isclose(round(value / place) * place, value, rel_tol=1e-9, abs_tol=1e-9):
             return place
     return 10.0 ** -3
-
-
-#: Lengths news rounds to a whole unit only (12 km for 11.6 km), never to tens: 30 km against
-#: 27 km, or a depth of 9 km against 6 km, are two figures.
-WHOLE_UNIT_ROUNDED = frozenset({"depth", "distance"})
 
 
 def _rounding(a: Claim, b: Claim) -> tuple[float, float]:

@@ -27,6 +27,9 @@ GROUP_ONLY_TYPES = frozenset({"percent", "money", "quantity", "count"})
 #: Amounts and shares news rounds (13% for 13.1%, "3 billion" for 3.2 billion): an exact one
 #: allows half its last written digit either way. Counts of people are never rounded so.
 ROUNDED_TYPES = frozenset({"percent", "money", "quantity"})
+#: Lengths news rounds to a whole unit only (12 km for 11.6 km), never to tens: 30 km against
+#: 27 km, or a depth of 9 km against 6 km, are two figures.
+WHOLE_UNIT_ROUNDED = frozenset({"depth", "distance"})
 
 
 @dataclass(frozen=True)

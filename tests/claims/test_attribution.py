@@ -34,6 +34,7 @@ ROWS = [
     ("The seismology institute (SISM), as per a regional daily, said the tremor measured 5.2.",
      "seismology institute"),
     ("Officials, citing hospital records, said the ward had taken in 64 patients.", "Officials"),
+    ("The fisheries minister, Per Olsen, said 12 trawlers were lost.", "Per Olsen"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
@@ -136,6 +137,8 @@ def test_one_body_named_in_two_languages_has_one_id():
     assert source_ids("Greek authorities") == ()  # a country alone names no body
     # seismic agencies that give their own magnitudes are bodies
     assert source_ids("the Euro-Mediterranean Seismological Centre") == source_ids("EMSC") == ("emsc",)
+    assert source_ids("the European-Mediterranean Seismological Center") == ("emsc",)
+    assert source_ids("the German Research Center for Geosciences") == source_ids("GFZ") == ("gfz",)
 
 
 def test_the_same_body_in_two_languages_is_no_dispute_between_sources():

@@ -156,6 +156,30 @@ def test_a_sentence_that_names_the_later_event_carries_it_to_the_figures_after_i
                     ("depth", 9.0): ("second", LEAD_EVENT_CUE)}
 
 
+def test_what_names_no_occurrence_carries_nothing():
+    """The lead's own naming is the lead reading (the comparison may settle it); "after the
+    quake" and a sentence naming both quakes name no one occurrence; a "read also" link
+    names another story's."""
+    from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
+    from crosscheck.models import Article
+
+    texts = [("Another strong quake hit the coast on Tuesday.", "body"),
+             ("Roads to the port were closed.", "body"),
+             ("The quake measured 6.2 on the Richter scale.", "body"),
+             ("Families slept outdoors after the quake.", "body"),
+             ("The second quake came a day after the first quake.", "body"),
+             ("It was 11 kilometres deep.", "body"),
+             ("Read also: the first quake of the year shook the capital", "read_also"),
+             ("Its depth was 8 km.", "body")]
+    article = Article("a", "A", "\n".join(t for t, _ in texts), "a.md", published="2031-03-04")
+    sentences, start = [], 0
+    for n, (text, block) in enumerate(texts):
+        sentences.append(Sentence("a", "A", n, start, start + len(text), text, normalize(text), block))
+        start += len(text) + 1
+    read = [(c.value, c.event, c.cue) for c in claims_of([article], sentences) if c.claim_type in ("magnitude", "depth")]
+    assert read == [(6.2, "second", LEAD_EVENT_CUE), (11.0, "second", LEAD_EVENT_CUE), (8.0, "second", LEAD_EVENT_CUE)]
+
+
 def test_a_sentence_that_points_back_to_the_first_event_carries_it():
     claims = _article_claims(
         "Another strong earthquake hit the coast on Tuesday afternoon.",
