@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from crosscheck.claims import _lexicon as lex
-from crosscheck.claims._numwords import Core, is_number_word
+from crosscheck.claims._numwords import Core, gives_age, is_number_word
 from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light, past_brackets
 from crosscheck.claims.actors import nationality_of
 
@@ -194,6 +194,16 @@ def _lexicon_noun(toks: list[Tok], k: int, definite: bool) -> Match | None:
 
 def _known(lemma: str, j: int) -> Counted:
     return Counted(lemma, lex.WHO.get(lemma), lex.CASUALTY_NOUNS.get(lemma), j, True)
+
+
+#: The lemma of the years an age counts.
+_YEAR = fold_word("عام")
+
+
+def age_at(toks: list[Tok], core: Core) -> Counted | None:
+    """The years of an age given with no noun after it (``توفي عن عمر ناهز 65.``): an age, not
+    a count of the dead a word of death before it would make it."""
+    return _known(_YEAR, core.j) if gives_age(toks, core.i) else None
 
 
 def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:

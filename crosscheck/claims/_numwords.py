@@ -67,6 +67,16 @@ _AR_TENS = _fold_map({
     for n, stem in enumerate(("", "", "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"))
     if n >= 2 for end in ("ون", "ين")
 })
+#: Ordinals with the article, read as a number only where an age is given ("عن عمر ناهز
+#: الرابعة والأربعين", "في سن الخامسة والستين"): elsewhere they rank (``الدورة الثالثة``).
+_AR_ORDINAL_UNITS = _fold_map({
+    f"ال{word}": n for n, words in enumerate((
+        (), ("حادي", "حادية"), ("ثاني", "ثانية"), ("ثالث", "ثالثة"), ("رابع", "رابعة"), ("خامس", "خامسة"),
+        ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"), ("تاسع", "تاسعة"), ("عاشر", "عاشرة")))
+    for word in words
+})
+#: Words right before a number that give an age (``ناهز``, ``يناهز``, ``سن``).
+_AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز سن".split())
 _AR_HUNDREDS = _fold_map({
     "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
     "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200,
@@ -231,8 +241,23 @@ def _en_joins(prev: _Part, part: _Part) -> bool:
     return False
 
 
-def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
-    """Read one number part at ``k``: ``(part, next index, skipped chars)`` or None."""
+def gives_age(toks: list[Tok], i: int) -> bool:
+    """Does the number at token ``i`` give an age (``ناهز``, ``يناهز``, ``سن`` right before it)?"""
+    return i > 0 and toks[i - 1].text in _AGE_BEFORE
+
+
+def _ar_ordinal(word: str) -> tuple[str, float, bool] | None:
+    """An ordinal with the article as a number part, in an age: ``الرابعة`` 4, ``الأربعين`` 40."""
+    if word in _AR_ORDINAL_UNITS:
+        return "unit", _AR_ORDINAL_UNITS[word], False
+    if word.startswith("ال") and word[2:] in _AR_TENS:
+        return "tens", _AR_TENS[word[2:]], False
+    return None
+
+
+def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool, age: bool = False):
+    """Read one number part at ``k``: ``(part, next index, skipped chars)`` or None; ``age``:
+    the number gives an age, so an ordinal with the article counts (:func:`_ar_ordinal`)."""
     joined = False
     if not first and k + 1 < len(toks) and toks[k].kind == "word" and toks[k].text in ("و", "and"):
         joined, k = True, k + 1
@@ -248,8 +273,10 @@ def _next_part(toks: list[Tok], k: int, first: bool, lang: str, money: bool):
     hit, skip = lookup(tok.text), 0
     if lang == "en" and money and tok.text in ("m", "mln") and tok.glued:
         hit = ("scale", 1e6, False)
+    if hit is None and lang == "ar" and age:
+        hit = _ar_ordinal(tok.text)
     if hit is None and lang == "ar" and tok.text.startswith("و") and not joined:
-        hit, skip = lookup(tok.text[1:]), 1
+        hit, skip = lookup(tok.text[1:]) or (_ar_ordinal(tok.text[1:]) if age else None), 1
         joined = not first
     if hit is None and lang == "ar" and first and tok.text.startswith("ال") and _teen_at(toks, k + 1, tok.text[2:]) \
             and not (k and toks[k - 1].text in lex.DAY_PARTS):  # يوم الأحد عشر: Sunday, then a number
@@ -310,14 +337,15 @@ def _valid(parts: list[_Part]) -> bool:
 
 def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
     """Read a number made of parts (digits and number words) in one language."""
-    first = _next_part(toks, i, True, lang, money)
+    age = lang == "ar" and gives_age(toks, i)
+    first = _next_part(toks, i, True, lang, money, age)
     if first is None:
         return None
     parts, k, skip = [first[0]], first[1], first[2]
     joins = _ar_joins if lang == "ar" else _en_joins
     start = i
     while True:
-        nxt = _next_part(toks, k, False, lang, money)
+        nxt = _next_part(toks, k, False, lang, money, age)
         if (nxt is None and len(parts) == 1 and parts[0].kind == "digits" and 0 < i and toks[i - 1].text == "("
                 and k < len(toks) and toks[k].text == ")"):
             nxt = _next_part(toks, k + 1, False, lang, money)  # "(150) ألف": digits set off, then the scale

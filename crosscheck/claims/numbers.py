@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, attribute_around, bound_after, bound_before, counted_at, currency_before,
+    MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at, currency_before,
     change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
     match_at, match_before, material_after, numbered_noun, of_them, toll_before, unit_at,
 )
@@ -235,6 +235,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
         if counted is None and unit is None and currency is None:
             counted = numbered_noun(toks, core.i, core.j)  # "المصابون البالغ عددهم 45"
+        if unit is None and currency is None and not (counted and counted.known):
+            counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
             and not (match_before(toks, core.i, lex.CASUALTY_BEFORE) is not None and _word_after(toks, core.j)):
         # a year, unless a casualty word stands right before it and a word after it ("وإصابة
