@@ -75,8 +75,11 @@ _AR_ORDINAL_UNITS = _fold_map({
         ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"), ("تاسع", "تاسعة"), ("عاشر", "عاشرة")))
     for word in words
 })
-#: Words right before a number that give an age (``ناهز``, ``يناهز``, ``سن``).
-_AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز سن".split())
+#: Words right before a number that give an age (``ناهز``, ``يناهز``, ``بسن``); ``سن`` and
+#: ``عمر`` only after ``في``/``عن`` (``في سن 16``: ``سن`` alone may be "enacted", ``عمر`` a name).
+_AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز بسن بعمر".split())
+_AGE_NOUNS = frozenset(fold_word(w) for w in "سن عمر".split())
+_AGE_PREPOSITIONS = frozenset(fold_word(w) for w in "في عن".split())
 _AR_HUNDREDS = _fold_map({
     "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
     "مئتا": 200, "مائتا": 200, "مئتي": 200, "مائتي": 200,
@@ -242,8 +245,11 @@ def _en_joins(prev: _Part, part: _Part) -> bool:
 
 
 def gives_age(toks: list[Tok], i: int) -> bool:
-    """Does the number at token ``i`` give an age (``ناهز``, ``يناهز``, ``سن`` right before it)?"""
-    return i > 0 and toks[i - 1].text in _AGE_BEFORE
+    """Does the number at token ``i`` give an age (``ناهز``, ``في سن``, ``عن عمر`` right before it)?"""
+    if i < 1:
+        return False
+    before = toks[i - 1].text
+    return before in _AGE_BEFORE or (before in _AGE_NOUNS and i > 1 and toks[i - 2].text in _AGE_PREPOSITIONS)
 
 
 def _ar_ordinal(word: str) -> tuple[str, float, bool] | None:
