@@ -57,7 +57,7 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
         article = by_id.get(sentence.article)
         claims.extend(_remembered_claims(sentence, article.published if article else None))
     later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
-    named = _occurrences_before(sentences)
+    named = _occurrences_before([s for s in sentences if s.article in later])
     return _short_sources_named([
         _of_later_event(c, named.get((c.article, c.sentence))) if c.article in later else c for c in claims])
 
@@ -68,10 +68,10 @@ def _occurrences_before(sentences: list[Sentence]) -> dict[tuple[str, int], tupl
     (:func:`~crosscheck.claims.reporting.occurrence_named`), of the body sentences past its
     article's lead only: the lead's naming is the lead reading itself, which the comparison
     may settle otherwise, and a "read also" link names another story's."""
-    told: dict[str, list[tuple[str | None, str] | None]] = {}
+    naming: dict[str, list[tuple[str | None, str] | None]] = {}
     named: dict[tuple[str, int], tuple[str | None, str]] = {}
     for sentence in sentences:
-        before = told.setdefault(sentence.article, [])
+        before = naming.setdefault(sentence.article, [])
         in_lead = len(before) < EVENT_LEAD_SENTENCES
         before.append(occurrence_named(sentence.text) if sentence.block == "body" and not in_lead else None)
         last = next((n for n in reversed(before[-1 - OCCURRENCE_CARRY:]) if n), None)

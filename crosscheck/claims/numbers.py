@@ -65,9 +65,9 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at, currency_before,
-    change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year, magnitude_end,
-    match_at, match_before, material_after, numbered_noun, of_them, toll_before, unit_at,
+    MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at,
+    currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year,
+    magnitude_end, match_at, match_before, material_after, numbered_noun, of_them, toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
