@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from crosscheck.claims.extract import LEAD_EVENT_CUE, claims_of
 from crosscheck.compare import comparable, compare_claims
-from crosscheck.compare.events import FOLLOWED_CUE, SECOND_CUE, SETTLED_CUE, settle_lead_events
+from crosscheck.compare.events import (CONFIRMED_CUE, FOLLOWED_CUE, FOLLOWED_LATER_CUE, SECOND_CUE, SETTLED_CUE,
+                                       settle_lead_events)
 from crosscheck.models import Article, Claim, Sentence
 from crosscheck.text.normalize import normalize
 
@@ -23,7 +24,7 @@ def test_a_lead_read_figure_goes_to_the_occurrence_more_outlets_give_it_for():
               _magnitude("D", 7.1, "second", LEAD_EVENT_CUE), _magnitude("D", 6.2, "second", LEAD_EVENT_CUE)]
     settled = settle_lead_events(claims, _one_story)
     assert [(c.value, c.event, c.cue) for c in settled[3:]] == [
-        (7.1, None, SETTLED_CUE), (6.2, "second", LEAD_EVENT_CUE)]
+        (7.1, None, SETTLED_CUE), (6.2, "second", CONFIRMED_CUE)]
     assert settled[:3] == claims[:3]
 
 
@@ -58,7 +59,8 @@ def test_an_even_figure_follows_the_figure_its_article_settled_just_before():
 
 def test_only_a_settled_figure_is_followed_and_only_the_one_just_before():
     """A followed figure passes nothing on (D's 4 km at sentence 7 follows no followed 4 km at
-    5), and a figure of the second quake between breaks the line (E's 4 km after its 6.0)."""
+    5), and a figure of the second quake between breaks the line (E's 4 km after its 6.0 is
+    the second quake's, as that one is)."""
     claims = [_figure_at("magnitude", "A", 7.1, 0), _figure_at("magnitude", "B", 7.1, 0),
               _figure_at("depth", "A", 4, 1), _figure_at("depth", "C", 4, 1, "second", "another quake"),
               _figure_at("magnitude", "D", 7.1, 4, "second", LEAD_EVENT_CUE),
@@ -70,7 +72,28 @@ def test_only_a_settled_figure_is_followed_and_only_the_one_just_before():
     settled = settle_lead_events(claims, _one_story)
     assert [(c.outlet, c.sentence, c.cue) for c in settled[4:]] == [
         ("D", 4, SETTLED_CUE), ("D", 5, FOLLOWED_CUE), ("D", 7, LEAD_EVENT_CUE),
-        ("E", 2, SETTLED_CUE), ("E", 3, "second quake"), ("E", 3, LEAD_EVENT_CUE)]
+        ("E", 2, SETTLED_CUE), ("E", 3, "second quake"), ("E", 3, FOLLOWED_LATER_CUE)]
+
+
+def test_a_figure_after_the_later_occurrences_own_goes_with_it_against_the_other_outlets():
+    """D's lead tells the second quake's 6.2 by its own words, and the next sentence its depth,
+    4 km, which two outlets give for the dawn quake: it stays the second's (a depth after its
+    magnitude). F's 6.2 is read by its lead and two outlets give 6.2 for the second quake:
+    so is its 4 km. G's second magnitude, 7.1, is another quake told, and is settled."""
+    claims = [_figure_at("depth", "A", 4, 1), _figure_at("depth", "B", 4, 1),
+              _figure_at("magnitude", "A", 7.1, 0), _figure_at("magnitude", "B", 7.1, 0),
+              _figure_at("magnitude", "C", 6.2, 0, "second", "another quake"),
+              _figure_at("magnitude", "E", 6.2, 0, "second", "another quake"),
+              _figure_at("magnitude", "D", 6.2, 0, "second", "a second quake"),
+              _figure_at("depth", "D", 4, 1, "second", LEAD_EVENT_CUE),
+              _figure_at("magnitude", "F", 6.2, 0, "second", LEAD_EVENT_CUE),
+              _figure_at("depth", "F", 4, 2, "second", LEAD_EVENT_CUE),
+              _figure_at("magnitude", "G", 6.2, 0, "second", "a second quake"),
+              _figure_at("magnitude", "G", 7.1, 1, "second", LEAD_EVENT_CUE)]
+    settled = settle_lead_events(claims, _one_story)
+    assert [(c.outlet, c.event, c.cue) for c in settled[7:]] == [
+        ("D", "second", FOLLOWED_LATER_CUE), ("F", "second", CONFIRMED_CUE), ("F", "second", FOLLOWED_LATER_CUE),
+        ("G", "second", "a second quake"), ("G", None, SETTLED_CUE)]
 
 
 def test_other_stories_give_no_support():

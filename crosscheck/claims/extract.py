@@ -22,7 +22,7 @@ from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
-from crosscheck.claims.reporting import leads_with_later_event, occurrence_named, reporting_of
+from crosscheck.claims.reporting import leads_with_later_event, occurrence_named, placed_after, reporting_of
 from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
 from crosscheck.text.normalize import content_words, normalize
@@ -206,7 +206,7 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
         claim = replace(claim, actors=_ids(a for a in actors if clause[0] <= a.start < clause[1]) or named)
         out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
-    out = _listed_events(text, sentence.start, out)
+    out = _placed_events(text, sentence.start, _listed_events(text, sentence.start, out))
     out += [replace(c, actors=named) for c in _date_claims(sentence, published, source)]
     out += _role_claims(sentence, published, named, source)
     out += _framing_claims(sentence, published, named)
@@ -282,6 +282,24 @@ def _listed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
                 and second.event is None and second.cue is None \
                 and _LIST_JOIN.match(text[first.end - offset:second.start - offset]):
             out[n] = replace(second, event="second", cue="listed after another magnitude")
+    return out
+
+
+def _placed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
+    """A magnitude the sentence sets after another that points back to the first occurrence
+    ("a 6.1 tremor shook the coast, hours after a 7.0 quake struck") is not the first's: a
+    later occurrence's, or an aftershock's when its own words point back too ("Earlier, a
+    6.1 tremor ..., hours after a 7.0 quake": between the first and the article's moment)."""
+    out = list(claims)
+    for n, later in enumerate(out):
+        if later.claim_type != "magnitude" or later.event is not None:
+            continue
+        for first in out[n + 1:]:
+            words = placed_after(text[later.end - offset:first.start - offset])
+            if first.claim_type == "magnitude" and first.event is None and first.cue is not None \
+                    and first.value != later.value and words:
+                out[n] = replace(later, event="aftershock" if later.cue else "second", cue=words)
+                break
     return out
 
 

@@ -308,7 +308,37 @@ def _event(b: str) -> tuple[str | None, str | None]:
 _FIRST = _phrases(
     "الأول|الاول|الأولى|الاولى|السابق|السابقة|الذي سبقه|بعد زلزال|first|initial|initially|earlier|previous"
     "|prior|original|hours after|hours of|after a|after the|following a|following the|early hours|early"
+    "|بعد ساعات من|بعد ساعة من|بعد أيام من|بعد يوم من|عقب زلزال|إثر زلزال|اثر زلزال"
     "|فجر|فجرا|الفجر")
+#: Words that set what comes before them after another occurrence: "a 6.1 tremor shook the
+#: coast, hours after a 7.0 quake" (the 6.1 came later), "بعد ساعات من زلزال بقوة 7".
+_AFTER_ANOTHER = _phrases(
+    "hours after|minutes after|days after|a day after|shortly after|after|following|in the wake of"
+    "|بعد ساعات من|بعد ساعة من|بعد دقائق من|بعد أيام من|بعد يوم من|بعد|عقب|إثر|اثر")
+
+
+#: Words naming a tremor's strength, between "after a" and its figure ("after a magnitude 7").
+_STRENGTH = _phrases("magnitude|measuring|بقوة|قوته|قوتها")
+#: Words at most between the words of :data:`_AFTER_ANOTHER` and the other figure.
+_AFTER_REACH = 6
+
+
+def placed_after(between: str) -> str | None:
+    """The words in ``between`` (the text from one figure to the next figure of its sentence)
+    that set the first figure's event after the next one's: "after" words whose object is
+    that figure's event ("hours after a quake of magnitude 7", "after a 7"), or None ("after a
+    review at magnitude 7")."""
+    text = normalize(between)
+    found = list(_AFTER_ANOTHER.finditer(text))
+    if not found:
+        return None
+    rest = text[found[-1].end():]
+    bare = _STRENGTH.sub(" ", re.sub(r"(?<!\w)(?:a|an|the)(?!\w)", " ", rest)).split()
+    if len(rest.split()) > _AFTER_REACH or not (_EVENT_NOUNS.search(rest) or not bare):
+        return None
+    return found[-1].group().strip()
+
+
 #: Words that name the event itself, for :func:`leads_with_later_event`.
 _EVENT_NOUNS = _phrases(
     "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast")

@@ -105,6 +105,18 @@ def test_running_count(text, phrase, running):
     ("وأعقبته هزة أخرى بعد نحو ربع ساعة بلغت قوتها 5.6 درجات", "5.6 درجات", "aftershock"),
     ("Another tremor of magnitude 5.6 followed about 12 minutes later", "5.6", "aftershock"),
     ("Another tremor of magnitude 6.6 followed about 9 hours later", "6.6", "second"),
+    # a magnitude the sentence sets after the first's is a later one; with its own words
+    # pointing back too ("earlier"), one between the first and the article's moment
+    ("A 5.9 tremor rattled the hills, hours after a quake of magnitude 7.3 hit the coast", "5.9", "second"),
+    ("A 5.9 tremor rattled the hills, hours after a quake of magnitude 7.3 hit the coast", "7.3", None),
+    ("Earlier today a 5.9 tremor rattled the hills, hours after a quake of magnitude 7.3 hit the coast",
+     "5.9", "aftershock"),
+    ("Earlier today a 5.9 tremor rattled the hills, hours after a quake of magnitude 7.3 hit the coast",
+     "7.3", None),
+    ("ضربت هزة بقوة 5.9 درجة التلال بعد ساعات من زلزال بقوة 7.3 درجة", "5.9 درجة", "second"),
+    ("ضربت هزة بقوة 5.9 درجة التلال بعد ساعات من زلزال بقوة 7.3 درجة", "7.3 درجة", None),
+    # ... but not when nothing points the other back to the first
+    ("The agency put the quake at magnitude 7.3 and after a review at magnitude 7.1", "7.3", None),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
