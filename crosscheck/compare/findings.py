@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import combinations
 
 from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence, published_date
 from ..text.normalize import normalize
@@ -22,9 +23,11 @@ def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[in
     are disputes (:func:`~crosscheck.compare.sets._split_conflicts`); ``told``, when given,
     the sentence groups each article has a sentence in (:func:`told_together`)."""
     claims = compared.claims
-    findings = [found for s in _one_per_dispute(_components(len(claims), disputed.conflict), claims)
+    findings = [_contradiction(part, disputed, groups)
+                for s in _one_per_dispute(_components(len(claims), disputed.conflict), claims)
                 if not _lists_quantities(found := _contradiction(s, disputed, groups))
-                and (told is None or _sides_told_together(found, told))]
+                and (told is None or _sides_told_together(found, told))
+                for part in _apart_from_updates(s, disputed, series)]
     for members in agreement_sets(compared):
         agreement = _agreement([claims[i] for i in members], groups)
         if agreement:
@@ -88,6 +91,34 @@ def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[l
             same[1].update(articles)
             same[2].extend(members)
     return [sorted(members) for _, _, members in merged]
+
+
+def _apart_from_updates(members: list[int], disputed: _Compared, series: set[tuple[int, int]]) -> list[list[int]]:
+    """A disputed set whose sides include two that are points of one series and dispute each
+    other nowhere (the ministry's 500 on the evening, its 471 the next day, each disputed by
+    an estimate of 100-300) is several disputes: one for each largest group of its sides that
+    no such update joins, each with the claims that fit several sides. A contradiction sets
+    each of its sides against the others; an update is no such thing."""
+    side_of = sides_of(members, disputed)
+    sides = sorted({s for s in side_of.values() if s is not None})
+    linked = {(side_of[i], side_of[j]) for i, j in series if side_of.get(i) is not None
+              and side_of.get(j) is not None and side_of[i] != side_of[j]}
+    disputing = {(side_of[i], side_of[j]) for i, j in disputed.conflict
+                 if side_of.get(i) is not None and side_of.get(j) is not None}
+    disputing_sides = {frozenset(pair) for pair in disputing if pair[0] != pair[1]}
+    apart = {frozenset(pair) for pair in linked} - disputing_sides
+    if not apart or len(sides) > MAX_SPLIT_SIDES:
+        return [members]
+    groups = [set(c) for n in range(len(sides), 1, -1) for c in combinations(sides, n)
+              if not any(frozenset(pair) in apart for pair in combinations(c, 2))]
+    largest = [g for g in groups if not any(g < other for other in groups)
+               and any(frozenset(pair) in disputing_sides for pair in combinations(sorted(g), 2))]
+    loose = [i for i in members if side_of[i] is None]
+    return [sorted([i for i in members if side_of[i] in g] + loose) for g in largest]
+
+
+#: Sides of one disputed set past which :func:`_apart_from_updates` does not look for groups.
+MAX_SPLIT_SIDES = 8
 
 
 #: A dispute sets a few accounts of one quantity against each other (two or three on the
