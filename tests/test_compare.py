@@ -286,6 +286,15 @@ def test_tolls_of_articles_that_state_nothing_in_common_are_no_dispute():
     assert [f for f in _one_story(*leads, told=shared) if f.kind == "contradiction"]
 
 
+def test_tolls_of_one_past_year_are_one_events_without_a_statement_in_common():
+    """A toll dated by a past year is that year's event's, whatever else its article says:
+    two accounts of it conflict even where the articles share no sentence group."""
+    leads = (("one", "Storm on the coast", "The storm was the worst since 1987, when 3,100 people died."),
+             ("two", "Storm on the coast", "In 1987 a storm killed 4,800 people on the coast."))
+    found = [f for f in _one_story(*leads, told={}) if f.kind == "contradiction"]
+    assert [sorted(c.value for c in f.claims) for f in found] == [[3100, 4800]]
+
+
 def test_figures_of_two_regions_of_one_story_are_not_compared():
     """Two accidents the lead vectors would put in one story, in countries no article names
     together: their tolls are two incidents', no dispute. The same tolls in one country are."""

@@ -505,6 +505,13 @@ def _aboard_after(toks: list[Tok], e: int) -> str | None:
 #: Words after a count that open a part of the people counted (``11 شخصا بينهم ...``,
 #: ``11 people, including ...``): what the words after them say happened is the part's.
 _AMONG_THEM = _OF_THEM | {"including", "among"}
+
+
+def opens_a_part(clause: str) -> bool:
+    """Does a clause open on a part of the people just counted (``، بينهم ألف في المدينة``,
+    ``, including 40 in the capital``)? What it says, a place included, is the part's."""
+    words = clause.split()
+    return bool(words) and fold_word(words[0].lower()) in _AMONG_THEM
 #: First words of an aside set off by commas after a count of people (``, most of them
 #: women,``, ``، بينهم طفلان،``).
 _ASIDE_OPENERS = _AMONG_THEM | frozenset(fold_word(w) for w in

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from crosscheck.claims._containment import COUNTRY_OF
+from crosscheck.claims._context import opens_a_part
 from crosscheck.claims.actors import actors_in, is_country, namings_in
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.concepts import concept_of
@@ -350,7 +351,17 @@ def _clause_places(q: Quantity, places: list[PlaceMention], clause: tuple[int, i
     near = [p for p in outside if p.start >= start and p.end <= end]
     if text and is_whole(text[start:q.start], text[q.end:end]):
         return [p for p in near if p.start >= q.end]
-    return near or outside
+    return near or [p for p in outside if not _in_a_part(text, p)]
+
+
+def _in_a_part(text: str, place: PlaceMention) -> bool:
+    """Is ``place`` in a clause that opens on a part of the people counted before it
+    (:func:`~crosscheck.claims._context.opens_a_part`: "17,000 dead, among them 1,000 in the
+    capital")? It is that part's place, not the sentence's."""
+    if not text:
+        return False
+    start, end = _clause_around(text, place.start, place.end)
+    return opens_a_part(text[start:end])
 
 
 #: Words before a figure that make it the whole a part belongs to ("out of a national toll

@@ -11,7 +11,7 @@ from ..text.normalize import normalize
 from .intervals import _interval, _width
 from .rule import CHANGING_TYPES, STORY_WIDE_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
-from .slots import _slot_key
+from .slots import _slot_key, past_year
 
 
 def _set_findings(compared: _Compared, disputed: _Compared, series: set[tuple[int, int]],
@@ -61,8 +61,8 @@ def _sides_told_together(contradiction: Finding, told: dict[str, frozenset[str]]
     front) that the story's grouping did not tell apart: their tolls are no dispute. (Sentences
     near each other in the index are no such evidence: on a day's press nearly every toll
     sentence has a near one in each other account of an accident.) An event's own figures (a
-    magnitude) are one event's."""
-    if contradiction.claim_type not in TOLL_TYPES:
+    magnitude) are one event's, and so are tolls dated by one past year (the 1990 quake's)."""
+    if contradiction.claim_type not in TOLL_TYPES or past_year(contradiction.claims[0]) is not None:
         return True
     by_side: dict[int, set[str]] = {}
     for claim, side in zip(contradiction.claims, contradiction.sides):

@@ -267,6 +267,10 @@ def test_a_clause_set_against_the_speakers_that_names_another_body_is_not_the_sp
     ("قتل 1293 شخصا في إقليم الحوز، فيما بلغت الحصيلة 2497 قتيلا على المستوى الوطني", "2497 قتيلا", ()),
     # a place the whole's own clause names after it is still its scope
     ("Aid reached Al Haouz, out of a total of 300 villages in Morocco.", "300 villages", ("morocco",)),
+    # a place in a clause that opens on a part ("among them") is the part's
+    ("وأودت الفيضانات بحياة 3200 شخص، بينهم 140 في صيدا", "3200 شخص", ()),
+    ("The floods of that year killed 3,200 people, among them 140 in Sidon.", "3,200 people", ()),
+    ("The floods of that year killed 3,200 people in Sidon.", "3,200 people", ("sidon",)),
 ])
 def test_a_whole_takes_no_place_of_its_parts(text, phrase, scope):
     assert _claim(text, phrase).scope == scope
