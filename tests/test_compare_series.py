@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from crosscheck.compare import compare_claims
 from crosscheck.compare.sets import _Compared
+from crosscheck.compare.series import StoryReports, story_reports
 from crosscheck.compare.findings import agreement_sets
 from crosscheck.models import Claim
 from crosscheck.text.translit import same_name, skeleton
@@ -329,9 +330,10 @@ def test_an_equal_figure_from_another_body_or_another_day_takes_no_side():
     from crosscheck.compare.sets import _gives_same_figure
 
     ministry = _toll("a", 340, "2031-03-02", source="the health ministry")
-    assert _gives_same_figure(_toll("c", 340, "2031-03-02"), ministry)
-    assert not _gives_same_figure(_toll("c", 340, "2031-03-02", source="the civil defence"), ministry)
-    assert not _gives_same_figure(_toll("c", 340, "2031-03-04"), ministry)
+    none = StoryReports()
+    assert _gives_same_figure(_toll("c", 340, "2031-03-02"), ministry, none)
+    assert not _gives_same_figure(_toll("c", 340, "2031-03-02", source="the civil defence"), ministry, none)
+    assert not _gives_same_figure(_toll("c", 340, "2031-03-04"), ministry, none)
     next_day = replace(_toll("d", 340, "2031-03-04"), running=True)
     claims = [ministry, next_day,
               _toll("b", None, "2031-03-03", bound="vague", low=80, high=200, source="intelligence services")]
@@ -342,8 +344,10 @@ def test_an_equal_figure_from_another_body_or_another_day_takes_no_side():
 def test_a_fixed_amount_printed_on_another_day_is_the_same_figure():
     from crosscheck.compare.sets import _gives_same_figure
 
-    assert _gives_same_figure(_tonnes("c", 1250, "2031-08-09"), _tonnes("b", 1250, "2031-08-05"))
-    assert not _gives_same_figure(_tonnes("c", 1250, "2031-08-09", running=True), _tonnes("b", 1250, "2031-08-05"))
+    none = StoryReports()
+    assert _gives_same_figure(_tonnes("c", 1250, "2031-08-09"), _tonnes("b", 1250, "2031-08-05"), none)
+    assert not _gives_same_figure(_tonnes("c", 1250, "2031-08-09", running=True), _tonnes("b", 1250, "2031-08-05"),
+                                  none)
 
 
 def test_an_outlet_still_carrying_the_first_toll_after_its_revision_comes_first_that_day():
@@ -373,6 +377,24 @@ def test_a_part_of_a_rescued_group_that_did_not_change_is_disputed_not_updated()
     kinds = _kinds(compare_claims([_nationals("a", 31, "2031-04-03"), _nationals("b", 34, "2031-04-05"), *grown]))
     assert not [c for c in kinds.get("contradiction", []) if ("a", 31) in c]
     assert [u for u in kinds["update"] if ("a", 31) in u and ("b", 34) in u]
+
+
+def test_a_part_of_a_rescued_group_given_on_another_day_of_the_same_group_is_the_same_figure():
+    """31 Sudanese among the 90 rescued on the 1st and on the 3rd: one figure, printed two
+    days (it takes the side of the 3rd's 31 in a dispute); after the number rescued changed,
+    no longer."""
+    from crosscheck.compare.sets import _gives_same_figure
+
+    joiner, base = _nationals("c", 31, "2031-04-01"), _nationals("a", 31, "2031-04-03")
+
+    def reports(*rescued: Claim) -> StoryReports:
+        figures = [joiner, base, *rescued]
+        return story_reports(figures, figures, lambda claim: "s")
+
+    same = reports(_toll("r1", 90, "2031-04-01", attribute="rescued"), _toll("r2", 90, "2031-04-03", attribute="rescued"))
+    grown = reports(_toll("r1", 85, "2031-04-01", attribute="rescued"), _toll("r2", 90, "2031-04-03", attribute="rescued"))
+    assert _gives_same_figure(joiner, base, same)
+    assert not _gives_same_figure(joiner, base, grown)
 
 
 def test_five_figures_of_one_moment_are_a_list_not_a_dispute():

@@ -211,7 +211,7 @@ def _same_figure(compared: _Compared, disputed: _Compared, rule: ComparisonRule,
         against = disputed.conflicts_with(base)
         for k in sorted(compared.agrees_with(base)):
             joiner = claims[k]
-            if not _gives_same_figure(joiner, claims[base]) or any(
+            if not _gives_same_figure(joiner, claims[base], reports) or any(
                     joiner.outlet == claims[o].outlet or reports.corrects(joiner, claims[o]) for o in against):
                 continue
             as_joiner = replace(claims[base], published=joiner.published)
@@ -222,16 +222,17 @@ def _same_figure(compared: _Compared, disputed: _Compared, rule: ComparisonRule,
     return joined, pairs
 
 
-def _gives_same_figure(joiner: Claim, base: Claim) -> bool:
+def _gives_same_figure(joiner: Claim, base: Claim, reports: StoryReports) -> bool:
     """Does ``joiner`` state ``base``'s figure (its interval inside ``base``'s) as current, on
-    the same day (any day, for a figure that cannot change: :func:`fixed_figure`), and from
-    no other named body (two bodies that happen to give one figure are two figures)?"""
+    the same day (any day, for a figure that cannot change: :func:`fixed_figure`, or a part
+    of a group the story gives one size on both days: :meth:`StoryReports.settled_group`),
+    and from no other named body (two bodies that happen to give one figure are two figures)?"""
     low, high = _interval(joiner)
     base_low, base_high = _interval(base)
     return (joiner.value is not None and base_low <= low and high <= base_high
             and joiner.time_role == "current" and not _different_sources(joiner, base)
             and (published_date(joiner.published) == published_date(base.published)
-                 or fixed_figure(joiner, base)))
+                 or fixed_figure(joiner, base) or reports.settled_group(joiner, base)))
 
 
 def _listing_articles(claims: list[Claim]) -> set[tuple]:
