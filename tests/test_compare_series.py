@@ -471,6 +471,28 @@ def test_an_outlet_that_dates_two_statements_of_a_group_disputes_no_one():
     assert [f.kind for f in _date_findings([deadline_a, other_day], [group])] == ["contradiction"]
 
 
+def test_parts_of_one_day_that_share_no_hour_conflict_unless_an_outlet_gives_two():
+    """The afternoon against late in the evening of one day: a contradiction, the outlet that
+    names no part on no side. An outlet that gives two parts in the group tells two moments,
+    and the evening against the late evening is one time."""
+    from crosscheck.compare.findings import _date_findings
+    from crosscheck.models import Cluster, Sentence
+
+    def date(article, part, sentence=0):
+        return Claim(article, article.upper(), sentence, 0, 4, "text", "date", None, None, None,
+                     when="2031-06-12", attribute=part)
+
+    def findings(*dates):
+        group = Cluster("g1", tuple(Sentence(c.article, c.outlet, c.sentence, 0, 1, "x", "x") for c in dates), 0.9)
+        return _date_findings(list(dates), [group])
+
+    [found] = findings(date("a", "afternoon"), date("b", "late evening"), date("c", None))
+    assert found.kind == "contradiction" and found.sides == (0, 1, None)
+    assert [f.kind for f in findings(date("a", "afternoon"), date("a", "evening", 1), date("b", "late evening"))] \
+        == ["agreement"]
+    assert [f.kind for f in findings(date("a", "evening"), date("b", "late evening"))] == ["agreement"]
+
+
 def test_an_update_names_each_step_once_with_the_outlets_that_print_it():
     claims = [_toll("a", 78, "2031-06-14"), _toll("b", 78, "2031-06-14"), _toll("c", 81, "2031-06-15")]
     [update] = [f for f in compare_claims(claims) if f.kind == "update"]

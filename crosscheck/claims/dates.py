@@ -25,13 +25,19 @@ What is read, and how it is resolved (``published`` is the article's date):
     * A year after عام/سنة/في/منذ/نهاية/بداية/مطلع/خلال/in/since... or written ``2011م``:
       precision ``year``, January 1st of it.
 
+A part of the day said beside a day (``بعد ظهر الأربعاء``, ``في ساعة متأخرة من مساء
+الأربعاء``, ``Wednesday afternoon``, ``late on Wednesday``, ``early Monday``) is read as
+``part``, its hours in :data:`PART_HOURS`; the night (``ليلة``, ``night``) is not, as
+``ليلة الأحد`` is the night before Sunday; nor is any part in a sentence that names two
+(``the morning session ... in the evening``).
+
 Relative mentions have ``date`` None when ``published`` is None. Not read: Hijri dates and
-months (``شهر رمضان``), ordinal day words (``الخامس من أبريل``), times of day.
+months (``شهر رمضان``), ordinal day words (``الخامس من أبريل``), clock times.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import match_at
@@ -70,6 +76,33 @@ class DateMention:
     text: str
     date: dt.date | None
     precision: str
+    part: str | None = None
+
+
+#: Hours of the day (from, to) each part of the day allows, early and late ones included.
+PART_HOURS = {
+    "dawn": (3, 7), "morning": (5, 12), "noon": (11, 14), "afternoon": (12, 18), "evening": (17, 24),
+    "early morning": (4, 8), "late morning": (9, 12), "late afternoon": (15, 18),
+    "early evening": (17, 20), "late evening": (20, 24), "early": (0, 10), "late": (18, 24),
+}
+#: Words that name a part of the day, before the day (Arabic) or after it (English).
+_PARTS = {fold_word(k): v for k, v in {
+    "فجر": "dawn", "فجرا": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening",
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "dawn": "dawn"}.items()}
+
+
+#: Every word that names a part of the day, with its part: a sentence that names two parts
+#: ("the morning session ... continued in the evening") dates no day by a part.
+_PART_WORDS = {**_PARTS, **{fold_word(k): v for k, v in {
+    "صباحا": "morning", "الصباح": "morning", "صباحي": "morning", "الصباحي": "morning", "الصباحية": "morning",
+    "مسائي": "evening", "المسائي": "evening", "المسائية": "evening", "الظهر": "noon", "العصر": "afternoon",
+    "الفجر": "dawn", "ليلا": "night", "ليل": "night", "ليلة": "night", "الليل": "night", "night": "night",
+    "tonight": "night", "overnight": "night", "noon": "noon", "midday": "noon"}.items()}}
+
+
+def part_hours(part: str | None) -> tuple[int, int] | None:
+    """The hours (from, to) a part of the day read by :func:`dates_in` allows."""
+    return PART_HOURS.get(part) if part else None
 
 
 @dataclass(frozen=True)
@@ -288,7 +321,30 @@ def _mention(folded: Folded, toks: list[Tok], hit: _Hit) -> DateMention:
     part_of_day = hit.i > 0 and toks[hit.i - 1].text in _PART_OF_DAY
     first = toks[hit.i - 1].start if part_of_day else toks[hit.i].start + hit.skip
     start, end = folded.span(first, toks[hit.j - 1].end)
-    return DateMention(start, end, folded.original[start:end], hit.date, hit.precision)
+    part = _part_of_day(toks, hit) if hit.precision in ("day", "weekday") else None
+    return DateMention(start, end, folded.original[start:end], hit.date, hit.precision, part)
+
+
+def _part_of_day(toks: list[Tok], hit: _Hit) -> str | None:
+    """The part of the day said beside a day: ``بعد ظهر الأربعاء`` (afternoon), ``في ساعة
+    متأخرة من مساء الأربعاء`` (late evening), ``Wednesday afternoon``, ``late on Wednesday``."""
+    words = [t.text for t in toks]
+    before = words[max(0, hit.i - 6):hit.i]
+    part = None
+    if before and before[-1] in _PARTS:
+        part = _PARTS[before[-1]]
+        if part == "noon" and len(before) > 1 and before[-2] == "بعد":
+            part = "afternoon"
+        before = before[:-1]
+    elif hit.j < len(words) and words[hit.j] in _PARTS:
+        part = _PARTS[words[hit.j]]
+    tail = " ".join(before[-4:])
+    late = tail.endswith(("متاخر من", "متاخره من", "late", "late on", "late in the"))
+    early = tail.endswith(("مبكر من", "early", "early on", "early in the"))
+    if late or early:
+        shade = "late" if late else "early"
+        return f"{shade} {part}" if part and f"{shade} {part}" in PART_HOURS else (part or shade)
+    return part
 
 
 def dates_in(text: str, published: dt.date | None = None) -> list[DateMention]:
@@ -310,4 +366,7 @@ def dates_in(text: str, published: dt.date | None = None) -> list[DateMention]:
         if hit is not None:
             hits.append(hit)
         i = hit.j if hit is not None else i + 1
-    return [_mention(folded, toks, h) for h in _merge_today(hits, toks)]
+    mentions = [_mention(folded, toks, h) for h in _merge_today(hits, toks)]
+    if len({_PART_WORDS[t.text] for t in toks if t.text in _PART_WORDS}) > 1:
+        mentions = [replace(m, part=None) for m in mentions]
+    return mentions

@@ -466,6 +466,6 @@ def _date_claims(sentence: Sentence, published: str | None, source: str | None) 
         out.append(Claim(
             sentence.article, sentence.outlet, sentence.index, sentence.start + mention.start,
             sentence.start + mention.end, mention.text, "date", None, None, None, bound="exact",
-            published=published, source=source, when=mention.date.isoformat(),
+            published=published, source=source, when=mention.date.isoformat(), attribute=mention.part,
         ))
     return out

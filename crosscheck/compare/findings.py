@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from itertools import combinations
 
+from ..claims.dates import part_hours
 from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence, published_date
 from ..text.normalize import normalize
 from .intervals import _interval, _width
@@ -320,7 +321,12 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster],
         if stories is not None and len({stories.get(c.article) for c in single}) > 1:
             continue
         days = sorted({c.when for c in single})
-        if _within_slack(days):
+        if len(days) == 1 and (times := _times_of_day(single)) is not None:
+            sides, listed = times
+            out.append(Finding("", "contradiction", "date", cluster.id, tuple(single),
+                               f"the outlets give the same statement different times of {days[0]}: {listed}.",
+                               "different times of day", sides))
+        elif _within_slack(days):
             same = f"the same day, {days[0]}" if len(days) == 1 else f"{days[0]} / {days[-1]} (one night or one day apart)"
             out.append(Finding("", "agreement", "date", cluster.id, tuple(single),
                                f"the outlets date it to {same}", "same day"))
@@ -331,6 +337,41 @@ def _date_findings(dates: list[Claim], clusters: list[Cluster],
                                f"the outlets date the same statement to different days: {listed}.",
                                "different days", sides))
     return out
+
+
+def _times_of_day(dates: list[Claim]) -> tuple[tuple[int | None, ...], str] | None:
+    """Sides of dates of one day whose parts of the day share no hour (the afternoon against
+    late in the evening: :data:`~crosscheck.claims.dates.PART_HOURS`), and their listing; None
+    when every two parts overlap. A date with no part of the day, or a part that fits two
+    sides, is on none, and so is each of an outlet that gives two parts in the group (the
+    afternoon and the evening: two moments it tells, not one it dates)."""
+    given: dict[str, list[tuple[int, int]]] = {}
+    for claim in dates:
+        if (h := part_hours(claim.attribute)) is not None:
+            given.setdefault(claim.outlet, []).append(h)
+    torn = {outlet for outlet, parts in given.items() if len(set(parts)) > 1}
+    hours = [None if c.outlet in torn else part_hours(c.attribute) for c in dates]
+    parts = sorted({h for h in hours if h is not None})
+    if not any(_apart(a, b) for a, b in combinations(parts, 2)):
+        return None
+    sides: list[list[tuple[int, int]]] = []
+    for h in parts:
+        side = next((side for side in sides if not any(_apart(h, o) for o in side)), None)
+        if side is None:
+            sides.append(side := [])
+        side.append(h)
+
+    def side_of(h: tuple[int, int] | None) -> int | None:
+        fits = [n for n, side in enumerate(sides) if h is not None and not any(_apart(h, o) for o in side)]
+        return fits[0] if len(fits) == 1 else None
+
+    listed = "; ".join(f"{c.outlet}: {c.attribute} (\"{c.text}\")" for c, h in zip(dates, hours) if h)
+    return tuple(side_of(h) for h in hours), listed
+
+
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Do two spans of hours share none?"""
+    return a[1] <= b[0] or b[1] <= a[0]
 
 
 def _consistent_outlets(dates: list[Claim]) -> list[Claim]:

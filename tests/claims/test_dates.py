@@ -70,3 +70,20 @@ def test_date(text, published, mention, date, precision):
         return
     (m,) = [m for m in found if m.text == mention]
     assert (m.date, m.precision) == (date, precision)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("رصدت الطائرة المركب بعد ظهر الخميس", "afternoon"),
+    ("غرق المركب في ساعة متأخرة من مساء الخميس", "late evening"),
+    ("وقع الحادث فجر الخميس", "dawn"),
+    ("The aircraft spotted the vessel late on Thursday", "late"),
+    ("The vessel sank on Thursday morning", "morning"),
+    ("early Thursday a ferry sank", "early"),
+    ("The ferry sank on Thursday", None),
+    # the night before a day is no part of that day; a sentence naming two parts dates by none
+    ("غرق المركب ليلة الخميس", None),
+    ("أجرى الفريق مساء الخميس تدريبه على فترتين، وتركز المران الصباحي على اللياقة", None),
+])
+def test_part_of_day(text, part):
+    [m] = dates_in(text, FRI)
+    assert m.part == part
