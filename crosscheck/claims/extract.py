@@ -23,7 +23,8 @@ from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
-from crosscheck.claims.reporting import leads_with_later_event, occurrence_named, placed_after, reporting_of
+from crosscheck.claims.reporting import (leads_with_later_event, occurrence_named, placed_after, refers_back,
+                                        reporting_of)
 from crosscheck.claims.roles import role_text, roles_in
 from crosscheck.models import Article, Claim, Sentence, published_date
 from crosscheck.text.normalize import content_words, normalize
@@ -59,8 +60,32 @@ def claims_of(articles: list[Article], sentences: list[Sentence]) -> list[Claim]
         claims.extend(_remembered_claims(sentence, article.published if article else None))
     later = {article for article, lead in leads.items() if leads_with_later_event(" ".join(lead))}
     named = _occurrences_before([s for s in sentences if s.article in later])
+    claims = _referred_back(claims, sentences)
     return _short_sources_named([
         _of_later_event(c, named.get((c.article, c.sentence))) if c.article in later else c for c in claims])
+
+
+def _referred_back(claims: list[Claim], sentences: list[Sentence]) -> list[Claim]:
+    """A magnitude or depth with no cue of its own, in a sentence that speaks of the other
+    occurrence the sentence before gave a figure of, by that occurrence's noun and no other
+    (:func:`~crosscheck.claims.reporting.refers_back`: "... followed by another tremor of
+    6.3. The tremor was 10 km deep"), is that occurrence's, with the noun as its cue."""
+    text = {s.key: s for s in sentences}
+    other: dict[tuple[str, int], Claim] = {}
+    for claim in claims:
+        if claim.claim_type in _EVENT_TYPES and claim.event in ("second", "aftershock") \
+                and claim.cue not in (None, LEAD_EVENT_CUE):
+            other[(claim.article, claim.sentence)] = claim  # the sentence's last such figure
+    out = []
+    for claim in claims:
+        before = other.get((claim.article, claim.sentence - 1))
+        previous, sentence = text.get((claim.article, claim.sentence - 1)), text.get((claim.article, claim.sentence))
+        if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None \
+                and before is not None and previous is not None and sentence is not None \
+                and (noun := refers_back(previous.text, before.start - previous.start, sentence.text)):
+            claim = replace(claim, event=before.event, cue=noun)
+        out.append(claim)
+    return out
 
 
 def _occurrences_before(sentences: list[Sentence]) -> dict[tuple[str, int], tuple[str | None, str]]:

@@ -340,8 +340,12 @@ def placed_after(between: str) -> str | None:
 
 
 #: Words that name the event itself, for :func:`leads_with_later_event`.
-_EVENT_NOUNS = _phrases(
-    "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast")
+_EVENT_NOUN_WORDS = "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast"
+_EVENT_NOUNS = _phrases(_EVENT_NOUN_WORDS)
+#: The event nouns and the aftershock's, for :func:`refers_back`.
+_OCCURRENCE_NOUNS = _phrases(_EVENT_NOUN_WORDS + "|aftershock|aftershocks|ارتدادية|الارتدادية")
+#: How far after a figure (in characters, the figure's own included) its occurrence's noun may stand.
+_NOUN_REACH = 20
 
 
 def leads_with_later_event(lead: str) -> bool:
@@ -356,6 +360,34 @@ def leads_with_later_event(lead: str) -> bool:
         if later and (not back or later[-1].end() > back[-1].end()):
             return True  # the cue nearest the noun names another occurrence
     return False
+
+
+def refers_back(previous: str, at: int, sentence: str) -> str | None:
+    """Does ``sentence`` speak of the occurrence whose figure stands at ``at`` in the sentence
+    before it, by the noun that sentence gave it and no noun it gave another ("The quake was
+    followed a quarter of an hour later by another tremor of 6.3. The tremor was 10 km
+    deep")? Returns the sentence's words for it, or None."""
+    text, figure = normalize(previous), len(normalize(previous[:at]))
+    nouns = [(m.start(), _noun_stem(m.group())) for m in _OCCURRENCE_NOUNS.finditer(text)]
+    if not nouns:
+        return None
+    after = [noun for noun in nouns if figure < noun[0] <= figure + _NOUN_REACH]  # "a 6.7 aftershock"
+    before = [noun for noun in nouns if noun[0] < figure and not re.search(r"[,،.;؛]", text[noun[0]:figure])]
+    nearest = after[0] if after else before[-1] if before else None  # "another tremor of 6.3"
+    if nearest is None:
+        return None
+    others = {stem for n, stem in nouns if n != nearest[0]}
+    named = list(_OCCURRENCE_NOUNS.finditer(normalize(sentence)))
+    if not named or {_noun_stem(m.group()) for m in named} != {nearest[1]} or nearest[1] in others:
+        return None
+    return named[0].group().strip()
+
+
+def _noun_stem(noun: str) -> str:
+    """An event noun without its article or glued conjunction, and without an accusative
+    ending: ``الهزة``, ``والهزة``, ``هزة`` are one noun, ``زلزالا`` is ``زلزال``."""
+    stem = re.sub(r"^[وف]?ال(?=\w{3})", "", noun.strip().lower())
+    return re.sub(r"(?<=\w{4})ا$", "", stem)
 
 
 #: Ordinals that name an occurrence beside its noun (``the first quake``, ``الزلزال الثاني``,

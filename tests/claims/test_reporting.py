@@ -168,6 +168,26 @@ def test_a_sentence_that_names_the_later_event_carries_it_to_the_figures_after_i
                     ("depth", 9.0): ("second", LEAD_EVENT_CUE)}
 
 
+def test_a_sentence_that_speaks_of_the_other_occurrence_by_its_noun_gives_its_figures_to_it():
+    """The sentence before gave another tremor's 5.8: "the tremor was 9 km deep" is that
+    tremor's; "the quake" (the main event's noun) and "it" are not, nor is a noun the
+    sentence before used for both occurrences."""
+    claims = _article_claims(
+        "A 7.1 magnitude quake struck the plateau at dawn, the agency said.",
+        "Roads to the villages were closed.",
+        "وقال المرصد إن زلزال الهضبة أعقبته هزة أخرى بعد دقائق بلغت قوتها 5.8 درجة.",
+        "وأضاف أن الهزة وقعت على عمق 9 كيلومترات.",
+        "The quake was followed an hour later by another tremor of magnitude 5.2.",
+        "The quake was 14 km deep.",
+        "The 7.1 quake was followed by a 5.5 quake.",
+        "The quake was 12 km deep.")
+    read = {(c.claim_type, c.value): (c.event, c.cue) for c in claims if c.claim_type in ("magnitude", "depth")}
+    assert read[("magnitude", 5.8)][0] == "second"
+    assert read[("depth", 9.0)] == ("second", "الهزه")
+    assert read[("depth", 14.0)] == (None, None)
+    assert read[("depth", 12.0)] == (None, None)
+
+
 def test_what_names_no_occurrence_carries_nothing():
     """The lead's own naming is the lead reading (the comparison may settle it); "after the
     quake" and a sentence naming both quakes name no one occurrence; a "read also" link
