@@ -89,6 +89,11 @@ _AFTERSHOCK_NAMED = re.compile(r"^\W*(?:magnitude\W+)?(?:aftershocks?)(?!\w)")
 _RUNNING = _phrases(
     "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
     "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now")
+#: A count the sentence expects to rise ("..., and the toll is expected to climb", "وسط توقعات
+#: بأن ترتفع الحصيلة") is a point of a count still changing, whatever clause says so.
+_EXPECTED_RISE = re.compile(
+    r"(?<!\w)(?:توقعات|توقع|يتوقع|متوقع|مرشح|مرشحه|ويتوقع|وسط توقعات|expected|likely|feared|set)\W+"
+    r"(?:\w+\W+){0,3}?(?:ترتفع|يرتفع|ارتفاع|للارتفاع|بارتفاع|to rise|to climb|to increase|to grow|to mount)(?!\w)")
 _YEAR = re.compile(
     r"(?:(?<!\w)(?:عام|العام|سنه|منذ|في|خلال|in|since|of|during|year)|"
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|شباط|اذار|"
@@ -124,7 +129,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         # the sentence before the clause: "In the early hours of Tuesday, a 6.9 magnitude
         # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
-    running = bool(_RUNNING.search(b) or _RUNNING.search(a))
+    running = bool(_RUNNING.search(b) or _RUNNING.search(a)
+                   or _EXPECTED_RISE.search(normalize(after if rest is None else rest)))
     window = _PERIOD.search(b) or _opening_window(opening)
     period = _window_words(window) if window else _window_after(normalize(after if rest is None else rest))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
