@@ -76,7 +76,9 @@ def _en_reference(toks: list[Tok], k: int) -> list[Tok]:
 
 
 def _direction(toks: list[Tok], k: int) -> tuple[str | None, int]:
-    """Read ``جنوب شرق``, ``south-east``, ``الجنوب الشرقي`` at ``k``: (direction, next index)."""
+    """Read ``جنوب شرق``, ``south-east``, ``الجنوب الشرقي`` at ``k``: (direction, next index);
+    a point between two (``north north-east``, ``south-southeast``) reads as the one of them
+    its last word names."""
     first = toks[k].text if k < len(toks) and toks[k].kind == "word" else ""
     if first not in lex.DIRECTIONS:
         return None, k
@@ -85,6 +87,9 @@ def _direction(toks: list[Tok], k: int) -> tuple[str | None, int]:
     second = lex.DIRECTIONS.get(toks[n2].text) if n2 < len(toks) and toks[n2].kind == "word" else None
     if main in ("north", "south") and second in ("east", "west"):
         return f"{main}-{second}", n2 + 1
+    finer, after = _direction(toks, n2) if second is not None else (None, n)
+    if finer is not None and finer != main and main in finer.split("-"):
+        return finer, after  # "north north-east", "south-southeast", "west north-west"
     return main, n
 
 

@@ -342,6 +342,10 @@ DISTANCES = [
     ("Forces took Gharyan, 80 km south of Tripoli, on Thursday", "80 km", "south", "Tripoli", "Gharyan"),
     ("a checkpoint about 30 km west of the capital", "about 30 km", "west", "capital", "checkpoint"),
     ("the base lies 20 km north-west of Misrata", "20 km", "north-west", "Misrata", "base"),
+    # a point between two of the compass reads as the one its last word names
+    ("the tremor was 35 km (22 miles) west north-west of Misrata", "35 km", "north-west", "Misrata", None),
+    ("the tremor was 35 km (22 miles) north north-west of Misrata", "35 km", "north-west", "Misrata", None),
+    ("the tremor was 6 km south-southeast of Misrata", "6 km", "south-east", "Misrata", None),
     # the reference after a described town; a destination is not the place measured
     ("the wreck lay about 40 km from the southern fishing town of Marsala", "about 40 km", None, "Marsala", None),
     ("كان القارب في طريقه إلى مالطا وكان على بعد 40 كيلومترا غرب بلدة مرسالا", "40 كيلومترا", "west",
