@@ -87,7 +87,8 @@ PART_HOURS = {
 }
 #: Words that name a part of the day, before the day (Arabic) or after it (English).
 _PARTS = {fold_word(k): v for k, v in {
-    "فجر": "dawn", "فجرا": "dawn", "صباح": "morning", "ظهر": "noon", "عصر": "afternoon", "مساء": "evening",
+    "فجر": "dawn", "فجرا": "dawn", "صباح": "morning", "صباحا": "morning", "ظهر": "noon", "ظهرا": "noon",
+    "عصر": "afternoon", "عصرا": "afternoon", "مساء": "evening",
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "dawn": "dawn"}.items()}
 
 
@@ -98,6 +99,16 @@ _PART_WORDS = {**_PARTS, **{fold_word(k): v for k, v in {
     "مسائي": "evening", "المسائي": "evening", "المسائية": "evening", "الظهر": "noon", "العصر": "afternoon",
     "الفجر": "dawn", "ليلا": "night", "ليل": "night", "ليلة": "night", "الليل": "night", "night": "night",
     "tonight": "night", "overnight": "night", "noon": "noon", "midday": "noon"}.items()}}
+
+
+#: Words before a day or its part that shade it late or early (``في ساعة متأخرة من``, ``late on``).
+_LATE = tuple(tuple(p.split()) for p in ("متاخر من", "متاخره من", "late", "late on", "late in the"))
+_EARLY = tuple(tuple(p.split()) for p in ("مبكر من", "مبكره من", "early", "early on", "early in the"))
+
+
+def _ends_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Do ``words`` end with one of ``phrases``, word for word ("escalate on" is not "late on")?"""
+    return any(tuple(words[-len(p):]) == p for p in phrases)
 
 
 def part_hours(part: str | None) -> tuple[int, int] | None:
@@ -338,9 +349,8 @@ def _part_of_day(toks: list[Tok], hit: _Hit) -> str | None:
         before = before[:-1]
     elif hit.j < len(words) and words[hit.j] in _PARTS:
         part = _PARTS[words[hit.j]]
-    tail = " ".join(before[-4:])
-    late = tail.endswith(("متاخر من", "متاخره من", "late", "late on", "late in the"))
-    early = tail.endswith(("مبكر من", "early", "early on", "early in the"))
+    late = _ends_with(before, _LATE)
+    early = _ends_with(before, _EARLY)
     if late or early:
         shade = "late" if late else "early"
         return f"{shade} {part}" if part and f"{shade} {part}" in PART_HOURS else (part or shade)

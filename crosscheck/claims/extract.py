@@ -73,8 +73,7 @@ def _referred_back(claims: list[Claim], sentences: list[Sentence]) -> list[Claim
     text = {s.key: s for s in sentences}
     other: dict[tuple[str, int], Claim] = {}
     for claim in claims:
-        if claim.claim_type in _EVENT_TYPES and claim.event in ("second", "aftershock") \
-                and claim.cue not in (None, LEAD_EVENT_CUE):
+        if claim.claim_type in _EVENT_TYPES and claim.event in ("second", "aftershock") and claim.cue is not None:
             other[(claim.article, claim.sentence)] = claim  # the sentence's last such figure
     out = []
     for claim in claims:

@@ -89,11 +89,27 @@ _AFTERSHOCK_NAMED = re.compile(r"^\W*(?:magnitude\W+)?(?:aftershocks?)(?!\w)")
 _RUNNING = _phrases(
     "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
     "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now")
-#: A count the sentence expects to rise ("..., and the toll is expected to climb", "وسط توقعات
-#: بأن ترتفع الحصيلة") is a point of a count still changing, whatever clause says so.
+#: A count the sentence expects to rise ("..., and the toll is expected to climb", "ويتوقع
+#: ارتفاع الحصيلة") is a point of a count still changing, whatever clause says so; the
+#: expectation must name the count (:data:`_COUNT_NOUNS`): rivers expected to rise say nothing.
 _EXPECTED_RISE = re.compile(
-    r"(?<!\w)(?:توقعات|توقع|يتوقع|متوقع|مرشح|مرشحه|ويتوقع|وسط توقعات|expected|likely|feared|set)\W+"
+    r"(?<!\w)(?:توقعات|توقع|يتوقع|متوقع|مرشح|مرشحه|ويتوقع|expected|likely|feared|set)\W+"
     r"(?:\w+\W+){0,3}?(?:ترتفع|يرتفع|ارتفاع|للارتفاع|بارتفاع|to rise|to climb|to increase|to grow|to mount)(?!\w)")
+_COUNT_NOUNS = _phrases(
+    "حصيلة|الحصيلة|عدد|العدد|الأعداد|اعداد|أعداد|الضحايا|القتلى|toll|tally|number|figure|count|casualties")
+#: Words either side of an expectation to rise read for the count it names.
+_COUNT_REACH = 4
+
+
+def _expects_rise(text: str) -> bool:
+    """Does ``text`` (normalised) expect a count to rise ("the toll is expected to climb",
+    "ويتوقع ارتفاع عدد القتلى")?"""
+    for m in _EXPECTED_RISE.finditer(text):
+        before = " ".join(text[:m.start()].split()[-_COUNT_REACH:])
+        after = " ".join(text[m.end():].split()[:_COUNT_REACH])
+        if _COUNT_NOUNS.search(f"{before} {m.group()} {after}"):
+            return True
+    return False
 _YEAR = re.compile(
     r"(?:(?<!\w)(?:عام|العام|سنه|منذ|في|خلال|in|since|of|during|year)|"
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|شباط|اذار|"
@@ -130,7 +146,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a)
-                   or _EXPECTED_RISE.search(normalize(after if rest is None else rest)))
+                   or _expects_rise(f"{opening} {b} {normalize(after if rest is None else rest)}"))
     window = _PERIOD.search(b) or _opening_window(opening)
     period = _window_words(window) if window else _window_after(normalize(after if rest is None else rest))
     for reading in (_status(b, a), _time_role(b, a, published_year)):
@@ -314,42 +330,38 @@ def _event(b: str) -> tuple[str | None, str | None]:
 _FIRST = _phrases(
     "الأول|الاول|الأولى|الاولى|السابق|السابقة|الذي سبقه|بعد زلزال|first|initial|initially|earlier|previous"
     "|prior|original|hours after|hours of|after a|after the|following a|following the|early hours|early"
-    "|بعد ساعات من|بعد ساعة من|بعد أيام من|بعد يوم من|عقب زلزال|إثر زلزال|اثر زلزال"
+    "|بعد ساعات من|بعد ساعة من|بعد أيام من|بعد يوم من|عقب زلزال"
     "|فجر|فجرا|الفجر")
 #: Words that set what comes before them after another occurrence: "a 6.1 tremor shook the
 #: coast, hours after a 7.0 quake" (the 6.1 came later), "بعد ساعات من زلزال بقوة 7".
 _AFTER_ANOTHER = _phrases(
     "hours after|minutes after|days after|a day after|shortly after|after|following|in the wake of"
-    "|بعد ساعات من|بعد ساعة من|بعد دقائق من|بعد أيام من|بعد يوم من|بعد|عقب|إثر|اثر")
-
-
-#: Words naming a tremor's strength, between "after a" and its figure ("after a magnitude 7").
-_STRENGTH = _phrases("magnitude|measuring|بقوة|قوته|قوتها")
-#: Words at most between the words of :data:`_AFTER_ANOTHER` and the other figure.
-_AFTER_REACH = 6
+    "|بعد ساعات من|بعد ساعة من|بعد دقائق من|بعد أيام من|بعد يوم من|بعد|عقب")
+#: The only words that may stand between those words and the other figure: its event named
+#: ("a quake of magnitude", "the first tremor", "زلزال بقوة"), nothing else ("after the first
+#: quake was put at 7.8": a revision of one figure, not another quake).
+_NAMING_THE_OTHER = _phrases(
+    "a|an|the|of|first|initial|magnitude|measuring|بقوة|قوته|قوتها|الأول|الاول|الأولى|الاولى")
 
 
 def placed_after(between: str) -> str | None:
     """The words in ``between`` (the text from one figure to the next figure of its sentence)
     that set the first figure's event after the next one's: "after" words whose object is
     that figure's event ("hours after a quake of magnitude 7", "after a 7"), or None ("after a
-    review at magnitude 7")."""
+    review at magnitude 7", "على بعد 10 كم من زلزال بقوة 7": a distance)."""
     text = normalize(between)
-    found = list(_AFTER_ANOTHER.finditer(text))
+    found = [m for m in _AFTER_ANOTHER.finditer(text) if not text[:m.start()].endswith("علي ")]
     if not found:
         return None
-    rest = text[found[-1].end():]
-    bare = _STRENGTH.sub(" ", re.sub(r"(?<!\w)(?:a|an|the)(?!\w)", " ", rest)).split()
-    if len(rest.split()) > _AFTER_REACH or not (_EVENT_NOUNS.search(rest) or not bare):
-        return None
-    return found[-1].group().strip()
+    rest = _EVENT_NOUNS.sub(" ", _NAMING_THE_OTHER.sub(" ", text[found[-1].end():]))
+    return None if rest.split() else found[-1].group().strip()
 
 
 #: Words that name the event itself, for :func:`leads_with_later_event`.
 _EVENT_NOUN_WORDS = "زلزال|زلزالا|الزلزال|هزة|الهزة|انفجار|الانفجار|earthquake|quake|tremor|shock|jolt|explosion|blast"
 _EVENT_NOUNS = _phrases(_EVENT_NOUN_WORDS)
 #: The event nouns and the aftershock's, for :func:`refers_back`.
-_OCCURRENCE_NOUNS = _phrases(_EVENT_NOUN_WORDS + "|aftershock|aftershocks|ارتدادية|الارتدادية")
+_OCCURRENCE_NOUNS = _phrases(_EVENT_NOUN_WORDS + "|aftershock|aftershocks|tremors|quakes")
 #: How far after a figure (in characters, the figure's own included) its occurrence's noun may stand.
 _NOUN_REACH = 20
 
@@ -390,10 +402,11 @@ def refers_back(previous: str, at: int, sentence: str) -> str | None:
 
 
 def _noun_stem(noun: str) -> str:
-    """An event noun without its article or glued conjunction, and without an accusative
-    ending: ``الهزة``, ``والهزة``, ``هزة`` are one noun, ``زلزالا`` is ``زلزال``."""
+    """An event noun without its article or glued conjunction, and without an accusative or
+    plural ending: ``الهزة``, ``والهزة``, ``هزة`` are one noun, ``زلزالا`` is ``زلزال``,
+    "aftershocks" is "aftershock"."""
     stem = re.sub(r"^[وف]?ال(?=\w{3})", "", noun.strip().lower())
-    return re.sub(r"(?<=\w{4})ا$", "", stem)
+    return re.sub(r"(?<=\w{4})(?:ا|s)$", "", stem)
 
 
 #: Ordinals that name an occurrence beside its noun (``the first quake``, ``الزلزال الثاني``,

@@ -67,7 +67,7 @@ def settle_lead_events(claims: list[Claim], story_of) -> list[Claim]:
             claim, even = _settled(claim, others, None, SETTLED_CUE)
             if even and _follows(claim, before) and before.cue == SETTLED_CUE:
                 claim = replace(claim, event=None, cue=FOLLOWED_CUE)
-            elif not even and claim is read:  # more outlets give it for the later occurrence
+            elif not even and claim.event == read.event:  # more outlets give it for the later occurrence
                 claim = replace(claim, cue=CONFIRMED_CUE)
         elif claim.event == "aftershock" and claim.claim_type == "magnitude":
             claim, _ = _settled(claim, others, "second", SECOND_CUE)

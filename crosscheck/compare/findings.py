@@ -94,32 +94,43 @@ def _one_per_dispute(components: list[list[int]], claims: list[Claim]) -> list[l
     return [sorted(members) for _, _, members in merged]
 
 
+#: Sides of one disputed set past which :func:`_apart_from_updates` does not look for groups.
+MAX_SPLIT_SIDES = 8
+
+
 def _apart_from_updates(members: list[int], disputed: _Compared, series: set[tuple[int, int]]) -> list[list[int]]:
     """A disputed set whose sides include two that are points of one series and dispute each
     other nowhere (the ministry's 500 on the evening, its 471 the next day, each disputed by
     an estimate of 100-300) is several disputes: one for each largest group of its sides that
-    no such update joins, each with the claims that fit several sides. A contradiction sets
-    each of its sides against the others; an update is no such thing."""
+    no such update joins, each with the claims that fit several sides, less each claim that
+    disputes none of the group and is a point of one series with one of it
+    (:func:`_disputing`). A contradiction sets each of its sides against the others; an
+    update is no such thing. The set was judged whole (a list of quantities, sides told
+    together) before it is split."""
     side_of = sides_of(members, disputed)
     sides = sorted({s for s in side_of.values() if s is not None})
     linked = {(side_of[i], side_of[j]) for i, j in series if side_of.get(i) is not None
               and side_of.get(j) is not None and side_of[i] != side_of[j]}
-    disputing = {(side_of[i], side_of[j]) for i, j in disputed.conflict
-                 if side_of.get(i) is not None and side_of.get(j) is not None}
-    disputing_sides = {frozenset(pair) for pair in disputing if pair[0] != pair[1]}
-    apart = {frozenset(pair) for pair in linked} - disputing_sides
+    disputing = {frozenset((side_of[i], side_of[j])) for i, j in disputed.conflict
+                 if side_of.get(i) is not None and side_of.get(j) is not None and side_of[i] != side_of[j]}
+    apart = {frozenset(pair) for pair in linked} - disputing
     if not apart or len(sides) > MAX_SPLIT_SIDES:
         return [members]
     groups = [set(c) for n in range(len(sides), 1, -1) for c in combinations(sides, n)
               if not any(frozenset(pair) in apart for pair in combinations(c, 2))]
-    largest = [g for g in groups if not any(g < other for other in groups)
-               and any(frozenset(pair) in disputing_sides for pair in combinations(sorted(g), 2))]
+    largest = [g for g in groups if not any(g < other for other in groups)]
     loose = [i for i in members if side_of[i] is None]
-    return [sorted([i for i in members if side_of[i] in g] + loose) for g in largest]
+    parts = [_disputing([i for i in members if side_of[i] in g] + loose, disputed, series) for g in largest]
+    return [sorted(part) for part in parts if any(disputed.conflicts_with(i) & set(part) for i in part)]
 
 
-#: Sides of one disputed set past which :func:`_apart_from_updates` does not look for groups.
-MAX_SPLIT_SIDES = 8
+def _disputing(part: list[int], disputed: _Compared, series: set[tuple[int, int]]) -> list[int]:
+    """``part`` less each claim that disputes none of it and is a point of one series with
+    one of it: the civil defence's 350 of an evening disputes the ministry's 620 of that
+    evening, not the ministry's 580 of the next day it rose to."""
+    inside = set(part)
+    return [i for i in part if disputed.conflicts_with(i) & inside
+            or not any((min(i, k), max(i, k)) in series for k in inside)]
 
 
 #: A dispute sets a few accounts of one quantity against each other (two or three on the

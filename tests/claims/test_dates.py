@@ -80,6 +80,8 @@ def test_date(text, published, mention, date, precision):
     ("The vessel sank on Thursday morning", "morning"),
     ("early Thursday a ferry sank", "early"),
     ("The ferry sank on Thursday", None),
+    ("Clashes began to escalate on Thursday", None),  # "escalate on" is not "late on"
+    ("وصل الوفد الخميس صباحا", "morning"),
     # the night before a day is no part of that day; a sentence naming two parts dates by none
     ("غرق المركب ليلة الخميس", None),
     ("أجرى الفريق مساء الخميس تدريبه على فترتين، وتركز المران الصباحي على اللياقة", None),

@@ -82,8 +82,12 @@ def test_status(text, phrase, status):
     ("The death toll has risen to 310 people", "310 people", True),
     ("قتل 150 شخصا في الزلزال", "150 شخصا", False),
     # a sentence that expects the count to rise, in any clause
-    ("وقتل 150 شخصا وأصيب 900 آخرون، وسط توقعات بأن ترتفع الأعداد", "900 آخرون", True),
+    ("وقتل 150 شخصا وأصيب 900 آخرون، ويتوقع ارتفاع الأعداد", "900 آخرون", True),
     ("At least 310 people died in the floods, and the toll is likely to climb", "At least 310 people", True),
+    ("The toll is expected to rise after 310 people died in the floods", "310 people", True),
+    # an expectation of something else rising
+    ("The floods killed 310 people, and river levels are expected to rise", "310 people", False),
+    ("قتل 40 شخصا وسط توقعات بارتفاع درجات الحرارة", "40 شخصا", False),
 ])
 def test_running_count(text, phrase, running):
     assert _claim(text, phrase).running is running
@@ -118,8 +122,11 @@ def test_running_count(text, phrase, running):
      "7.3", None),
     ("ضربت هزة بقوة 5.9 درجة التلال بعد ساعات من زلزال بقوة 7.3 درجة", "5.9 درجة", "second"),
     ("ضربت هزة بقوة 5.9 درجة التلال بعد ساعات من زلزال بقوة 7.3 درجة", "7.3 درجة", None),
-    # ... but not when nothing points the other back to the first
+    # ... but not when nothing points the other back to the first, when "after" governs
+    # something else than the other's event (a revision), or is a distance ("على بعد")
     ("The agency put the quake at magnitude 7.3 and after a review at magnitude 7.1", "7.3", None),
+    ("The institute revised the magnitude to 7.1, hours after the initial tremor was put at 7.3", "7.1", None),
+    ("سجلت هزة بقوة 5.9 درجة على بعد 12 كم من الزلزال الأول بقوة 7.3 درجة", "5.9 درجة", None),
 ])
 def test_event(text, phrase, event):
     assert _claim(text, phrase).event == event
@@ -180,6 +187,8 @@ def test_a_sentence_that_speaks_of_the_other_occurrence_by_its_noun_gives_its_fi
         "Roads to the villages were closed.",
         "وقال المرصد إن زلزال الهضبة أعقبته هزة أخرى بعد دقائق بلغت قوتها 5.8 درجة.",
         "وأضاف أن الهزة وقعت على عمق 9 كيلومترات.",
+        "وضربت الهضبة بعد الزلزال هزة ارتدادية بقوة 5.4 درجة.",
+        "وكان عمق الهزة 8 كيلومترات.",
         "The quake was followed an hour later by another tremor of magnitude 5.2.",
         "The quake was 14 km deep.",
         "The 7.1 quake was followed by a 5.5 quake.",
@@ -188,6 +197,7 @@ def test_a_sentence_that_speaks_of_the_other_occurrence_by_its_noun_gives_its_fi
     assert read[("magnitude", 5.8)][0] == "second"
     assert read[("depth", 9.0)] == ("second", "الهزه")
     assert read[("depth", 14.0)] == (None, None)
+    assert read[("depth", 8.0)] == ("aftershock", "الهزه")
     assert read[("depth", 12.0)] == (None, None)
 
 
