@@ -376,8 +376,11 @@ def _times_of_day(dates: list[Claim]) -> tuple[tuple[int | None, ...], str] | No
         fits = [n for n, side in enumerate(sides) if h is not None and not any(_apart(h, o) for o in side)]
         return fits[0] if len(fits) == 1 else None
 
+    found = tuple(side_of(h) for h in hours)
+    if len({side for side in found if side is not None}) < 2:
+        return None
     listed = "; ".join(f"{c.outlet}: {c.attribute} (\"{c.text}\")" for c, h in zip(dates, hours) if h)
-    return tuple(side_of(h) for h in hours), listed
+    return found, listed
 
 
 def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
