@@ -412,8 +412,8 @@ def is_whole(before: str, after: str) -> bool:
 def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
                     published: str | None, source: str | None) -> Claim:
     if q.claim_type == "distance":
-        place = q.subject
-        place_ids = tuple(p.id for p in places_in(q.subject)) if q.subject else ()
+        place = q.subject or (_place_after_fronted(sentence.text, q) if q.reference is None else None)
+        place_ids = tuple(p.id for p in places_in(place)) if place else ()
     else:
         place = "; ".join(p.text for p in places) or None
         place_ids = tuple(dict.fromkeys(p.id for p in places))
@@ -423,6 +423,25 @@ def _quantity_claim(sentence: Sentence, q: Quantity, places: list[PlaceMention],
         q.counted, q.attribute, place, published, who=q.who, place_ids=place_ids,
         direction=q.direction, reference=q.reference, source=source,
     )
+
+
+#: A distance that opens its sentence, set off by a comma ("وعلى مسافة 180 كيلومترا، سمع أهالي
+#: ...", "Some 180 km away, people in ... heard it"): the place measured is in the clause after it.
+_FRONTED_BEFORE = re.compile(r"^\W*(?:و?على\s+بعد|و?على\s+مسافة|و?من\s+مسافة|at|some|about|nearly)?\W*$",
+                             re.IGNORECASE)
+_FRONTED_AFTER = re.compile(r"^\s*(?:away)?\s*[,،]")
+
+
+def _place_after_fronted(text: str, q: Quantity) -> str | None:
+    """The first place named in the clause after a distance that opens its sentence and is
+    set off by a comma (:data:`_FRONTED_BEFORE`): "وعلى مسافة 180 كيلومترا، سمع أهالي الجزيرة
+    ..." measures the place the next clause names."""
+    if not (_FRONTED_BEFORE.match(text[:q.start]) and (after := _FRONTED_AFTER.match(text[q.end:]))):
+        return None
+    rest = text[q.end + after.end():]
+    clause_end = _CLAUSE_BREAK.search(rest)
+    named = places_in(rest[:clause_end.start() if clause_end else len(rest)])
+    return named[0].text if named else None
 
 
 #: Claim types whose event may be another occurrence (a second quake's magnitude).

@@ -292,6 +292,19 @@ def test_a_clause_set_against_the_speakers_that_names_another_body_is_not_the_sp
     assert _claim(text, "4 soldiers").source == "army"
 
 
+@pytest.mark.parametrize("text, phrase, place_ids", [
+    # a distance that opens its sentence measures the place the clause after it names
+    ("وعلى مسافة 180 كيلومترا، سمع أهالي قبرص دوي الانفجار", "180 كيلومترا", ("cyprus",)),
+    ("وعلى بعد 95 كيلومترا، اهتزت نوافذ المنازل في قبرص", "95 كيلومترا", ("cyprus",)),
+    ("Some 180 km away, residents of Cyprus heard the blast.", "Some 180 km", ("cyprus",)),
+    # ... not when it measures from a reference, or does not open the sentence
+    ("وعلى مسافة 180 كيلومترا من بيروت، سمع أهالي قبرص دوي الانفجار", "180 كيلومترا", ()),
+    ("وقالت الشرطة إنه على مسافة 180 كيلومترا، سمع أهالي قبرص دوي الانفجار", "180 كيلومترا", ()),
+])
+def test_a_fronted_distance_measures_the_place_named_after_it(text, phrase, place_ids):
+    assert _claim(text, phrase).place_ids == place_ids
+
+
 @pytest.mark.parametrize("text, phrase, scope", [
     # the whole a part belongs to is not the part's place
     ("In Al Haouz province alone, 1,293 people were killed, out of a national toll of 2,012.", "2,012", ()),
