@@ -143,7 +143,8 @@ def subject_before(folded: Folded, toks: list[Tok], b: int, english: bool) -> st
     markers = _EN_SUBJECT_MARKERS if english else lex.SUBJECT_MARKERS
     while k > 0 and (marker := _marker(toks[k - 1].text, markers, english)):
         if marker in _OPENING_PREPOSITIONS and toks[k - 1].text != marker:
-            return None  # "وعلى بعد 150 كيلومترا، سمع سكان...": the "و" opens a clause, nothing before is measured
+            return None  # "وعلى بعد 150 كيلومترا، سمع سكان...": the "و" opens a clause, nothing before
+            # is measured (the place after it is: crosscheck.claims.extract._place_after_fronted)
         strong = strong or marker in lex.SUBJECT_STRONG
         k -= 1
     if not strong:

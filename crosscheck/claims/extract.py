@@ -70,7 +70,7 @@ def _referred_back(claims: list[Claim], sentences: list[Sentence]) -> list[Claim
     occurrence the sentence before gave a figure of, by that occurrence's noun and no other
     (:func:`~crosscheck.claims.reporting.refers_back`: "... followed by another tremor of
     6.3. The tremor was 10 km deep"), is that occurrence's, with the noun as its cue."""
-    text = {s.key: s for s in sentences}
+    by_key = {s.key: s for s in sentences}
     other: dict[tuple[str, int], Claim] = {}
     for claim in claims:
         if claim.claim_type in _EVENT_TYPES and claim.event in ("second", "aftershock") and claim.cue is not None:
@@ -78,7 +78,7 @@ def _referred_back(claims: list[Claim], sentences: list[Sentence]) -> list[Claim
     out = []
     for claim in claims:
         before = other.get((claim.article, claim.sentence - 1))
-        previous, sentence = text.get((claim.article, claim.sentence - 1)), text.get((claim.article, claim.sentence))
+        previous, sentence = by_key.get((claim.article, claim.sentence - 1)), by_key.get((claim.article, claim.sentence))
         if claim.claim_type in _EVENT_TYPES and claim.event is None and claim.cue is None \
                 and before is not None and previous is not None and sentence is not None \
                 and (noun := refers_back(previous.text, before.start - previous.start, sentence.text)):
@@ -320,9 +320,10 @@ def _placed_events(text: str, offset: int, claims: list[Claim]) -> list[Claim]:
         if later.claim_type != "magnitude" or later.event is not None:
             continue
         for first in out[n + 1:]:
-            words = placed_after(text[later.end - offset:first.start - offset])
-            if first.claim_type == "magnitude" and first.event is None and first.cue is not None \
-                    and first.value != later.value and words:
+            if first.claim_type != "magnitude" or first.event is not None or first.cue is None \
+                    or first.value == later.value:
+                continue
+            if words := placed_after(text[later.end - offset:first.start - offset]):
                 out[n] = replace(later, event="aftershock" if later.cue else "second", cue=words)
                 break
     return out

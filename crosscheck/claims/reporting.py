@@ -110,6 +110,8 @@ def _expects_rise(text: str) -> bool:
         if _COUNT_NOUNS.search(f"{before} {m.group()} {after}"):
             return True
     return False
+
+
 _YEAR = re.compile(
     r"(?:(?<!\w)(?:عام|العام|سنه|منذ|في|خلال|in|since|of|during|year)|"
     r"(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|شباط|اذار|"
@@ -145,10 +147,10 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         # the sentence before the clause: "In the early hours of Tuesday, a 6.9 magnitude
         # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
-    running = bool(_RUNNING.search(b) or _RUNNING.search(a)
-                   or _expects_rise(f"{opening} {b} {normalize(after if rest is None else rest)}"))
+    tail = normalize(after if rest is None else rest)
+    running = bool(_RUNNING.search(b) or _RUNNING.search(a) or _expects_rise(f"{opening} {b} {tail}"))
     window = _PERIOD.search(b) or _opening_window(opening)
-    period = _window_words(window) if window else _window_after(normalize(after if rest is None else rest))
+    period = _window_words(window) if window else _window_after(tail)
     for reading in (_status(b, a), _time_role(b, a, published_year)):
         if reading is not None:
             role, status, cue = reading
