@@ -94,6 +94,23 @@ def _at(toks: list[Tok], k: int) -> Tok | None:
     return toks[k] if 0 <= k < len(toks) else None
 
 
+def is_tally_second(toks: list[Tok], core: Core) -> bool:
+    """Is the number the second of a tally or score (``a 57-43 vote``, ``won 3-1``)? A pair
+    that falls is no range (a range is read from its first number); its second number counts
+    nothing on its own."""
+    prev, before = _at(toks, core.i - 1), _at(toks, core.i - 2)
+    return (toks[core.i].kind == "num" and toks[core.i].glued and prev is not None and prev.text == "-"
+            and prev.glued and before is not None and before.kind == "num")
+
+
+def modifies_hyphened_noun(toks: list[Tok], core: Core) -> bool:
+    """Is the number hyphened to the noun after it (``a 10-year-old boy``, ``the three-day
+    festival``, ``a six-storey block``)? It describes that noun, it counts nothing."""
+    hyphen, word = _at(toks, core.j), _at(toks, core.j + 1)
+    return (hyphen is not None and hyphen.text == "-" and hyphen.glued
+            and word is not None and word.kind == "word" and word.glued)
+
+
 def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     """True for numbers that are names, dates, years or times, not quantities.
 

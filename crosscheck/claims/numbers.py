@@ -66,8 +66,9 @@ from dataclasses import dataclass, replace
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
     MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at,
-    currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_year,
-    magnitude_end, match_at, match_before, material_after, numbered_noun, of_them, toll_before, unit_at,
+    currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
+    is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
+    toll_before, unit_at,
 )
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
@@ -221,7 +222,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         core, counted = dual
     elif core is None:
         return None, i + 1
-    if is_name_or_date(toks, core):
+    if is_name_or_date(toks, core) or is_tally_second(toks, core):
         return None, core.j
     core = _range(toks, core)
     first, skip, bound, currency = _start(toks, core, limit)
@@ -229,7 +230,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
     unit = Match("magnitude", core.j, magnitude) if magnitude is not None else unit_at(toks, core.j)
     if unit is None and core.i > 0 and toks[core.i - 1].text == "%" and toks[core.i].glued:
         unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
-    if _glued_letters(toks, core, unit):
+    if _glued_letters(toks, core, unit) or (unit is None and currency is None and modifies_hyphened_noun(toks, core)):
         return None, core.j
     if dual is None:
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None

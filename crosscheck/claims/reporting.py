@@ -6,7 +6,8 @@ the figure's own clause (the stretch between clause breaks around it):
 * **time role**: ``current``; ``earlier`` (``في وقت سابق``, ``earlier``, ``up from``, ``وكان
   ... قد``, the first number of ``من 52 إلى 57`` / ``from 52 to 57``); ``background`` (another
   event: a past year in the clause, ``آنذاك``, ``at the time``); ``projected`` (``قد يصل``,
-  ``could reach``, ``feared``, ``expected``).
+  ``could reach``, ``feared``, ``expected``, ``expectations of``; a figure its own words call
+  a requirement, ``67 votes, was needed``).
 * **status**: ``asserted``; ``withdrawn`` (``وليس 65``, ``not 65 as originally reported``);
   ``denied`` (``نفى``, ``denied``: the figure is the one being rejected).
 * **running**: the wording presents the figure as a point of a count still changing
@@ -15,7 +16,8 @@ the figure's own clause (the stretch between clause breaks around it):
   kind (``زلزال آخر بقوة 5.9``, ``a second quake``, ``another explosion``), ``aftershock``.
 * **period**: the window a tally is counted over (``خلال يوليو``, ``over the past three
   weeks``, ``since the start of``); a toll with one is another slot than an incident's
-  (``claims.extract`` makes it the event ``period:<window>``).
+  (``claims.extract`` makes it the event ``period:<window>``); a rate (``900 deaths a day``,
+  ``يوميا``) is the window ``per day`` (``per week``...).
 
 Each reading keeps the words that decided it (``cue``), so the report can show why.
 """
@@ -61,7 +63,11 @@ _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
-    "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
+    "|expected|expectations|forecast|forecasts|predicted|anticipated|feared|fear|projected|likely to"
+    "|estimated to reach|could reach")
+#: A figure that is a requirement, not a count of what is ("two-thirds, or 67 votes, was
+#: needed to convict", "N signatures are required"): said right after it.
+_NEEDED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:was|were|is|are|would be|will be)\s+(?:needed|required)(?!\w)")
 #: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
@@ -150,8 +156,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     tail = normalize(after if rest is None else rest)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a) or _expects_rise(f"{opening} {b} {tail}"))
     window = _PERIOD.search(b) or _opening_window(opening)
-    period = _window_words(window) if window else _window_after(tail)
-    for reading in (_status(b, a), _time_role(b, a, published_year)):
+    period = _rate_after(tail) or (_window_words(window) if window else _window_after(tail))
+    for reading in (_status(b, a), _time_role(b, a, published_year), _needed(tail)):
         if reading is not None:
             role, status, cue = reading
             return Reporting(role, status, event, cue, running, period)
@@ -193,6 +199,30 @@ def _window_after(rest: str) -> str | None:
     if re.search(r"\d", between) and not _JOINED_FIGURE.match(between):
         return None
     return _window_words(window)
+
+
+#: A rate: a figure counted per day, week... ("1,500 deaths a day", "died on average each
+#: day", "يموت 40 شخصا يوميا"), another quantity than a total of the same thing. "a day
+#: after" dates the figure instead.
+_RATE = re.compile(
+    r"(?<!\w)(?:(?<!in )(?:a|per|each|every)\s+(day|week|month|year|hour)(?!\w)(?!\s+(?:after|before|later|earlier|ago|of)\b)"
+    r"|(daily|weekly|monthly|annually|yearly|hourly)(?!\w)"
+    r"|(يوميا|اسبوعيا|شهريا|سنويا)(?!\w)|(?:في|كل)\s+(ساعه)(?!\w)|(?:في اليوم الواحد|كل يوم)(?!\w))")
+_RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+               "hourly": "hour", "يوميا": "day", "اسبوعيا": "week", "شهريا": "month", "سنويا": "year",
+               "ساعه": "hour"}
+#: How many words after a figure its rate may stand ("1,400 Americans have died on average each day").
+_RATE_REACH = 7
+
+
+def _rate_after(rest: str) -> str | None:
+    """The rate a figure is counted at, read from its own words after it (up to the next
+    figure), as ``per day``, ``per week``...; None when it is no rate."""
+    words = " ".join(_own_words(rest).split()[:_RATE_REACH])
+    if not (m := _RATE.search(words)):
+        return None
+    unit = next((g for g in m.groups() if g), "day")
+    return f"per {_RATE_UNITS.get(unit, unit)}"
 
 
 def _window_words(window: re.Match) -> str:
@@ -310,6 +340,14 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         return "earlier", "asserted", last[0]  # "from 300 to 280", "down to 280 from 300"
     if (m := _PROJECTED.search(b)) and not _HEDGED_PAST.match(b, m.end()):
         return "projected", "asserted", m.group()
+    return None
+
+
+def _needed(rest: str) -> tuple[str, str, str] | None:
+    """``projected`` for a figure its own words after it call a requirement (past a comma:
+    "67 votes, was needed")."""
+    if m := _NEEDED_AFTER.match(_own_words(rest)):
+        return "projected", "asserted", m.group().strip(" ,")
     return None
 
 

@@ -300,6 +300,11 @@ ROWS = [
      "magnitude", N),
     ("وقدرت الهيئة الزلزال عند 6.1 قرب المدينة", "6.1", 6.1, 6.1, 6.1, "exact", "magnitude", "magnitude", N),
     ("هدم الزلزال 7.5% من المباني", "7.5%", 7.5, 7.5, 7.5, "exact", "percent", "percent", N),
+    # a number hyphened to a noun describes it; the second number of a tally counts nothing
+    ("A 12-year-old girl was killed by the falling wall.", None, N, N, N, N, N, N, N),
+    ("The gunman was shot dead at the three-day fair.", None, N, N, N, N, N, N, N),
+    ("The motion passed by a 61-39 vote.", None, N, N, N, N, N, N, N),
+    ("Police said 3-4 people were killed.", "3-4 people", N, 3, 4, "range", N, "casualties", "killed"),
 
 ]
 

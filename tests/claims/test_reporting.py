@@ -33,6 +33,12 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("the mayor called the 40 deaths the worst toll since 1987", "40 deaths", "current", None),
     ("the toll could reach 20,000 people", "20,000 people", "projected", "could reach"),
     ("the toll is likely to reach 900 people", "900 people", "projected", "likely to"),
+    # a forecast beaten, a number needed: neither counts what is
+    ("Factories added 310,000 jobs, beating expectations of 200,000 jobs", "200,000 jobs", "projected",
+     "expectations"),
+    ("Factories added 310,000 jobs, beating expectations of 200,000 jobs", "310,000 jobs", "current", None),
+    ("A majority, or 41 votes, was needed to pass the motion", "41 votes", "projected", "was needed"),
+    ("Some 200 people needed hospital treatment", "Some 200 people", "current", None),
     # "likely" before a past figure is an estimate of it
     ("officials think there were likely 40 to 90 miners killed", "40 to 90 miners", "current", None),
     # a modal on a past event hedges what happened, it projects nothing
@@ -346,6 +352,14 @@ def test_a_whole_takes_no_place_of_its_parts(text, phrase, scope):
     ("قتل 14 شخصا في 28 مارس الماضي", "14 شخصا", None),
     ("The toll of the storm that struck last week rose to 310 people", "310 people", None),
     ("قتل 12 شخصا خلال الهجوم على السوق", "12 شخصا", None),
+    # a rate is counted per day, week...: another quantity than a total
+    ("The region is averaging more than 900 deaths a day, officials said", "more than 900 deaths", "period:per day"),
+    ("About 300 residents have died on average each day since the heatwave began", "About 300 residents",
+     "period:per day"),
+    ("قتل 40 شخصا يوميا في المدينة", "40 شخصا", "period:per day"),
+    # "a day after" dates the figure, "in a day" is no rate
+    ("Police said 12 people were killed a day after the storm", "12 people", None),
+    ("The 500 dead were buried in a day", "500 dead", None),
 ])
 def test_a_tally_over_a_window_is_another_slot_than_the_incidents_toll(text, phrase, event):
     claim = _claim(text, phrase)
