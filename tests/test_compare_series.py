@@ -132,6 +132,15 @@ def test_a_vague_figure_does_not_make_an_article_give_both_sides():
     assert _kinds(compare_claims(claims)).get("contradiction")
 
 
+def test_an_article_that_gives_both_figures_is_no_point_of_a_series_between_them():
+    """"6 this week, of the 40 bought" against a later "40": the first article gives both, as
+    two quantities; no update runs from its 6 to the other's 40."""
+    claims = [_toll("a", 6, "2031-06-14"), _toll("a", 40, "2031-06-14"), _toll("b", 40, "2031-06-15")]
+    kinds = _kinds(compare_claims(claims))
+    assert "update" not in kinds and "contradiction" not in kinds
+    assert kinds["agreement"] == [(("a", 40), ("b", 40))]
+
+
 def test_name_skeletons_match_across_scripts():
     assert skeleton("Pylos") == skeleton("بيلوس") == "bls"
     assert same_name("Gaziantep", "غازي عنتاب") and same_name("Tobruk", "طبرق")

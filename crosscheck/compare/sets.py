@@ -169,7 +169,8 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     """Agreements with the disputes (conflicts that are no update), and the update edges.
 
     ``statement(a, b)`` tells how surely two claims' sentences state the same thing;
-    ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`). A
+    ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`).
+    Two current figures one article gives together are no update (:func:`_two_quantities`). A
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute, unless the
     two figures are two named bodies' (:func:`~crosscheck.compare.series.two_bodies`): a
@@ -185,7 +186,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
         kind = conflict_kind(a, b, rule, statement(a, b), reports)
-        if kind == "update":
+        if kind == "update" and not _two_quantities(compared, i, j):
             updates.add((i, j))
         elif kind == "dispute" and a.outlet != b.outlet and (two_bodies(a, b) or (
                 not _states_both(compared, i, j) and not {_listing_key(a), _listing_key(b)} & listing)):
@@ -255,6 +256,14 @@ def _listing_key(claim: Claim) -> tuple:
     if claim.claim_type != "casualties":
         return claim.article, _slot_key(claim), (), None
     return claim.article, _slot_key(claim), claim.scope, _who_class(claim.who)
+
+
+def _two_quantities(compared: _Compared, i: int, j: int) -> bool:
+    """Are two figures, both given as current, given together by one article ("6 this week,
+    of the 40 bought" against another outlet's 40)? Then they are two quantities, not points
+    of one series; an article that quotes one as earlier ("up from 54") tells a series."""
+    claims = compared.claims
+    return claims[i].time_role == claims[j].time_role == "current" and _states_both(compared, i, j)
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
