@@ -111,11 +111,15 @@ def modifies_hyphened_noun(toks: list[Tok], core: Core) -> bool:
             and word is not None and word.kind == "word" and word.glued)
 
 
+#: English month names shortened with a full stop ("Sept. 11", "Aug. 9").
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+
+
 def is_name_or_date(toks: list[Tok], core: Core) -> bool:
     """True for numbers that are names, dates, years or times, not quantities.
 
     ``عربي21``, ``الـ27``, ``جسر 27``, ``البوابة 27``, ``(5+5)``, ``23 فبراير``,
-    ``April 5``, ``10:30``, ``الساعة 10``, ``في 2011``, ``2011م``, ``COVID-19``.
+    ``April 5``, ``Sept. 11``, ``10:30``, ``الساعة 10``, ``في 2011``, ``2011م``, ``COVID-19``.
     """
     first, prev, nxt = toks[core.i], _at(toks, core.i - 1), _at(toks, core.j)
     if first.kind == "num" and len(first.text) > 1 and first.text[0] == "0" and first.text[1].isdigit():
@@ -132,6 +136,9 @@ def is_name_or_date(toks: list[Tok], core: Core) -> bool:
         return True
     if _word_in(prev, lex.NAME_NOUNS) or _word_in(nxt, lex.TIME_AFTER) or _clock_after(toks, core.j):
         return True
+    if prev is not None and prev.text == "." and prev.glued and _at(toks, core.i - 2) is not None \
+            and toks[core.i - 2].text in _MONTH_ABBREVIATIONS:
+        return True  # "Sept. 11", "Aug. 9": a day of a month
     after = core.j + 1 if nxt is not None and nxt.text == "من" else core.j
     month_word = _at(toks, after)
     if after > core.j and month_word is not None and month_word.text in _MONTH_WORDS:

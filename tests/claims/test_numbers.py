@@ -304,6 +304,7 @@ ROWS = [
     ("A 12-year-old girl was killed by the falling wall.", None, N, N, N, N, N, N, N),
     ("The gunman was shot dead at the three-day fair.", None, N, N, N, N, N, N, N),
     ("The motion passed by a 61-39 vote.", None, N, N, N, N, N, N, N),
+    ("Most of the Sept. 11 hijackers held visas.", None, N, N, N, N, N, N, N),
     ("Police said 3-4 people were killed.", "3-4 people", N, 3, 4, "range", N, "casualties", "killed"),
 
 ]
