@@ -141,6 +141,31 @@ def test_an_article_that_gives_both_figures_is_no_point_of_a_series_between_them
     assert kinds["agreement"] == [(("a", 40), ("b", 40))]
 
 
+def _amount(article: str, value: float, published: str, *, bound: str = "exact", low=None, high=None) -> Claim:
+    """An amount of money in Sidon, unnamed: compared with another where both name the city."""
+    low = value if low is None else low
+    high = value if high is None else high
+    return Claim(article, article.upper(), 0, 0, 1, str(value), "money", value, low, high, unit="USD",
+                 bound=bound, published=published, place_ids=("sidon",), scope=("sidon",))
+
+
+def test_an_article_listing_several_amounts_is_no_point_of_a_series():
+    """A bank's report of two amounts, and another outlet's third one the next day: three
+    quantities the slot does not tell apart, no figure reported over time."""
+    claims = [_amount("a", 1.1e9, "2031-06-14"), _amount("a", 20.2e9, "2031-06-14"),
+              _amount("b", 21.3e9, "2031-06-15")]
+    assert "update" not in _kinds(compare_claims(claims))
+
+
+def test_a_vague_figure_beside_a_count_makes_no_list():
+    """"several" beside 450 in one article does not make it a list: its 450 and another
+    outlet's later 550 are still one figure over time."""
+    claims = [_amount("a", 450e6, "2031-06-14"), _amount("a", None, "2031-06-14", bound="vague", low=3e6, high=9e6),
+              _amount("b", 550e6, "2031-06-15")]
+    [update] = [f for f in compare_claims(claims) if f.kind == "update"]
+    assert {("a", 450e6), ("b", 550e6)} <= {(c.article, c.value) for c in update.claims}
+
+
 def test_name_skeletons_match_across_scripts():
     assert skeleton("Pylos") == skeleton("بيلوس") == "bls"
     assert same_name("Gaziantep", "غازي عنتاب") and same_name("Tobruk", "طبرق")

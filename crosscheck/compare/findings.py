@@ -9,7 +9,7 @@ from itertools import combinations
 from ..claims.dates import part_hours
 from ..models import FINDING_KINDS, Claim, Cluster, Finding, Sentence, published_date
 from ..text.normalize import normalize
-from .intervals import _interval, _width
+from .intervals import _interval, _width, is_vague
 from .rule import CHANGING_TYPES, STORY_WIDE_TYPES
 from .sets import _Compared, _components, _group_of, _series, sides_of
 from .slots import _slot_key, past_year
@@ -171,15 +171,10 @@ def agreement_sets(compared: _Compared) -> list[list[int]]:
 
 
 def _joins(i: int, members: set[int], compared: _Compared) -> bool:
-    vague = _vague(compared.claims[i])
+    vague = is_vague(compared.claims[i])
     return (not compared.agrees_with(i).isdisjoint(members)
             and compared.conflicts_with(i).isdisjoint(members)
-            and all(_vague(compared.claims[k]) == vague for k in members))
-
-
-def _vague(claim: Claim) -> bool:
-    """A figure with no written number ("hundreds", "several"); a written range is none."""
-    return claim.value is None and claim.bound != "range"
+            and all(is_vague(compared.claims[k]) == vague for k in members))
 
 
 def _contradiction(members: list[int], compared: _Compared, groups: dict[tuple[str, int], str]) -> Finding:

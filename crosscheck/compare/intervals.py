@@ -87,3 +87,8 @@ def agree(a: Claim, b: Claim) -> bool:
 def _width(claim: Claim) -> float:
     low, high = _interval(claim)
     return high - low
+
+
+def is_vague(claim: Claim) -> bool:
+    """A figure with no written number ("hundreds", "several"); a written range is none."""
+    return claim.value is None and claim.bound != "range"

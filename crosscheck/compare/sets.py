@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from ..models import Claim, published_date
-from .intervals import _interval, _width, agree, overlap
+from .intervals import _interval, _width, agree, is_vague, overlap
 from .nearby import Near
 from .rule import GROUP_ONLY_TYPES, STORY_WIDE_TYPES, ComparisonRule
 from .series import StoryReports, _different_sources, _time_order, conflict_kind, fixed_figure, two_bodies
@@ -170,7 +170,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
 
     ``statement(a, b)`` tells how surely two claims' sentences state the same thing;
     ``reports`` what the story reports over time (:class:`~crosscheck.compare.series.StoryReports`).
-    Two current figures one article gives together are no update (:func:`_two_quantities`). A
+    Two current figures that are two quantities are no update (:func:`_two_quantities`). A
     dispute is between outlets: two articles of one outlet, or an article that also gives the
     other figure (it reports two figures, so it disputes neither), are no dispute, unless the
     two figures are two named bodies' (:func:`~crosscheck.compare.series.two_bodies`): a
@@ -186,7 +186,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
     for i, j in sorted(compared.conflict):
         a, b = compared.claims[i], compared.claims[j]
         kind = conflict_kind(a, b, rule, statement(a, b), reports)
-        if kind == "update" and not _two_quantities(compared, i, j):
+        if kind == "update" and not _two_quantities(compared, i, j, listing):
             updates.add((i, j))
         elif kind == "dispute" and a.outlet != b.outlet and (two_bodies(a, b) or (
                 not _states_both(compared, i, j) and not {_listing_key(a), _listing_key(b)} & listing)):
@@ -240,8 +240,10 @@ def _listing_articles(claims: list[Claim]) -> set[tuple]:
     """:func:`_listing_key` of each article that gives several conflicting figures of one weak
     slot (shares, amounts, counts of an unnamed thing), or several conflicting current tolls
     of one scope (a hospital's toll and the war's, unnamed): a list of different quantities,
-    which the slot does not tell apart, so none of them is disputed. Figures that overlap
-    ("more than 200" wounded, then 212) are one quantity worded twice, no list."""
+    which the slot does not tell apart, so none of them is disputed, nor a point of a series
+    (:func:`_split_conflicts`). Figures that overlap ("more than 200" wounded, then 212) are
+    one quantity worded twice, no list; nor does a vague one ("several rockets" beside 550)
+    make a list."""
     given: dict[tuple, list[Claim]] = {}
     for claim in claims:
         listed = claim.claim_type in GROUP_ONLY_TYPES or (
@@ -249,7 +251,8 @@ def _listing_articles(claims: list[Claim]) -> set[tuple]:
         if listed:
             given.setdefault(_listing_key(claim), []).append(claim)
     return {key for key, found in given.items()
-            if any(a.value != b.value and not overlap(a, b) for a, b in combinations(found, 2))}
+            if any(not is_vague(a) and not is_vague(b) and a.value != b.value and not overlap(a, b)
+                   for a, b in combinations(found, 2))}
 
 
 def _listing_key(claim: Claim) -> tuple:
@@ -258,12 +261,17 @@ def _listing_key(claim: Claim) -> tuple:
     return claim.article, _slot_key(claim), claim.scope, _who_class(claim.who)
 
 
-def _two_quantities(compared: _Compared, i: int, j: int) -> bool:
-    """Are two figures, both given as current, given together by one article ("6 this week,
-    of the 40 bought" against another outlet's 40)? Then they are two quantities, not points
-    of one series; an article that quotes one as earlier ("up from 54") tells a series."""
-    claims = compared.claims
-    return claims[i].time_role == claims[j].time_role == "current" and _states_both(compared, i, j)
+def _two_quantities(compared: _Compared, i: int, j: int, listing: set[tuple]) -> bool:
+    """Are two figures, both given as current, two quantities rather than points of one
+    series: one article gives both ("6 this week, of the 40 bought" against another outlet's
+    40), or one of them comes from an article that lists several amounts, shares or counts of
+    their slot (:func:`_listing_articles`: a bank's figures, a budget's lines)? An article
+    that quotes one as earlier ("up from 54", "from 3.5% to 3.6%") tells a series."""
+    a, b = compared.claims[i], compared.claims[j]
+    if not a.time_role == b.time_role == "current":
+        return False
+    listed = a.claim_type in GROUP_ONLY_TYPES and bool({_listing_key(a), _listing_key(b)} & listing)
+    return listed or _states_both(compared, i, j)
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
