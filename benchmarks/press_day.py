@@ -5,8 +5,9 @@ A desk's folder holds many stories at once; this checks one day of the corpus (e
 with text, ``published`` taken from ``date_extracted``, read in place from
 ../shared/evaldata/saudinewsnet) and prints the contradictions per 100 articles, then the
 sampled contradictions with their quoted spans and sentences, then a JSON object as the last
-line. Whether a sampled contradiction is genuine (same story, same quantity, same scope, same
-moment) is for the reader to say.
+line; the updates (one figure reported over time) are counted too. Whether a sampled
+contradiction is genuine (same story, same quantity, same scope, same moment) is for the
+reader to say.
 
 Example:
     python benchmarks/press_day.py                          # 2015-08-09, 20 sampled
@@ -37,10 +38,11 @@ def press_day(day: str, sample: int, seed: int) -> dict:
     _, findings = checker.judge(index)
     text = {s.key: s.text for s in index.sentences}
     contradictions = [f for f in findings if f.kind == "contradiction"]
+    updates = sum(f.kind == "update" for f in findings)
     picked = random.Random(seed).sample(contradictions, min(sample, len(contradictions)))
     return {
         "day": day, "articles": len(articles), "sentences": len(index.sentences),
-        "contradictions": len(contradictions),
+        "contradictions": len(contradictions), "updates": updates,
         "per_100_articles": round(100 * len(contradictions) / len(articles), 1) if articles else None,
         "seconds": round(time.perf_counter() - start, 1), "seed": seed,
         "sample": [{"claim_type": f.claim_type, "rule": f.rule, "explanation": f.explanation,
@@ -59,7 +61,8 @@ def main() -> None:
     args = parser.parse_args()
     result = press_day(args.day, args.sample, args.seed)
     print(f"{result['day']}: {result['articles']} articles, {result['sentences']} sentences, "
-          f"{result['contradictions']} contradictions ({result['per_100_articles']} per 100 articles)")
+          f"{result['contradictions']} contradictions ({result['per_100_articles']} per 100 articles), "
+          f"{result['updates']} updates")
     for n, finding in enumerate(result["sample"], 1):
         print(f"\n{n}. {finding['claim_type']}: {finding['explanation']}")
         for claim in finding["claims"]:
