@@ -4,7 +4,10 @@ one event told by three outlets, each event checked as one story, to read.
 * ``allsides``: each line of ``../shared/evaldata/neus_allsides/{test,val}.source`` holds one
   event told by a left, a centre and a right outlet (three short articles, 307 events a split);
 * ``basil``: ``../shared/evaldata/basil/articles/<year>/<triplet>_<n>.json``, 100 events told
-  by Fox News, the New York Times and HuffPost in full articles.
+  by Fox News, the New York Times and HuffPost in full articles;
+* ``fakes``: FA-KES's Syrian war reports (English, 15 outlets), one event per annotated date
+  and place that two outlets or more report. Some of its articles were altered on purpose
+  (their figures changed), so a contradiction there may be real; it is read for misreadings.
 
 Nobody here wrote them, and they carry no gold for figures, so this prints the findings for a
 reader to judge (the same story, quantity, scope and moment, or not) and, as its last line,
@@ -14,6 +17,7 @@ Example:
     python benchmarks/coverage_findings.py                       # allsides, test split
     python benchmarks/coverage_findings.py --set allsides --split val --limit 50
     python benchmarks/coverage_findings.py --set basil
+    python benchmarks/coverage_findings.py --set fakes
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ import argparse
 import json
 from pathlib import Path
 
+from crosscheck.evaluate.fakes import load_fakes
 from crosscheck.evaluate.neus import load_events
 from crosscheck.models import Article
 from crosscheck.pipeline import CrossChecker
@@ -40,6 +45,14 @@ def basil_events(folder: Path) -> list[list[Article]]:
             id=path.stem, outlet=row["source"], text=text, path=str(path), title=row.get("title"),
             published=row.get("date")))
     return [events[key] for key in sorted(events)]
+
+
+def fakes_events(folder: Path) -> list[list[Article]]:
+    """FA-KES's articles by annotated (date, place), events that two outlets or more report."""
+    events: dict[tuple[str, str], list[Article]] = {}
+    for item in load_fakes(folder):
+        events.setdefault(item.event, []).append(item.article)
+    return [events[key] for key in sorted(events) if len({a.outlet for a in events[key]}) > 1]
 
 
 def coverage_findings(events: list[list[Article]], name: str, limit: int | None) -> dict:
@@ -67,13 +80,15 @@ def coverage_findings(events: list[list[Article]], name: str, limit: int | None)
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", default="allsides", choices=("allsides", "basil"))
+    parser.add_argument("--set", default="allsides", choices=("allsides", "basil", "fakes"))
     parser.add_argument("--evaldata", type=Path, default=EVALDATA, help="the folder that holds the sets")
     parser.add_argument("--split", default="test", choices=("test", "val"), help="allsides only")
     parser.add_argument("--limit", type=int, default=None, help="check the first N events only")
     args = parser.parse_args()
     if args.set == "basil":
         events, name = basil_events(args.evaldata / "basil"), "basil"
+    elif args.set == "fakes":
+        events, name = fakes_events(args.evaldata / "fa_kes"), "fakes"
     else:
         events, name = load_events(args.evaldata / "neus_allsides", args.split), f"allsides {args.split}"
     result = coverage_findings(events, name, args.limit)

@@ -391,12 +391,15 @@ _OF_THEM = frozenset(fold_word(w) for w in "منهم ومنهم منها ومن�
 
 
 def of_them(toks: list[Tok], first: int, end: int) -> bool:
-    """A part of a group just named: ``قتل منهم اثنان``, ``بينهم 3``, ``of whom five``, and a
+    """A part of a group just named: ``قتل منهم اثنان``, ``بينهم 3``, ``of whom five``,
+    ``including one of its leaders``, and a
     bare number before ``منهم`` / ``of them`` (``خمسة منهم``, ``five of them``) or before
     ``of the`` and a number (``two of the 15 dead``); after a number and its noun, ``منهم``
     opens the next part (``15 شخصا منهم 3 أطفال``: 15 is all)."""
     before = [t.text for t in toks[max(0, first - 2):first]]
     after = [t.text for t in toks[end:end + 2]] if end - first == 1 else []
+    if before[-1:] in (["including"], ["among"]) and after[:1] == ["of"]:
+        return True  # "25 militants, including one of its leaders": one of the 25
     return (bool(before) and before[-1] in _OF_THEM) or before == ["of", "whom"] \
         or (bool(after) and after[0] in _OF_THEM) or after == ["of", "them"] \
         or (after == ["of", "the"] and end + 2 < len(toks) and _whole_after_part(toks, end + 2))

@@ -59,6 +59,15 @@ _SHORTLY_AFTER = re.compile(
     r"(?<!\w)(?:in|within|during)\s+(?:the\s+)?(?:just\s+)?(?:over\s+|about\s+|less than\s+)?"
     r"(?:an?\s+|the\s+first\s+|\d+\s+|a few\s+)?(?:hour|hours|minutes)\s+(?:of|after)(?!\w)"
     r"|(?<!\w)(?:في|خلال)\s+(?:ال)?ساعات\s+(?:ال)?اولي(?!\w)")
+#: Another incident of the kind named before the figure ("An earlier attack on the base left
+#: 270 dead", "a similar bombing in July killed seven", "هجوم سابق", "غارة أخرى"): its toll
+#: is background, not a figure of this one. Attacks only: "the earlier quake" of a sequence
+#: is the story's own event.
+_OTHER_INCIDENT = re.compile(
+    r"(?<!\w)(?:earlier|previous|prior|similar|separate|another)\s+(?:\w+\s+)?(?:attacks?|bombings?|raids?"
+    r"|assaults?|strikes?|airstrikes?|air strikes?|shootings?|massacres?|ambush(?:es)?)(?!\w)"
+    r"|(?<!\w)[وف]?(?:ال)?(?:هجوم|هجمات|تفجير|غاره|غارات|اعتداء|كمين|مجزره)\s+(?:\w+\s+)?"
+    r"(?:ال)?(?:سابق|سابقه|مماثل|مماثله|اخر|اخري|منفصل|منفصله)(?!\w)")
 _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
@@ -156,7 +165,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     tail = normalize(after if rest is None else rest)
     running = bool(_RUNNING.search(b) or _RUNNING.search(a) or _expects_rise(f"{opening} {b} {tail}"))
     window = _PERIOD.search(b) or _opening_window(opening)
-    period = _rate_after(tail) or (_window_words(window) if window else _window_after(tail))
+    period = _rate_after(tail) or _whole_war(f"{opening} {b}", tail) or (
+        _window_words(window) if window else _window_after(tail))
     for reading in (_status(b, a), _time_role(b, a, published_year), _needed(tail)):
         if reading is not None:
             role, status, cue = reading
@@ -223,6 +233,26 @@ def _rate_after(rest: str) -> str | None:
         return None
     unit = next((g for g in m.groups() if g), "day")
     return f"per {_RATE_UNITS.get(unit, unit)}"
+
+
+#: A toll of a whole war, not of one incident: the war named as what killed ("the five-year
+#: conflict, which has killed more than 280,000", "النزاع الذي أودى بحياة"), or as where they
+#: died, after the figure with no break between ("60,000 died in jails during the conflict",
+#: "قتلوا في الحرب"; not "40 killed, the deadliest in the war").
+_WAR = r"(?:conflict|war|civil war|uprising|insurgency|الحرب|النزاع|الصراع)"
+_WAR_KILLED = re.compile(_WAR + r"\W+(?:\w+\W+){0,2}?(?:which\s+|that\s+)?(?:has|have|had)\s+(?:killed|claimed)"
+                         r"(?:\W+the\s+lives\s+of)?(?:\W+\w+){0,3}\W*$"
+                         r"|" + _WAR + r"\W+(?:التي|الذي)\s+(?:اودت|اودي|اسفرت|اسفر|خلفت|خلف|حصدت|حصد)(?:\W+\w+){0,3}\W*$")
+_WAR_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:in|during|throughout|في|خلال)\s+(?:the\s+)?(?:\S+\s+)?"
+                        + _WAR.replace("(?:", "(?:ال)?(?:", 1) + r"(?!\w)")
+
+
+def _whole_war(before: str, rest: str) -> str | None:
+    """``the war`` when the figure is a toll of a whole war (:data:`_WAR_KILLED`,
+    :data:`_WAR_AFTER`), else None."""
+    continued = not re.match(r"\s*[,،;:(]", rest)  # "40 killed, the deadliest in the war": no
+    return "the war" if _WAR_KILLED.search(before[-80:]) or (
+        continued and _WAR_AFTER.match(_own_words(rest))) else None
 
 
 def _window_words(window: re.Match) -> str:
@@ -327,7 +357,7 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         years.append(published_year - 1)  # "في مطلع العام الماضي قتل 119": last year's toll
     if published_year and any(y < published_year for y in years):
         return "background", "asserted", str(min(y for y in years if y < published_year))
-    if m := _BACKGROUND.search(b + " " + a):
+    if m := _BACKGROUND.search(b + " " + a) or _OTHER_INCIDENT.search(b):
         return "background", "asserted", m.group()
     if _LATER_POINT.search(b):
         return None  # "12 ... before revising the figure to 15": the 15 is the current one

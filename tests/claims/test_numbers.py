@@ -495,6 +495,8 @@ def test_an_arabic_compound_number_with_the_article_is_one_number(text, phrase, 
     ("Divers recovered another 9 bodies on Friday.", "9 bodies", "part"),
     # "another" before people, after a sentence on the dead, counts others, not more
     ("Another 300 people were hurt when the roof fell.", "300 people", "people"),
+    # one of a group just counted
+    ("The raid left 14 gunmen including one of their commanders dead.", "one", "part"),
 ])
 def test_an_increment_of_a_toll_is_a_part_of_it_not_its_number(text, phrase, who):
     """"another 12", "3 جثث إضافية", "a further 8" add to a toll: a part of it, never compared

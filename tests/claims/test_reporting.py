@@ -25,6 +25,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("منذ فيضان 3 مايو 1987 الذي تسبب في مقتل 4 آلاف شخص", "4 آلاف شخص", "background", "1987"),
     ("the worst flood since 1987, when about 4,000 people died", "about 4,000 people", "background", "1987"),
     ("وقتل 7 أشخاص آنذاك", "7 أشخاص", "background", "انذاك"),
+    # another incident of the kind: its toll is background
+    ("A previous raid on the camp in May left 90 people dead", "90 people", "background", "previous raid"),
+    ("وكان هجوم مماثل على السوق قد أدى إلى مقتل 12 شخصا", "12 شخصا", "background", "هجوم مماثل"),
+    ("Another strike killed 12 people in the next town", "12 people", "background", "another strike"),
     # last year, told relative to the publication (2031): another event's year
     ("وفي مطلع العام الماضي قتل 80 شخصا في اشتباكات مماثلة", "80 شخصا", "background", "2030"),
     ("Last year the same floods killed 64 people", "64 people", "background", "2030"),
@@ -357,6 +361,12 @@ def test_a_whole_takes_no_place_of_its_parts(text, phrase, scope):
     ("About 300 residents have died on average each day since the heatwave began", "About 300 residents",
      "period:per day"),
     ("قتل 40 شخصا يوميا في المدينة", "40 شخصا", "period:per day"),
+    # a whole war's toll, named as what killed or where they died
+    ("The monitor documents the decade-old conflict, which has killed more than 350,000 people",
+     "more than 350,000 people", "period:the war"),
+    ("Some 9,000 people died in detention during the conflict", "Some 9,000 people", "period:the war"),
+    ("وقال المرصد إن النزاع الذي أودى بحياة 350 ألف شخص دخل عامه العاشر", "350 ألف شخص", "period:the war"),
+    ("The blast killed 40 people, the deadliest attack in the war", "40 people", None),
     # "a day after" dates the figure, "in a day" is no rate
     ("Police said 12 people were killed a day after the storm", "12 people", None),
     ("The 500 dead were buried in a day", "500 dead", None),
