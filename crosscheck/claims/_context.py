@@ -95,9 +95,9 @@ def _at(toks: list[Tok], k: int) -> Tok | None:
 
 
 def is_tally_second(toks: list[Tok], core: Core) -> bool:
-    """Is the number the second of a tally or score (``a 57-43 vote``, ``won 3-1``)? A pair
-    that falls is no range (a range is read from its first number); its second number counts
-    nothing on its own."""
+    """Is the number the second of a hyphened pair the range reader did not take as a range
+    (a tally or score: ``a 57-43 vote``, ``won 3-1``; a range is read from its first
+    number)? It counts nothing on its own."""
     prev, before = _at(toks, core.i - 1), _at(toks, core.i - 2)
     return (toks[core.i].kind == "num" and toks[core.i].glued and prev is not None and prev.text == "-"
             and prev.glued and before is not None and before.kind == "num")
@@ -108,7 +108,12 @@ def modifies_hyphened_noun(toks: list[Tok], core: Core) -> bool:
     festival``, ``a six-storey block``)? It describes that noun, it counts nothing."""
     hyphen, word = _at(toks, core.j), _at(toks, core.j + 1)
     return (hyphen is not None and hyphen.text == "-" and hyphen.glued
-            and word is not None and word.kind == "word" and word.glued)
+            and word is not None and word.kind == "word" and word.glued
+            and word.text not in _ROUGHLY_AFTER)
+
+
+#: Words hyphened after a number that leave it a rough count ("some 40-odd people", "20-plus").
+_ROUGHLY_AFTER = frozenset("odd plus something some".split())
 
 
 #: English month names shortened with a full stop ("Sept. 11", "Aug. 9").

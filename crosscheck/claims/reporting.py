@@ -59,24 +59,31 @@ _SHORTLY_AFTER = re.compile(
     r"(?<!\w)(?:in|within|during)\s+(?:the\s+)?(?:just\s+)?(?:over\s+|about\s+|less than\s+)?"
     r"(?:an?\s+|the\s+first\s+|\d+\s+|a few\s+)?(?:hour|hours|minutes)\s+(?:of|after)(?!\w)"
     r"|(?<!\w)(?:في|خلال)\s+(?:ال)?ساعات\s+(?:ال)?اولي(?!\w)")
-#: Another incident of the kind named before the figure ("An earlier attack on the base left
-#: 270 dead", "a similar bombing in July killed seven", "هجوم سابق", "غارة أخرى"): its toll
-#: is background, not a figure of this one. Attacks only: "the earlier quake" of a sequence
-#: is the story's own event.
+#: An earlier incident of the kind named before the figure ("An earlier attack on the base
+#: left 270 dead", "a similar bombing in July killed seven", "هجوم سابق", "غارة مماثلة"): its
+#: toll is background, not a figure of this one. Attacks only ("the earlier quake" of a
+#: sequence is the story's own event), and not "another" or "separate" ones, which may be
+#: the story's own ("two separate bombings killed 40").
 _OTHER_INCIDENT = re.compile(
-    r"(?<!\w)(?:earlier|previous|prior|similar|separate|another)\s+(?:\w+\s+)?(?:attacks?|bombings?|raids?"
-    r"|assaults?|strikes?|airstrikes?|air strikes?|shootings?|massacres?|ambush(?:es)?)(?!\w)"
+    r"(?<!\w)(?:earlier|previous|prior|similar)\s+(?:\w+\s+)?(?:attacks?|bombings?|raids?|assaults?"
+    r"|(?:air|drone|missile)\s*strikes?|shootings?|massacres?|ambush(?:es)?)(?!\w)"
     r"|(?<!\w)[وف]?(?:ال)?(?:هجوم|هجمات|تفجير|غاره|غارات|اعتداء|كمين|مجزره)\s+(?:\w+\s+)?"
-    r"(?:ال)?(?:سابق|سابقه|مماثل|مماثله|اخر|اخري|منفصل|منفصله)(?!\w)")
+    r"(?:ال)?(?:سابق|سابقه|مماثل|مماثله)(?!\w)")
 _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
-    "|expected|expectations|forecast|forecasts|predicted|anticipated|feared|fear|projected|likely to"
-    "|estimated to reach|could reach")
+    "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
+#: A forecast the figure is ("beating expectations of 200,000 jobs", "forecast at 3%"): the
+#: words end right before the figure ("the long-anticipated offensive killed 40" is none).
+_FORECAST = re.compile(r"(?<!\w)(?:expectations|forecasts?|predictions?)\s+(?:of|for)(?:\s+\w+){0,3}\s*$"
+                       r"|(?<!\w)(?:predicted|anticipated|forecast)\s+(?:to\s+(?:be|reach)|at)\s*$")
 #: A figure that is a requirement, not a count of what is ("two-thirds, or 67 votes, was
-#: needed to convict", "N signatures are required"): said right after it.
-_NEEDED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:was|were|is|are|would be|will be)\s+(?:needed|required)(?!\w)")
+#: needed to convict", "N signatures are required"): said right after it and its noun, with
+#: nothing else between ("surgery was needed for many" and "residents are required to
+#: leave" are none).
+_NEEDED_AFTER = re.compile(r"^\s*(?:\w+)?\s*,?\s*(?:was|were|is|are|would be|will be)\s+"
+                           r"(?:needed|required(?!\s+to\s))(?!\w)")
 #: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
@@ -215,9 +222,13 @@ def _window_after(rest: str) -> str | None:
 #: day", "يموت 40 شخصا يوميا"), another quantity than a total of the same thing. "a day
 #: after" dates the figure instead.
 _RATE = re.compile(
-    r"(?<!\w)(?:(?<!in )(?:a|per|each|every)\s+(day|week|month|year|hour)(?!\w)(?!\s+(?:after|before|later|earlier|ago|of)\b)"
-    r"|(daily|weekly|monthly|annually|yearly|hourly)(?!\w)"
-    r"|(يوميا|اسبوعيا|شهريا|سنويا)(?!\w)|(?:في|كل)\s+(ساعه)(?!\w)|(?:في اليوم الواحد|كل يوم)(?!\w))")
+    r"(?<!\w)(?:(?:per|each|every)\s+|(a)\s+)(day|week|month|year|hour)(?![\w'’-])"
+    r"(?!\s+(?:after|before|later|earlier|ago|of|ahead|into|when|that)(?!\w))"
+    r"|(?<!the )(?<!a )(?<!\w)(daily|weekly|monthly|annually|yearly|hourly)(?!\w)"
+    r"|(?<!\w)(يوميا|اسبوعيا|شهريا|سنويا)(?!\w)|(?<!\w)كل\s+(ساعه)(?!\w)|(?<!\w)(?:في اليوم الواحد|كل يوم)(?!\w)")
+#: Words after which "a day" is a time span, not a rate ("in a day", "over a week", "for a
+#: month", "within a year").
+_SPAN_BEFORE = frozenset("in over within for just after during than into by about of on only".split())
 _RATE_UNITS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
                "hourly": "hour", "يوميا": "day", "اسبوعيا": "week", "شهريا": "month", "سنويا": "year",
                "ساعه": "hour"}
@@ -231,7 +242,10 @@ def _rate_after(rest: str) -> str | None:
     words = " ".join(_own_words(rest).split()[:_RATE_REACH])
     if not (m := _RATE.search(words)):
         return None
-    unit = next((g for g in m.groups() if g), "day")
+    article, *units = m.groups()
+    if article and words[:m.start()].split()[-1:] and words[:m.start()].split()[-1] in _SPAN_BEFORE:
+        return None
+    unit = next((g for g in units if g), "day")
     return f"per {_RATE_UNITS.get(unit, unit)}"
 
 
@@ -239,12 +253,14 @@ def _rate_after(rest: str) -> str | None:
 #: conflict, which has killed more than 280,000", "النزاع الذي أودى بحياة"), or as where they
 #: died, after the figure with no break between ("60,000 died in jails during the conflict",
 #: "قتلوا في الحرب"; not "40 killed, the deadliest in the war").
-_WAR = r"(?:conflict|war|civil war|uprising|insurgency|الحرب|النزاع|الصراع)"
-_WAR_KILLED = re.compile(_WAR + r"\W+(?:\w+\W+){0,2}?(?:which\s+|that\s+)?(?:has|have|had)\s+(?:killed|claimed)"
-                         r"(?:\W+the\s+lives\s+of)?(?:\W+\w+){0,3}\W*$"
-                         r"|" + _WAR + r"\W+(?:التي|الذي)\s+(?:اودت|اودي|اسفرت|اسفر|خلفت|خلف|حصدت|حصد)(?:\W+\w+){0,3}\W*$")
-_WAR_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:in|during|throughout|في|خلال)\s+(?:the\s+)?(?:\S+\s+)?"
-                        + _WAR.replace("(?:", "(?:ال)?(?:", 1) + r"(?!\w)")
+#: The war as a whole: not "war-torn", "the war's deadliest attack", "the war on drugs", "the
+#: war ministry", "الحرب على", nor a "صراع" (any clash).
+_WAR = (r"(?:conflict|civil war|war|uprising|insurgency|(?:ال)?حرب|(?:ال)?نزاع)(?![\w'’-])"
+        r"(?!\s+(?:on|against|ministry|crimes?|zone|علي|ضد)(?!\w))")
+_WAR_KILLED = re.compile(_WAR + r"\s*,?\s*(?:which\s+|that\s+)?(?:has|have|had)\s+(?:killed|claimed)"
+                         r"(?:\s+the\s+lives\s+of)?(?:\s+\w+){0,3}\s*$"
+                         r"|" + _WAR + r"\s+(?:التي|الذي)\s+(?:اودت|اودي|اسفرت|اسفر|خلفت|خلف|حصدت|حصد)(?:\s+\w+){0,3}\s*$")
+_WAR_AFTER = re.compile(r"^\s*(?:\w+\s+){0,7}?(?:in|during|throughout|في|خلال)\s+(?:the\s+)?(?:\S+\s+)?" + _WAR)
 
 
 def _whole_war(before: str, rest: str) -> str | None:
@@ -370,6 +386,8 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         return "earlier", "asserted", last[0]  # "from 300 to 280", "down to 280 from 300"
     if (m := _PROJECTED.search(b)) and not _HEDGED_PAST.match(b, m.end()):
         return "projected", "asserted", m.group()
+    if m := _FORECAST.search(b):
+        return "projected", "asserted", m.group().split()[0]
     return None
 
 

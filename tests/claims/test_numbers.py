@@ -305,6 +305,7 @@ ROWS = [
     ("The gunman was shot dead at the three-day fair.", None, N, N, N, N, N, N, N),
     ("The motion passed by a 61-39 vote.", None, N, N, N, N, N, N, N),
     ("Most of the Sept. 11 hijackers held visas.", None, N, N, N, N, N, N, N),
+    ("Some 40-odd people were killed in the attack.", "Some 40", 40, 38, 42, "about", N, "casualties", "killed"),
     ("Police said 3-4 people were killed.", "3-4 people", N, 3, 4, "range", N, "casualties", "killed"),
 
 ]

@@ -28,7 +28,13 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     # another incident of the kind: its toll is background
     ("A previous raid on the camp in May left 90 people dead", "90 people", "background", "previous raid"),
     ("وكان هجوم مماثل على السوق قد أدى إلى مقتل 12 شخصا", "12 شخصا", "background", "هجوم مماثل"),
-    ("Another strike killed 12 people in the next town", "12 people", "background", "another strike"),
+    ("A similar air strike on the camp killed 12 people", "12 people", "background", "similar air strike"),
+    # "separate" or "another" attacks may be the story's own; "anticipated" before an event
+    ("Two separate bombings in the capital killed 40 people on Monday", "40 people", "current", None),
+    ("The long-anticipated offensive killed 40 people on Monday", "40 people", "current", None),
+    # a requirement of something else, or people required to do something, is no requirement
+    ("The blast wounded 40 people, and surgery was needed for many", "40 people", "current", None),
+    ("Officials said 1,000 residents are required to leave", "1,000 residents", "current", None),
     # last year, told relative to the publication (2031): another event's year
     ("وفي مطلع العام الماضي قتل 80 شخصا في اشتباكات مماثلة", "80 شخصا", "background", "2030"),
     ("Last year the same floods killed 64 people", "64 people", "background", "2030"),
@@ -367,6 +373,14 @@ def test_a_whole_takes_no_place_of_its_parts(text, phrase, scope):
     ("Some 9,000 people died in detention during the conflict", "Some 9,000 people", "period:the war"),
     ("وقال المرصد إن النزاع الذي أودى بحياة 350 ألف شخص دخل عامه العاشر", "350 ألف شخص", "period:the war"),
     ("The blast killed 40 people, the deadliest attack in the war", "40 people", None),
+    ("A car bomb killed 40 people in war-torn Aleppo on Monday", "40 people", None),
+    ("Police killed 12 people in the war on drugs this week", "12 people", None),
+    ("قتل 12 شخصا في الصراع القبلي أمس", "12 شخصا", None),
+    # a newspaper, a time of night, a day before an event, a long offensive are no rate
+    ("A car bomb killed 40 people in the city on Monday, the daily Al-Watan reported", "40 people", None),
+    ("قتل 40 شخصا في ساعة متأخرة من الليل", "40 شخصا", None),
+    ("The bombing killed 40 people a day ahead of the vote", "40 people", None),
+    ("Shelling killed 40 people during a week-long offensive", "40 people", None),
     # "a day after" dates the figure, "in a day" is no rate
     ("Police said 12 people were killed a day after the storm", "12 people", None),
     ("The 500 dead were buried in a day", "500 dead", None),
