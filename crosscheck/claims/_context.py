@@ -483,6 +483,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
     if _whole_after_part(toks, b):
         return _aboard_after(toks, e)
     right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
+    if right_after is not None and right_after.value != "aboard" and _has_object(toks, right_after.j):
+        return None  # "Twelve gunmen killed 3 soldiers": the 3 were killed
     if right_after is not None and right_after.value != "aboard":
         return right_after.value
     start = _clause_start(toks, b, limit)
@@ -508,6 +510,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and toks[k - 1].text in _FROM:
             hit = None  # "pulled 7 people from under the rubble alive": where they were, not are
+        if hit is not None and hit.value != "aboard" and _has_object(toks, hit.j):
+            return before  # "Two car bombs killed 15 people": the 15 were killed, not the two
         if hit is not None and hit.value != "aboard":
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
@@ -516,6 +520,22 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
+#: Words that may stand between an English verb and the number it takes ("killed at least 15").
+_BEFORE_OBJECT = frozenset("at least more than nearly almost about around some over up to".split())
+
+
+def _has_object(toks: list[Tok], k: int) -> bool:
+    """Does a number follow the English verb that ends before token ``k`` ("killed 15",
+    "wounded at least 40"), with nothing but bound words between? Then the verb's people are
+    that number, and a number before the verb counted who or what did it."""
+    if k == 0 or not toks[k - 1].text.isascii():
+        return False
+    for tok in toks[k:k + 4]:
+        if tok.kind == "num" or is_number_word(tok.text):
+            return True
+        if tok.text not in _BEFORE_OBJECT:
+            return False
+    return False
 
 
 def _whole_after_part(toks: list[Tok], k: int) -> bool:

@@ -306,6 +306,12 @@ ROWS = [
     ("The motion passed by a 61-39 vote.", None, N, N, N, N, N, N, N),
     ("Most of the Sept. 11 hijackers held visas.", None, N, N, N, N, N, N, N),
     ("Some 40-odd people were killed in the attack.", "Some 40", 40, 38, 42, "about", N, "casualties", "killed"),
+    # the number before a verb that takes another number counts who or what did it
+    ("Two car bombs killed 15 people in the city.", "Two car", 2, 2, 2, "exact", N, "count", "car"),
+    ("Two car bombs killed 15 people in the city.", "15 people", 15, 15, 15, "exact", N, "casualties", "killed"),
+    ("Twelve gunmen killed at least 3 soldiers.", "Twelve gunmen", 12, 12, 12, "exact", N, "count", "gunmen"),
+    ("Twelve gunmen killed at least 3 soldiers.", "at least 3 soldiers", 3, 3, N, "at_least", N, "casualties",
+     "killed"),
     ("Police said 3-4 people were killed.", "3-4 people", N, 3, 4, "range", N, "casualties", "killed"),
 
 ]
