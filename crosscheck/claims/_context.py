@@ -527,13 +527,15 @@ _BEFORE_OBJECT = frozenset("at least more than nearly almost about around some o
 def _has_object(toks: list[Tok], k: int) -> bool:
     """Does a number follow the English verb that ends before token ``k`` ("killed 15",
     "wounded at least 40"), with nothing but bound words between? Then the verb's people are
-    that number, and a number before the verb counted who or what did it."""
+    that number, and a number before the verb counted who or what did it. A number that a
+    casualty word follows opens a list instead ("14 people were killed 25 were wounded", "57
+    killed 150 injured": headlines with their commas lost)."""
     if k == 0 or not toks[k - 1].text.isascii():
         return False
-    for tok in toks[k:k + 4]:
-        if tok.kind == "num" or is_number_word(tok.text):
-            return True
-        if tok.text not in _BEFORE_OBJECT:
+    for n in range(k, min(k + 4, len(toks))):
+        if toks[n].kind == "num" or is_number_word(toks[n].text):
+            return not any(match_at(toks, m, lex.CASUALTY_AFTER) for m in range(n + 1, min(n + 3, len(toks))))
+        if toks[n].text not in _BEFORE_OBJECT:
             return False
     return False
 

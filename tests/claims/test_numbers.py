@@ -310,6 +310,9 @@ ROWS = [
     ("Two car bombs killed 15 people in the city.", "Two car", 2, 2, 2, "exact", N, "count", "car"),
     ("Two car bombs killed 15 people in the city.", "15 people", 15, 15, 15, "exact", N, "casualties", "killed"),
     ("Twelve gunmen killed at least 3 soldiers.", "Twelve gunmen", 12, 12, 12, "exact", N, "count", "gunmen"),
+    # a headline that lost its comma lists two tolls, it takes no object
+    ("57 Civilians killed 150 Injured in attacks on the city.", "57 Civilians", 57, 57, 57, "exact", N,
+     "casualties", "killed"),
     ("Twelve gunmen killed at least 3 soldiers.", "at least 3 soldiers", 3, 3, N, "at_least", N, "casualties",
      "killed"),
     ("Police said 3-4 people were killed.", "3-4 people", N, 3, 4, "range", N, "casualties", "killed"),
