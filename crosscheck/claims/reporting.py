@@ -185,7 +185,8 @@ _MONTH_NAMES = ("يناير|فبراير|مارس|ابريل|مايو|يونيو
                 "|march|april|may|june|july|august|september|october|november|december")
 #: A window a tally is counted over, not the moment of one incident: a month (``خلال يوليو
 #: الماضي``, ``during July``), weeks or days past (``خلال أسبوعين``, ``over the past two
-#: weeks``), since a start or a date (``منذ بدء الحرب``, ``since October 7``), a past month
+#: weeks``, ``in the past 24 hours``, ``خلال الـ24 ساعة الماضية``), since a start or a date
+#: (``منذ بدء الحرب``, ``since October 7``), a past month
 #: with no day (``يوليو الماضي``). "Last week" alone dates the event ("the quake that struck
 #: last week"), and so do "in July" and a day of a month (``30 يوليو الماضي``): they count
 #: over nothing.
@@ -195,7 +196,8 @@ _PERIOD = re.compile(
     r"عام|العام|" + _MONTH_NAMES + r")(?!\w)"
     r"|(?<!\w)و?منذ\s+(?:بدء|بدايه|مطلع|اندلاع|انطلاق|\d{1,2}\s+(?:" + _MONTH_NAMES + r"))(?!\w)"
     r"|(?<!\w)(?:over|during|in|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|week|month|year)(?!\w)"
+    r"(?:days|weeks|months|week|month|year|hours)(?!\w)"
+    r"|(?<!\w)و?(?:خلال|في)\s+(?:ال)?(?:24|48|72)\s+ساعه(?!\w)"
     r"|(?<!\w)so far this\s+(?:month|year|week)(?!\w)"
     r"|(?<!\w)(?:during|throughout)\s+(?:" + _MONTH_NAMES + r")(?!\w)"
     r"|(?<!\d\s)(?<!\w)(?:" + _MONTH_NAMES + r")\s+الماضي(?!\w)"
@@ -219,13 +221,14 @@ def _window_after(rest: str) -> str | None:
 
 
 #: A rate: a figure counted per day, week... ("1,500 deaths a day", "died on average each
-#: day", "يموت 40 شخصا يوميا"), another quantity than a total of the same thing. "a day
-#: after" dates the figure instead.
+#: day", "in a single day", "يموت 40 شخصا يوميا"), another quantity than a total of the same
+#: thing. "a day after" dates the figure instead.
 _RATE = re.compile(
     r"(?<!\w)(?:(?:per|each|every)\s+|(a)\s+)(day|week|month|year|hour)(?![\w'’-])"
     r"(?!\s+(?:after|before|later|earlier|ago|of|ahead|into|when|that)(?!\w))"
     r"|(?<!the )(?<!a )(?<!\w)(daily|weekly|monthly|annually|yearly|hourly)(?!\w)"
-    r"|(?<!\w)(يوميا|اسبوعيا|شهريا|سنويا)(?!\w)|(?<!\w)كل\s+(ساعه)(?!\w)|(?<!\w)(?:في اليوم الواحد|كل يوم)(?!\w)")
+    r"|(?<!\w)(يوميا|اسبوعيا|شهريا|سنويا)(?!\w)|(?<!\w)كل\s+(ساعه)(?!\w)|(?<!\w)(?:في اليوم الواحد|كل يوم)(?!\w)"
+    r"|(?<!\w)in\s+a\s+single\s+(day|week|month|year)(?!\w)")
 #: Words after which "a day" is a time span, not a rate ("in a day", "over a week", "for a
 #: month", "within a year").
 _SPAN_BEFORE = frozenset("in over within for just after during than into by about of on only".split())
