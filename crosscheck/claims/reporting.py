@@ -251,14 +251,14 @@ def _rate_after(rest: str) -> str | None:
     return f"per {_RATE_UNITS.get(unit, unit)}"
 
 
-#: A toll of a whole war, not of one incident: the war named as what killed ("the five-year
-#: conflict, which has killed more than 280,000", "النزاع الذي أودى بحياة"), or as where they
-#: died, after the figure with no break between ("60,000 died in jails during the conflict",
-#: "قتلوا في الحرب"; not "40 killed, the deadliest in the war").
 #: The war as a whole: not "war-torn", "the war's deadliest attack", "the war on drugs", "the
 #: war ministry", "الحرب على", nor a "صراع" (any clash).
 _WAR = (r"(?:conflict|civil war|war|uprising|insurgency|(?:ال)?حرب|(?:ال)?نزاع)(?![\w'’-])"
         r"(?!\s+(?:on|against|ministry|crimes?|zone|علي|ضد)(?!\w))")
+#: A toll of a whole war, not of one incident: the war named as what killed ("the five-year
+#: conflict, which has killed more than 280,000", "النزاع الذي أودى بحياة"), or as where they
+#: died, after the figure with no break between ("60,000 died in jails during the conflict",
+#: "قتلوا في الحرب"; not "40 killed, the deadliest in the war").
 _WAR_KILLED = re.compile(_WAR + r"\s*,?\s*(?:which\s+|that\s+)?(?:has|have|had)\s+(?:killed|claimed)"
                          r"(?:\s+the\s+lives\s+of)?(?:\s+\w+){0,3}\s*$"
                          r"|" + _WAR + r"\s+(?:التي|الذي)\s+(?:اودت|اودي|اسفرت|اسفر|خلفت|خلف|حصدت|حصد)(?:\s+\w+){0,3}\s*$")

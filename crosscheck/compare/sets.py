@@ -240,8 +240,8 @@ def _listing_articles(claims: list[Claim]) -> set[tuple]:
     """:func:`_listing_key` of each article that gives several conflicting figures of one weak
     slot (shares, amounts, counts of an unnamed thing), or several conflicting current tolls
     of one scope (a hospital's toll and the war's, unnamed): a list of different quantities,
-    which the slot does not tell apart, so none of them is disputed, nor a point of a series
-    (:func:`_split_conflicts`). Figures that overlap ("more than 200" wounded, then 212) are
+    which the slot does not tell apart, so none of them is disputed, nor, for amounts, shares
+    and counts, a point of a series (:func:`_two_quantities`). Figures that overlap ("more than 200" wounded, then 212) are
     one quantity worded twice, no list; nor does a vague one ("several rockets" beside 550)
     make a list."""
     given: dict[tuple, list[Claim]] = {}
