@@ -109,11 +109,12 @@ def modifies_hyphened_noun(toks: list[Tok], core: Core) -> bool:
     hyphen, word = _at(toks, core.j), _at(toks, core.j + 1)
     return (hyphen is not None and hyphen.text == "-" and hyphen.glued
             and word is not None and word.kind == "word" and word.glued
-            and word.text not in _ROUGHLY_AFTER)
+            and word.text not in _NO_NOUN_AFTER)
 
 
-#: Words hyphened after a number that leave it a rough count ("some 40-odd people", "20-plus").
-_ROUGHLY_AFTER = frozenset("odd plus something some".split())
+#: Words hyphened after a number that name no noun: a rough count ("some 40-odd people",
+#: "20-plus") or a range ("a 40-to-90 range").
+_NO_NOUN_AFTER = frozenset("odd plus something some to or".split())
 
 
 #: English month names shortened with a full stop ("Sept. 11", "Aug. 9").

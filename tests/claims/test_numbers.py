@@ -306,6 +306,8 @@ ROWS = [
     ("The motion passed by a 61-39 vote.", None, N, N, N, N, N, N, N),
     ("Most of the Sept. 11 hijackers held visas.", None, N, N, N, N, N, N, N),
     ("Some 40-odd people died when the roof fell.", "Some 40", 40, 38, 42, "about", N, "casualties", "killed"),
+    ("Officials said the dead numbered near the bottom of a 40-to-90 range.", "40", 40, 40, 40, "exact", N,
+     "casualties", "killed"),
     # the number before a verb that takes another number counts who or what did it
     ("Two car bombs killed 15 people in the city.", "Two car", 2, 2, 2, "exact", N, "count", "car"),
     ("Two car bombs killed 15 people in the city.", "15 people", 15, 15, 15, "exact", N, "casualties", "killed"),
