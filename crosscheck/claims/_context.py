@@ -521,24 +521,19 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
-#: Words that may stand between an English verb and the number it takes ("killed at least 15").
-_BEFORE_OBJECT = frozenset("at least more than nearly almost about around some over up to".split())
-
-
 def _has_object(toks: list[Tok], k: int) -> bool:
     """Does a number follow the English verb that ends before token ``k`` ("killed 15",
-    "wounded at least 40"), with nothing but bound words between? Then the verb's people are
-    that number, and a number before the verb counted who or what did it. A number that a
-    casualty word follows opens a list instead ("14 people were killed 25 were wounded", "57
-    killed 150 injured": headlines with their commas lost)."""
-    if k == 0 or not toks[k - 1].text.isascii():
+    "wounded at least 40"), with nothing but a bound (:data:`lex.BOUND_BEFORE`) between? Then
+    the verb's people are that number, and a number before the verb counted who or what did
+    it. A number that a casualty word follows opens a list instead ("14 people were killed 25
+    were wounded", "57 killed 150 injured": headlines with their commas lost)."""
+    if k == 0 or k >= len(toks) or not toks[k - 1].text.isascii():
         return False
-    for n in range(k, min(k + 4, len(toks))):
-        if toks[n].kind == "num" or is_number_word(toks[n].text):
-            return not any(match_at(toks, m, lex.CASUALTY_AFTER) for m in range(n + 1, min(n + 3, len(toks))))
-        if toks[n].text not in _BEFORE_OBJECT:
-            return False
-    return False
+    bound = match_at(toks, k, lex.BOUND_BEFORE)
+    n = bound.j if bound is not None else k
+    if n >= len(toks) or not (toks[n].kind == "num" or is_number_word(toks[n].text)):
+        return False
+    return not any(match_at(toks, m, lex.CASUALTY_AFTER) for m in range(n + 1, min(n + 3, len(toks))))
 
 
 def _whole_after_part(toks: list[Tok], k: int) -> bool:

@@ -189,7 +189,7 @@ def _split_conflicts(compared: _Compared, rule: ComparisonRule, statement,
         if kind == "update" and not _two_quantities(compared, i, j, listing):
             updates.add((i, j))
         elif kind == "dispute" and a.outlet != b.outlet and (two_bodies(a, b) or (
-                not _states_both(compared, i, j) and not {_listing_key(a), _listing_key(b)} & listing)):
+                not _states_both(compared, i, j) and not _from_a_list(a, b, listing))):
             disputed.add(i, j, False)
     disputed.same_figure, joined_against = _same_figure(compared, disputed, rule, statement, reports)
     return disputed, updates - joined_against
@@ -270,8 +270,12 @@ def _two_quantities(compared: _Compared, i: int, j: int, listing: set[tuple]) ->
     a, b = compared.claims[i], compared.claims[j]
     if not a.time_role == b.time_role == "current":
         return False
-    listed = a.claim_type in GROUP_ONLY_TYPES and bool({_listing_key(a), _listing_key(b)} & listing)
-    return listed or _states_both(compared, i, j)
+    return (a.claim_type in GROUP_ONLY_TYPES and _from_a_list(a, b, listing)) or _states_both(compared, i, j)
+
+
+def _from_a_list(a: Claim, b: Claim, listing: set[tuple]) -> bool:
+    """Does either claim come from an article that lists its slot's figures (:func:`_listing_articles`)?"""
+    return bool({_listing_key(a), _listing_key(b)} & listing)
 
 
 def _states_both(compared: _Compared, i: int, j: int) -> bool:
