@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
+from crosscheck.errors import InputError
 from crosscheck.evaluate.fakes import load_fakes
 from crosscheck.evaluate.neus import load_events
 from crosscheck.models import Article
@@ -39,8 +41,12 @@ def basil_events(folder: Path) -> list[list[Article]]:
     """BASIL's articles, one list per event (triplet), events in the order of their ids."""
     events: dict[str, list[Article]] = {}
     for path in sorted(folder.glob("articles/*/*.json")):
-        row = json.loads(path.read_text(encoding="utf-8"))
-        text = "\n\n".join(" ".join(paragraph) for paragraph in row["body-paragraphs"])
+        try:
+            row = json.loads(path.read_text(encoding="utf-8"))
+            text = "\n\n".join(" ".join(paragraph) for paragraph in row["body-paragraphs"])
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            print(f"{path}: skipped, not a BASIL article ({error!r})", file=sys.stderr)
+            continue
         events.setdefault(row["triplet-uuid"], []).append(Article(
             id=path.stem, outlet=row["source"], text=text, path=str(path), title=row.get("title"),
             published=row.get("date")))
@@ -85,12 +91,18 @@ def main() -> None:
     parser.add_argument("--split", default="test", choices=("test", "val"), help="allsides only")
     parser.add_argument("--limit", type=int, default=None, help="check the first N events only")
     args = parser.parse_args()
-    if args.set == "basil":
-        events, name = basil_events(args.evaldata / "basil"), "basil"
-    elif args.set == "fakes":
-        events, name = fakes_events(args.evaldata / "fa_kes"), "fakes"
-    else:
-        events, name = load_events(args.evaldata / "neus_allsides", args.split), f"allsides {args.split}"
+    name = f"allsides {args.split}" if args.set == "allsides" else args.set
+    try:
+        if args.set == "basil":
+            events = basil_events(args.evaldata / "basil")
+        elif args.set == "fakes":
+            events = fakes_events(args.evaldata / "fa_kes")
+        else:
+            events = load_events(args.evaldata / "neus_allsides", args.split)
+    except InputError as error:
+        parser.error(str(error))
+    if not events:
+        parser.error(f"{name}: no events found under {args.evaldata} (is ../shared/evaldata beside the project?)")
     result = coverage_findings(events, name, args.limit)
     for finding in result["findings"]:
         print(f"\nevent {finding['event']}, {finding['kind']} ({finding['claim_type']}): {finding['explanation']}")
