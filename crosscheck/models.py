@@ -114,7 +114,7 @@ class Claim:
             the outlet names an actor, :func:`crosscheck.claims.actors.namings_in`).
         counted: What is counted (``جندي``, ``vehicle``), as a lemma.
         attribute: For casualties: ``killed``, ``wounded``, ``captured``, ``missing``,
-            ``displaced``.
+            ``displaced``; for a count of things, ``destroyed`` or ``damaged``.
         who: Whom a casualty figure counts (``soldiers``, ``civilians``...).
         place: The place or object the claim is about, as written (for a distance, the
             place measured; for other claims, the places named in its clause).

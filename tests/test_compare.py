@@ -318,3 +318,16 @@ def test_articles_told_together_are_those_a_sentence_group_joins():
     groups = [Cluster("g1", (sentence("a", 0), sentence("b", 2)), 0.9),
               Cluster("g2", (sentence("c", 0), sentence("c", 1)), 0.9)]
     assert told_together(groups) == {"a": {"g1"}, "b": {"g1"}, "c": {"g2"}}
+
+
+def test_destroyed_and_damaged_homes_are_two_figures_not_a_contradiction():
+    """What happened to the things counted is part of what a count measures: one outlet's
+    destroyed homes and another's damaged ones are no dispute; two counts of destroyed homes
+    that differ are."""
+    told = {"a": frozenset({"g1"}), "b": frozenset({"g1"})}
+    two_states = _one_story(("a", "Quake in Malatya", "The quake destroyed 300 homes in Malatya."),
+                            ("b", "Quake in Malatya", "تضرر 500 منزل في ملطية جراء الزلزال."), told=told)
+    assert not [f for f in two_states if f.kind == "contradiction"]
+    one_state = _one_story(("a", "Quake in Malatya", "The quake destroyed 300 homes in Malatya."),
+                           ("b", "Quake in Malatya", "دمر الزلزال 500 منزل في ملطية."), told=told)
+    assert [sorted(c.value for c in f.claims) for f in one_state if f.kind == "contradiction"] == [[300, 500]]

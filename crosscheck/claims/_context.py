@@ -9,6 +9,7 @@ from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._numwords import Core, gives_age, is_number_word
 from crosscheck.claims._text import CLAUSE_END, CLITICS, Folded, Tok, fold_word, light, past_brackets
 from crosscheck.claims.actors import nationality_of
+from crosscheck.claims.concepts import THINGS, concept_of
 
 Table = dict[tuple[str, ...], str]
 
@@ -236,31 +237,152 @@ def age_at(toks: list[Tok], core: Core) -> Counted | None:
     return _known(_YEAR, core.j) if gives_age(toks, core.i) else None
 
 
-def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:
-    """A counted noun not in the lexicon: the next indefinite word, as written."""
+#: Endings of English adjectives and participles (``collapsed``, ``missing``, ``medical``,
+#: ``armed``): before another word, the noun counted is that word.
+_MODIFIER_ENDINGS = ("ed", "ing", "al", "ive", "ous", "ful", "ic", "ible", "able", "less", "ary")
+
+
+def _modifier_before_noun(toks: list[Tok], k: int) -> bool:
+    """Is the English word at ``k`` an adjective or participle before its noun (``300
+    collapsed buildings``, ``12 armed men``)?"""
+    nxt = _at(toks, k + 1)
+    return toks[k].text.endswith(_MODIFIER_ENDINGS) and nxt is not None and nxt.kind == "word" \
+        and nxt.text.isascii() and nxt.text.isalpha() and not nxt.upper and len(nxt.text) > 2 \
+        and nxt.text not in lex.STOP and not nxt.text.endswith(_VERB_ENDINGS) and nxt.text not in _SAID
+
+
+#: Endings and forms of verbs, which follow a noun rather than name one (``one individual
+#: thought to be``, ``one official said``).
+_VERB_ENDINGS = ("ed", "ought")
+_SAID = frozenset("said says told died fell".split())
+
+
+def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core, depth: int = 0) -> Counted | None:
+    """A counted noun not in the lexicon: the next indefinite word, as written; in English
+    with the adjectives before it (``coastal ship``), past a word of what happened to the
+    things (``collapsed``, read as their state by :func:`thing_state`)."""
     tok = _at(toks, k)
     if tok is None or tok.kind != "word" or len(tok.text) < 2 or tok.upper:
         return None
     text = tok.text
     if text in lex.STOP or text in lex.DIRECTIONS or (text.startswith("ال") and not core.vague):
         return None
-    if match_at(toks, k, lex.CASUALTY_AFTER) is not None:
-        return None  # "فقد 318 حياتهم": what happened to them, not what is counted
+    if text.isascii() and _modifier_before_noun(toks, k) and depth < 2:
+        noun = _unknown_noun(folded, toks, k + 1, core, depth + 1)
+        if noun is None or _state_at(toks, k) is not None:
+            return noun  # "300 collapsed buildings": what happened to them is read as their state
+        # "seven coastal ships": the adjective narrows what is counted, so it stays in its name
+        return Counted(f"{text.lower()} {noun.lemma}", None, None, noun.j, False)
+    if match_at(toks, k, lex.CASUALTY_AFTER) is not None or _state_at(toks, k) is not None:
+        return None  # "فقد 318 حياتهم", "70 بصورة كاملة": what happened to them, not what is counted
     if text.startswith(("و", "لل", "بال", "كال")):
         return None
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):
         return None
     surface = light(folded.original[slice(*folded.span(tok.start, tok.end))])
     if text.isascii():
-        surface = surface.lower()
-        surface = surface[:-3] + "y" if surface.endswith("ies") else (
-            surface[:-1] if surface.endswith("s") and not surface.endswith("ss") else surface)
+        surface = _singular(surface.lower())
     elif core.value is not None and 11 <= core.value % 100 <= 99 and surface.endswith("ا") \
             and len(surface) > 3:
         surface = surface[:-1]
     if surface.startswith("ال"):
         surface = surface[2:]
     return Counted(surface, None, None, k + 1, False)
+
+
+def _singular(word: str) -> str:
+    """An English plural's singular, by its ending (``bodies`` -> ``body``, ``churches`` ->
+    ``church``, ``homes`` -> ``home``)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+#: Words that name a count before its number (``عدد المنازل``, ``حصيلة المباني``, ``the number
+#: of homes``).
+_COUNT_HEADS = frozenset(fold_word(w) for w in "عدد حصيلة إجمالي اجمالي number total tally".split())
+
+
+def thing_named_before(toks: list[Tok], first: int, limit: int, end: int) -> Counted | None:
+    """The thing a number counts when its name comes first: ``ارتفع عدد المنازل المدمرة إلى
+    320``, ``وصل إجمالي الجسور المتضررة إلى 14``, ``the number of destroyed homes rose
+    to 320``. Only things named in both languages (:data:`~crosscheck.claims.concepts.THINGS`);
+    a toll of people has readers of its own. ``end``: the token after the number."""
+    for k in range(first - 1, max(limit, first - 7) - 1, -1):
+        tok = toks[k]
+        if tok.kind == "num" or tok.text in CLAUSE_END:
+            return None
+        if any(word.removeprefix("ال") in _COUNT_HEADS for word, _ in _readings(tok, True)):
+            return _thing_after(toks, k + 1, first, end)
+    return None
+
+
+def _thing_after(toks: list[Tok], k: int, first: int, end: int) -> Counted | None:
+    """The thing named right after a count's head word (past ``of the`` and English
+    adjectives: ``the total of badly flooded schools``)."""
+    while k < first and toks[k].text in ("of", "the"):
+        k += 1
+    for n in range(k, min(first, k + 3)):
+        text = toks[n].text
+        hit = _lexicon_noun(toks, n, True)
+        lemma = hit.value if hit is not None else _singular(text) if text.isascii() else text.removeprefix("ال")
+        if concept_of(lemma) in THINGS:
+            return Counted(lemma, None, None, end, True)
+        if not text.isascii():
+            return None  # an Arabic noun comes right after its head word
+    return None
+
+
+def thing_state(toks: list[Tok], first: int, end: int, limit: int) -> str | None:
+    """What happened to the things a number counts, said next to it in its clause:
+    ``destroyed`` (``destroyed 300 homes``, ``300 مبنى منهار``, ``سويت 40 بالأرض``) or
+    ``damaged`` (``900 homes were damaged``, ``تضرر 900 منزل``); a word of part (``partially``,
+    ``جزئيا``) makes it damaged. The nearest word wins; the search stops at another number, a
+    clause break or a conjunction (``دمر 320 منزلا وألحق أضرارا بـ900``: 320 destroyed).
+    ``first``: the phrase's first token; ``end``: the token after the number."""
+    hits: list[tuple[int, Match]] = []
+    for k in range(first - 1, max(limit, first - 5) - 1, -1):
+        if toks[k].kind == "num" or toks[k].text in CLAUSE_END:
+            break
+        if (hit := _state_at(toks, k)) is not None:
+            hits.append((first - k, hit))
+        if _opens_clause(toks[k]):
+            break
+    k = end
+    while k < min(len(toks), end + 4):
+        tok = toks[k]
+        if tok.kind == "num" or tok.text in CLAUSE_END or _opens_clause(tok):
+            break
+        if (hit := _state_at(toks, k)) is not None:
+            hits.append((k - end + 1, hit))
+            k = hit.j
+            continue
+        k += 1
+    if any(toks[hit.j - 1].text in lex.PARTIAL for _, hit in hits):
+        return "damaged"
+    return min(hits, key=lambda h: h[0])[1].value if hits else None
+
+
+def _state_at(toks: list[Tok], k: int) -> Match | None:
+    """A word of :data:`lex.THING_STATES` at token ``k``, also with ``ال`` (``المدمرة``)."""
+    hit = match_at(toks, k, lex.THING_STATES, clitic=True)
+    if hit is None:
+        for word, _ in _readings(toks[k], True):
+            if word.startswith("ال") and len(word) > 4:
+                inner = match_at([Tok(toks[k].kind, word[2:], toks[k].start, toks[k].end)], 0, lex.THING_STATES)
+                if inner is not None:
+                    return Match(inner.value, k, k + 1)
+    return hit
+
+
+#: Words that open another clause: the state of things beyond them is another figure's.
+_CONJUNCTIONS = frozenset({"and", "while", "but", "whereas", "as"})
+
+
+def _opens_clause(tok: Tok) -> bool:
+    return tok.text in _CONJUNCTIONS or (not tok.text.isascii() and tok.text.startswith("و") and len(tok.text) > 3)
 
 
 def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:
@@ -373,7 +495,8 @@ def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
     """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
     number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
     among the dead``, ``ومن بين القتلى 5 مصريين``)? See also :func:`of_them`."""
-    return is_increment(toks, first, end) or _among_the_dead(toks, first, end)
+    return is_increment(toks, first, end) or _among_the_dead(toks, first, end) \
+        or _companions(toks, first, end)
 
 
 #: What a part of the dead is named among (``among the dead``, ``بين القتلى``).
@@ -391,6 +514,28 @@ def _among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
         return True
     before = [t.text for t in toks[max(0, first - 2):first]]
     return len(before) == 2 and before[0] in ("بين", "وبين") and before[1] in _DEAD_AR
+
+
+#: Words before a number of someone's companions (``قتل مع ستة من رفاقه``, ``died along with
+#: four others``).
+_WITH = frozenset(fold_word(w) for w in "with alongside مع".split())
+_OTHERS = frozenset(fold_word(w) for w in "others آخرين آخرون اخرين اخرون".split())
+_POSSESSIVE = ("his", "her", "their", "its")
+
+
+def _companions(toks: list[Tok], first: int, end: int) -> bool:
+    """Does the figure count someone's companions, the others beside a person just named
+    (``قتل الحارس مع ستة من زملائه``, ``died along with four others``, ``with two of his
+    brothers``)? The toll is theirs and one more: a part, not the toll's number."""
+    if first == 0 or toks[first - 1].text not in _WITH:
+        return False
+    after = [t.text for t in toks[first + 1:first + 3]]
+    if after[:1] and after[0] in _OTHERS:
+        return True
+    if after[:1] == ["of"]:
+        return after[1:] != [] and after[1] in _POSSESSIVE
+    return after[:1] == ["من"] and len(after) == 2 and not after[1].startswith("ال") \
+        and after[1].endswith(("ه", "ها", "هم", "هما"))
 
 
 _OF_THEM = frozenset(fold_word(w) for w in "منهم ومنهم منها ومنها بينهم وبينهم".split())

@@ -13,18 +13,19 @@ from crosscheck.text.normalize import normalize
 
 #: Counted things named in both languages.
 _CONCEPTS = {normalize(w): concept for concept, words in {
-    "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني building",
+    "bridge": "جسر جسور bridge", "building": "مبنى مبان مباني بناء بناية بنايات أبنية ابنية building",
     "house": "منزل منازل بيت بيوت house home", "vehicle": "آلية آليات مركبة مركبات vehicle",
     "rocket": "صاروخ صواريخ rocket missile misfire", "air strike": "ضربة جوية غارة غارات air strike airstrike",
     "drone": "مسيرة مسيرات drone", "tank": "دبابة دبابات tank", "weapon": "سلاح أسلحة قطعة سلاح weapon",
     "school": "مدرسة مدارس school", "hospital": "مستشفى مستشفيات hospital",
     "ship": "سفينة سفن قارب قوارب ship boat", "aircraft": "طائرة طائرات aircraft plane",
     "family": "عائلة عائلات أسرة أسر family", "country": "دولة دول country",
-    "day": "يوم أيام day", "hour": "ساعة ساعات hour", "month": "شهر أشهر شهور month",
+    "aftershock": "aftershock", "day": "يوم أيام day", "hour": "ساعة ساعات hour", "month": "شهر أشهر شهور month",
     "year": "عام أعوام سنة سنوات year",
 }.items() for w in words.split()}
 _CONCEPTS.update({normalize(p): c for p, c in (
     ("قطعة سلاح", "weapon"), ("ضربة جوية", "air strike"), ("طائرة مسيرة", "drone"),
+    ("هزة ارتدادية", "aftershock"),
     ("air strike", "air strike"))})
 #: People named in both languages (``طفل`` and ``child`` are ``people:children``), from the
 #: reader's table of whom a count of people counts.

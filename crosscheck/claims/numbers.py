@@ -68,8 +68,9 @@ from crosscheck.claims._context import (
     MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at,
     currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
     is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
-    toll_before, unit_at,
+    thing_named_before, thing_state, toll_before, unit_at,
 )
+from crosscheck.claims.concepts import DURATIONS, THINGS, concept_of
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
 from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens
@@ -213,8 +214,10 @@ def _glued_letters(toks: list[Tok], core: Core, unit: Match | None) -> bool:
             and toks[core.j - 1].kind == "num" and unit is None)
 
 
-def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity | None, int]:
-    """Try to read a quantity at token ``i``: (quantity or None, index to go on from)."""
+def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
+          previous: Quantity | None = None) -> tuple[Quantity | None, int]:
+    """Try to read a quantity at token ``i``: (quantity or None, index to go on from).
+    ``previous``: the quantity read just before, which ends at token ``limit``."""
     money = currency_before(toks, i) is not None
     core = read_core(toks, i, money)
     dual = None if core is not None else dual_at(toks, i)
@@ -236,6 +239,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
         if counted is None and unit is None and currency is None:
             counted = numbered_noun(toks, core.i, core.j)  # "المصابون البالغ عددهم 45"
+        if counted is None and unit is None and currency is None:
+            counted = thing_named_before(toks, first, limit, core.j) or _elided_thing(toks, first, core, limit, previous)
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
@@ -256,8 +261,34 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int) -> tuple[Quantity
     unit_name = unit.value if unit else currency
     if unit_name is None and counted is None and attribute is None:
         return None, core.j
+    state = thing_state(toks, first, core.j, limit) if bare and attribute is None and _is_thing(counted) else None
     where = (first, skip, end)
-    return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute), end
+    return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute, state), end
+
+
+def _is_thing(counted: Counted | None) -> bool:
+    """Does ``counted`` name things (buildings, churches), not people or a span of time?"""
+    if counted is None or counted.who is not None or counted.attribute is not None:
+        return False
+    concept = concept_of(counted.lemma) or ""
+    return concept not in DURATIONS and not concept.startswith(("people:", "nationals:"))
+
+
+#: Tokens a number with no noun may stand from the thing count before it and still share its
+#: noun (``هدمت 40 مدرسة بصورة كاملة و75 بصورة جزئية``).
+_ELIDED_REACH = 8
+
+
+def _elided_thing(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
+    """A number whose noun is left out after a count of things, with what happened to them
+    beside it (``40 bridges were fully destroyed and 75 partly``, ``هدمت 40 مدرسة بصورة كاملة
+    و75 بصورة جزئية``): it counts the same things."""
+    if previous is None or previous.claim_type != "count" or first - limit > _ELIDED_REACH \
+            or concept_of(previous.counted) not in THINGS:
+        return None
+    if thing_state(toks, first, core.j, limit) is None:
+        return None
+    return Counted(previous.counted, None, None, core.j, True)
 
 
 def _word_after(toks: list[Tok], k: int) -> bool:
@@ -276,7 +307,8 @@ def _illness_at(toks: list[Tok], k: int) -> bool:
 
 
 def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int, int], bound: str,
-              unit: str | None, counted: Counted | None, attribute: str | None) -> Quantity:
+              unit: str | None, counted: Counted | None, attribute: str | None,
+              state: str | None = None) -> Quantity:
     """Assemble the :class:`Quantity` for a phrase covering tokens ``where``."""
     first, skip, end = where
     start, stop = folded.span(toks[first].start + skip, toks[end - 1].end)
@@ -301,7 +333,7 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     of = counted.lemma if counted else material_after(toks, end) if unit in lex.MATERIAL_UNITS else None
     return Quantity(
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
-        claim_type, of, attribute, who, direction, reference, subject,
+        claim_type, of, attribute or state, who, direction, reference, subject,
     )
 
 
@@ -330,7 +362,7 @@ def quantities_in(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = limit = 0
     while i < len(toks):
-        quantity, nxt = _read(folded, toks, i, limit)
+        quantity, nxt = _read(folded, toks, i, limit, found[-1] if found else None)
         if quantity is not None:
             found.append(quantity)
             limit = nxt

@@ -253,6 +253,8 @@ def describe(claim: Claim) -> str:
     """A claim's value as an editor reads it: ``145 (exact)``, ``20-99 (vague: عشرات من مقاتلي)``."""
     unit = f" {claim.unit}" if claim.unit else ""
     what = " ".join(w for w in (claim.attribute or claim.counted, claim.who) if w)
+    if claim.claim_type == "count" and claim.attribute:
+        what = f"{claim.attribute} {claim.counted}"  # "320 destroyed منزل"
     if claim.claim_type == "distance":
         what = " ".join(w for w in (claim.direction, "from" if claim.reference else "",
                                     claim.reference or "", f"[{claim.place}]" if claim.place else "") if w)

@@ -3,7 +3,7 @@
 Two claims are compared only when their slot matches (:func:`comparable`): the same claim
 type and event (a second quake's magnitude is not the first's); for casualties the same
 attribute (killed, wounded, rescued...) and compatible people counted; for counts the same
-counted thing (a duration only between sentences of one group, or two sentences whose other
+counted thing in the same state (destroyed, damaged: its ``attribute``; a duration only between sentences of one group, or two sentences whose other
 figures were compared: :func:`is_duration`); for distances the same place measured, the same reference point and no
 opposite direction; the same unit dimension; no different scope (the finest places of the
 clause that share nothing: Derna against eastern Libya, Hatay against Turkey; a figure without
@@ -181,7 +181,8 @@ def _who_compatible(a: str | None, b: str | None) -> bool:
 
 
 def _same_counted(a: Claim, b: Claim) -> bool:
-    return a.concept is not None and a.concept == b.concept
+    """The same thing counted in the same state (destroyed homes never meet damaged ones)."""
+    return a.concept is not None and a.concept == b.concept and a.attribute == b.attribute
 
 
 def _script(place_id: str) -> str:

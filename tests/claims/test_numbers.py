@@ -456,6 +456,9 @@ def test_a_referred_number_needs_a_toll_before_it():
     ("ورافق ستة أطفال المعلمين في الرحلة.", "ستة أطفال", "people:children"),
     ("107 people remained in hospital.", "107 people", "people:people"),
     ("وما زال 107 أشخاص في المستشفيات.", "107 أشخاص", "people:people"),
+    ("وسجلت السلطات 120 هزة ارتدادية منذ الزلزال.", "120 هزة ارتدادية", "aftershock"),
+    ("The agency recorded 120 aftershocks.", "120 aftershocks", "aftershock"),
+    ("وشعر السكان بعد ذلك 3 هزات قوية.", "3 هزات", "هزات"),
 ])
 def test_people_counted_by_nationality_or_noun_meet_across_languages(text, phrase, concept):
     """A nationality after a number (adjective, plural, nisba with its case ending, or the
@@ -679,6 +682,60 @@ def test_a_time_word_after_the_earlier_value_is_not_what_it_counts(text, phrase)
 def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
     claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.who) == ("casualties", "part")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("وقتل الحارس مع ستة من زملائه في الهجوم على المخفر.", "ستة"),
+    ("A farmer was killed with two of his sons in the strike.", "two"),
+])
+def test_the_companions_of_someone_killed_are_a_part_of_the_toll(text, phrase):
+    # with six of his colleagues: seven dead, so six is no toll to set against another's
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.who) == ("casualties", "killed", "part")
+
+
+def test_a_number_with_the_dead_is_still_the_toll():
+    claim = _one_claim("قتل 7 أشخاص مع وصول فرق الإنقاذ إلى القرية.", "7 أشخاص")
+    assert (claim.claim_type, claim.who) == ("casualties", "people")
+
+
+@pytest.mark.parametrize("text, phrase, counted, state", [
+    ("Inspectors counted at least 300 collapsed buildings in the old town.", "at least 300 collapsed buildings",
+     "building", "destroyed"),
+    ("Villagers found 3 damaged churches on the hill.", "3 damaged churches", "church", "damaged"),
+    ("The army sent 12 medical teams and 40 armoured vehicles.", "12 medical teams", "medical team", None),
+    ("Rescuers were joined by seven coastal ships.", "seven coastal ships", "coastal ship", None),
+    ("One individual thought to be the owner was named.", "One individual", "individual", None),
+])
+def test_an_english_adjective_names_what_is_counted_or_what_happened_to_it(text, phrase, counted, state):
+    # "coastal ships" are not all ships: the adjective stays in the name; "collapsed" is
+    # what happened to the buildings, their state
+    found = _one(text, phrase)
+    assert (found.counted, found.attribute) == (counted, state)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("ودمر الزلزال 320 منزلا وألحق أضرارا بـ900 منزل آخر.", [(320, "house", "destroyed"), (900, "house", "damaged")]),
+    ("Officials said 320 homes were completely destroyed and 900 were damaged.",
+     [(320, "house", "destroyed"), (900, "house", "damaged")]),
+    ("وقال الدفاع المدني إن حصيلة المنازل المدمرة بلغت أكثر من 150 بشكل كامل، وأكثر من 400 بشكل جزئي.",
+     [(150, "house", "destroyed"), (400, "house", "damaged")]),
+    ("The number of damaged bridges rose to 14 by Tuesday.", [(14, "bridge", "damaged")]),
+    ("وقالت البلدية إن 64 بناية سويت بالأرض، فيما تصدعت 95 أخرى في الحي القديم.",
+     [(64, "building", "destroyed"), (95, "building", "damaged")]),
+    ("The storm hit 40 schools in the district.", [(40, "school", None)]),
+])
+def test_things_counted_carry_what_happened_to_them(text, values):
+    # destroyed and damaged homes are two figures, never one figure given two ways
+    from crosscheck.claims.concepts import concept_of
+
+    found = [(q.value, concept_of(q.counted), q.attribute) for q in quantities_in(text)]
+    assert found == values
+
+
+def test_a_number_with_no_noun_after_people_counted_is_no_count_of_things():
+    # "وأكثر من 400 بشكل جزئي" borrows the noun of a count of things only
+    assert [q.value for q in quantities_in("أصيب 15 شخصا، وأكثر من 400 بشكل جزئي.")] == [15]
 
 
 @pytest.mark.parametrize("text, phrase, who", [
