@@ -135,6 +135,7 @@ COUNTED = _table({
     "weapon|weapons": "weapon", "air strike|air strikes|airstrike|airstrikes": "air strike",
     "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
+    "injury|injuries": "injury",
     "casualty|casualties": "casualty", "victim|victims": "victim",
     "body|bodies": "body", "survivor|survivors": "survivor", "martyr|martyrs": "martyr",
     "حالة حرجة|حالات حرجة|بحالة حرجة|بحالات حرجة|critical cases|critical case|in critical condition"
@@ -157,7 +158,7 @@ CASUALTY_NOUNS = {
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
     "مهجر": "displaced", "death": "killed", "prisoner": "captured", "ضحية": "killed",
     "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
-    "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical",
+    "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical", "injury": "wounded",
 }
 #: Counts of people in two states at once (``45 dead or wounded``, ``45 بين قتيل وجريح``):
 #: another slot than either state's count.

@@ -254,8 +254,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         end, bound = after.j, bound or after.value
     bare = unit is None and currency is None
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
-    if bare and attribute is None and (counted is None or counted.who == "people"):
-        attribute = toll_before(toks, first)
+    if bare and attribute is None and (counted is None or counted.who == "people" or _cases(counted)):
+        attribute = toll_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
     if attribute == "wounded" and _illness_at(toks, end):
         attribute = None  # "أربع إصابات بمرض السكري": cases of an illness, no one wounded
     unit_name = unit.value if unit else currency
@@ -264,6 +264,14 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
     state = thing_state(toks, first, core.j, limit) if bare and attribute is None and _is_thing(counted) else None
     where = (first, skip, end)
     return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute, state), end
+
+
+#: Nouns that count cases of whatever the clause names (``عدد الوفيات ... 88 حالة``).
+_CASES = frozenset(fold_word(w) for w in "حالة حالات case cases".split())
+
+
+def _cases(counted: Counted) -> bool:
+    return counted.lemma is not None and fold_word(counted.lemma) in _CASES
 
 
 def _is_thing(counted: Counted | None) -> bool:

@@ -863,8 +863,12 @@ def test_a_year_like_number_after_a_casualty_word_is_a_count():
     ("نجح الكادر الطبي في الكشف عن أربع إصابات بمرض السكري.", "أربع إصابات", None),
     ("وسجلت الوزارة 120 إصابة جديدة بفيروس كورونا.", "120 إصابة", None),
     ("وأسفر الحادث عن 4 إصابات بين الركاب.", "4 إصابات", "wounded"),
+    ("The collapse caused more than 300 injuries, the mayor said.", "more than 300 injuries", "wounded"),
+    ("وأعلنت الوزارة ارتفاع عدد الوفيات إلى 88 حالة.", "88 حالة", "killed"),
+    ("وسجلت المستشفيات 40 حالة اختناق.", "40 حالة", None),
 ])
-def test_cases_of_an_illness_are_no_wounded(text, phrase, attribute):
+def test_what_cases_and_injuries_count(text, phrase, attribute):
+    # cases of an illness are no wounded; injuries are; cases of a toll named before are its figure
     [q] = [q for q in quantities_in(text) if q.text == phrase]
     assert q.attribute == attribute
 
