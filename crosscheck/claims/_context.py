@@ -275,8 +275,8 @@ def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core, depth: in
         return Counted(f"{text.lower()} {noun.lemma}", None, None, noun.j, False)
     if match_at(toks, k, lex.CASUALTY_AFTER) is not None or _state_at(toks, k) is not None:
         return None  # "فقد 318 حياتهم", "70 بصورة كاملة": what happened to them, not what is counted
-    if text.startswith(("و", "لل", "بال", "كال")):
-        return None
+    if text.startswith(("و", "لل", "بال", "كال")) or text in _OF_THEM:
+        return None  # "حالة 9 منهم خطيرة": "of them" names no thing counted
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):
         return None
     surface = light(folded.original[slice(*folded.span(tok.start, tok.end))])

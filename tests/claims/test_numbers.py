@@ -751,6 +751,11 @@ def test_a_figure_of_a_group_just_named_is_a_part_of_it(text, phrase, who):
     assert (claim.claim_type, claim.who) == ("casualties", who)
 
 
+def test_of_them_is_no_thing_counted():
+    # "حالة 9 منهم خطيرة": a count of "منهم" would meet any other outlet's "5 منهم"
+    assert [q.counted for q in quantities_in("ونقل 60 مصابا إلى المستشفى، حالة 9 منهم خطيرة.")] == ["مصاب"]
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The storm brought winds of up to 180 km/h.", "up to 180 km/h"),
     ("وبلغت سرعة الرياح 180 كيلومترا في الساعة.", "180 كيلومترا في الساعة"),
