@@ -379,11 +379,14 @@ def quantities_in(text: str) -> list[Quantity]:
 
 
 #: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قبل أن ترتفع إلى
-#: 55", "بعد أن كانت 820" (after it was 820): a number that gives another value of the figure
+#: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
+#: ends its clause after a verb of saying): a number that gives another value of the figure
 #: just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
+    r"(?=\s*(?:[.,;،]|$))"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
     r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|ب)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
 
@@ -413,7 +416,7 @@ def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
 def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type: str) -> list[Quantity]:
     out = list(found)
     for match in pattern.finditer(text):
-        group = 1 if match.group(1) else 2
+        group = next(g for g in range(1, pattern.groups + 1) if match.group(g))
         start, end = match.span(group)
         if claim_type == "magnitude":
             end = match.end()

@@ -770,11 +770,18 @@ def test_a_speed_is_no_distance(text, phrase):
     ("وكانت الحصيلة الأولى 40 قتيلا قبل أن ترتفع إلى 55.", "55", 55),
     ("The flood killed 40 people on Monday and the toll rose to 55 by evening.", "55", 55),
     ("The flood killed 40 people; the toll now stands at 55.", "55", 55),
+    ("The ministry said 30 people were killed, and the hospital said 45.", "45", 45),
+    ("At least 900 died in the valley, though the Red Crescent later said 1,200.", "1,200", 1200),
 ])
 def test_a_bare_number_a_toll_rose_to_is_that_toll(text, phrase, value):
     """"... 40 قتيلا قبل أن ترتفع إلى 55": the 55 is the same toll, risen."""
     q = _one(text, phrase)
     assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
+
+
+def test_a_number_said_that_does_not_end_its_clause_is_no_toll():
+    # "said 2015 was the worst year": the number goes on into its own clause
+    assert [q.value for q in quantities_in("Officials said 2015 was the worst year, when 40 people died.")] == [40]
 
 
 def test_another_after_a_second_casualty_verb_is_others_not_more():
