@@ -378,17 +378,18 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قبل أن ترتفع إلى
+#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "higher than the
+#: 30 announced", "مقابل 50 أعلنتها السلطات", "قدرت مصادر طبية العدد بـ350", "قبل أن ترتفع إلى
 #: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
 #: ends its clause after a verb of saying): a number that gives another value of the figure
 #: just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
-    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from|than\s+the)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
     r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
     r"(?=\s*(?:[.,;،]|$))"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
-    r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|ب)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
+    r"|مقارن[ةه]\s+ب?|مقابل)\s*(?:عند|إلى|الى|بـ?)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
 
 
 #: "while the institute put it at 7", "which the authorities measured at 7.0", "فيما قدرتها
@@ -426,8 +427,7 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
             continue  # a count read at the number ("820 صباح": a time word after it) gives way
         if claim_type == "magnitude" and any(q.counted and fold_word(q.counted) not in _DEGREES for q in overlapping):
             continue  # "recorded 5 aftershocks": a count of things, not the magnitude
-        if claim_type == "casualties" and any(q.counted and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS
-                                              for q in overlapping):
+        if claim_type == "casualties" and any(_named_thing(q) for q in overlapping):
             continue  # "the homes destroyed rose to 45 homes": a count of things, not the toll
         value = float(match.group(group).replace(",", "" if claim_type == "casualties" else "."))
         if claim_type == "magnitude" and value > MAX_MAGNITUDE:
@@ -437,6 +437,17 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
         out.append(replace(before[-1], start=start, end=end, text=text[start:end], value=value, low=value,
                            high=value, bound="exact"))
     return sorted(out, key=lambda q: q.start)
+
+
+#: Lemmas of the counted nouns the lexicon knows.
+_KNOWN_NOUNS = frozenset(lex.COUNTED.values())
+
+
+def _named_thing(q: Quantity) -> bool:
+    """Does ``q`` count things the reader knows by name (homes, vehicles), not people and not
+    a word it only took for a noun ("30 announced by", "50 أعلنتها")?"""
+    return bool(q.counted) and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS \
+        and (concept_of(q.counted) in THINGS or q.counted in _KNOWN_NOUNS)
 
 
 METRIC = frozenset({"km", "m"})

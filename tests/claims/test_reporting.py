@@ -300,9 +300,12 @@ def test_each_figure_takes_the_source_of_its_own_clause():
 
 
 def test_a_clause_set_against_the_speakers_that_names_another_body_is_not_the_speakers():
-    text = "قال الهلال الأحمر إن 2100 شخص لقوا حتفهم، فيما تحدثت وزارة الصحة عن 2012 قتيلا."
+    text = "قال الهلال الأحمر إن 2100 شخص لقوا حتفهم، فيما أحصت وزارة الصحة 2012 قتيلا."
     assert _claim(text, "2100 شخص").source == "الهلال الأحمر"
     assert _claim(text, "2012 قتيلا").source is None
+    # a clause that says who speaks of its figure ("تحدثت ... عن") is that speaker's
+    text = "قال الهلال الأحمر إن 2100 شخص لقوا حتفهم، فيما تحدثت وزارة الصحة عن 2012 قتيلا."
+    assert _claim(text, "2012 قتيلا").source == "وزارة الصحة"
     # a clause set against the first that names no other body is still the speaker's
     text = "The army said 30 militants were killed, while 4 soldiers died."
     assert _claim(text, "4 soldiers").source == "army"
