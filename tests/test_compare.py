@@ -222,6 +222,10 @@ def test_nearby_sentences_link_claim_sentences_of_other_articles_both_ways(check
     ("وفي مدينة البيضاء قتل 170 شخصا", ["bayda"]),
     ("قتل 2000 شخص في إقليم الحوز", ["al haouz"]),
     ("2,000 killed in Al Haouz province", ["al haouz"]),
+    # an Arabic article hyphened to a name is no name of its own
+    ("Rain of 300 mm fell in Al-Bayda", ["bayda"]),
+    ("12 died in el-Fasher and 4 in Al-Mansoura", ["el fasher", "mansoura"]),
+    ("3 hurt in Al-Qubba", ["name:qubba"]),
     # a name that is also a common word is a place right after a head only
     ("قتل 5 في منطقة عسير", ["asir"]),
     ("كان الطريق عسيرا على 5 فرق", []),

@@ -174,6 +174,19 @@ def _name_after(toks: list[Tok], k: int, english: bool) -> int:
     return n
 
 
+#: The Arabic article as English spells it before a name (``Al-Bayda``, ``el-Fasher``).
+_EN_ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"})
+
+
+def _past_article(toks: list[Tok], k: int) -> int:
+    """The token after an English-spelt Arabic article hyphened to a name (``Al-Bayda``), else
+    ``k``: the article alone is no name."""
+    if k + 2 < len(toks) and toks[k].text in _EN_ARTICLES and toks[k + 1].text == "-" \
+            and toks[k + 2].glued and toks[k + 2].upper:
+        return k + 2
+    return k
+
+
 def _en_name_at(toks: list[Tok], i: int) -> int:
     n = i
     while n < len(toks) and n - i < _MAX_NAME and toks[n].kind == "word" and toks[n].upper \
@@ -218,6 +231,7 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
         return None, i + 1
     if toks[i].text in _EN_PREPOSITIONS and i + 1 < len(toks):
         k = i + 2 if toks[i + 1].text == "the" else i + 1
+        k = _past_article(toks, k)  # "in Al-Bayda": the name is Bayda
         if _gazetteer_at(toks, k) is not None or (k < len(toks) and _head_at(toks, k)):
             return None, k  # read there, with its id
         j = _en_name_at(toks, k)
