@@ -72,6 +72,13 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
      "30 million cubic metres", "current", None),
     ("وانهار السد الذي بني عام 1977 ما أدى إلى تدفق 30 مليون متر مكعب من المياه.",
      "30 مليون متر مكعب", "current", None),
+    # "earlier this month" dates the event unless a verb of telling or of a tally says when the
+    # figure was given; after a tally's verb it is the tally's moment
+    ("The floods that hit the valley on March 3 earlier this month killed more than 900 people.",
+     "more than 900 people", "current", None),
+    ("Earlier this week, the storm killed 12 people in the north.", "12 people", "current", None),
+    ("Earlier on Monday, officials said 52 people had died.", "52 people", "earlier", "earlier"),
+    ("The toll, which stood at 700 earlier this week, has now passed 950.", "700", "earlier", "earlier this week"),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
