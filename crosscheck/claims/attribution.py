@@ -94,7 +94,7 @@ _PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate 
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
                      ' is are was were be been being though although whereas because unless'.split())
 #: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
-_EN_BEFORE_VERB = frozenset("also later earlier then previously initially had has have".split())
+_EN_BEFORE_VERB = frozenset("also later earlier then previously initially now still had has have".split())
 _EN_JOINERS = frozenset("- ' ’".split())
 #: Adverbs that open a sentence before its speaker ("Later the minister said", "Meanwhile,
 #: the army said"): not part of the source.

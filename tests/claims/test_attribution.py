@@ -40,6 +40,8 @@ ROWS = [
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
+    # an adverb before the verb is no part of its speaker
+    ("The storm killed 14 people last week, and officials now say 20 are dead.", "officials"),
     ("Aid agencies estimate that 9,000 families fled.", "Aid agencies"),
     # an adverb that opens the sentence is not part of the speaker
     ("Later the interior minister said 31 were wounded.", "interior minister"),
