@@ -244,9 +244,10 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
-            and not (match_before(toks, core.i, lex.CASUALTY_BEFORE) is not None and _word_after(toks, core.j)):
+            and not (match_before(toks, core.i, lex.CASUALTY_BEFORE) is not None and _word_after(toks, core.j)) \
+            and not _toll_rose_to(toks, core.i):
         # a year, unless a casualty word stands right before it and a word after it ("وإصابة
-        # 2059 آخرين"; "وتوفي 2010." and "وفيات 2015" are years)
+        # 2059 آخرين"; "وتوفي 2010." and "وفيات 2015" are years), or a toll rose to it
         return None, core.j
     end = max(unit.j, core.j) if unit else counted.j if counted else core.j
     after = bound_after(toks, end)
@@ -297,6 +298,16 @@ def _elided_thing(toks: list[Tok], first: int, core: Core, limit: int, previous:
     if thing_state(toks, first, core.j, limit) is None:
         return None
     return Counted(previous.counted, None, None, core.j, True)
+
+
+#: Words a toll rises or comes to a figure with (``rose to``, ``ارتفعت ... إلى``).
+_TO = frozenset(fold_word(w) for w in "to إلى الى".split())
+
+
+def _toll_rose_to(toks: list[Tok], i: int) -> bool:
+    """Does a toll rise or come to the number at token ``i`` (``وارتفعت حصيلة القتلى إلى
+    2012``, ``the death toll rose to 2012``)? Then a year-like number is the toll."""
+    return i > 0 and toks[i - 1].text in _TO and toll_before(toks, i - 1) is not None
 
 
 def _word_after(toks: list[Tok], k: int) -> bool:

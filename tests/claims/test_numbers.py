@@ -863,6 +863,11 @@ def test_people_left_homeless_are_displaced(text, phrase):
     assert (q.claim_type, q.attribute) == ("casualties", "displaced")
 
 
+@pytest.mark.parametrize("text", ["وارتفعت حصيلة القتلى إلى 2012.", "The death toll rose to 2012 on Saturday."])
+def test_a_year_like_number_a_toll_rose_to_is_the_toll(text):
+    assert [(q.value, q.attribute) for q in quantities_in(text)] == [(2012, "killed")]
+
+
 def test_a_year_like_number_after_a_casualty_word_is_a_count():
     """``وإصابة 2059 آخرين``: a casualty word right before it makes 2059 a count, not a year;
     ``في عام 2011`` stays a year."""
