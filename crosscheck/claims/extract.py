@@ -9,6 +9,7 @@ to a day.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -477,6 +478,8 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     event = f"period:{period}" if period else reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
+    if reading.time_role == "current" and (past := _past_day(text[:q.start], day)):
+        reading = replace(reading, time_role="background", cue=past)  # "on June 19, when six were killed"
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
     decided = event or pointed_back or reading.time_role != "current" or reading.status != "asserted"
     cue = period or (reading.cue if decided else None)
@@ -485,6 +488,27 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
                    scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
                    running=reading.running, concept=concept,
                    attribute=_group_counted(text[:q.start], claim, concept))
+
+
+#: Days a date before a figure must lie before its article's day to date another incident.
+PAST_INCIDENT_DAYS = 30
+#: "when" between that date and the figure: the figure is what happened that day ("on June 19,
+#: when six were killed"), not the story's figure told beside a date ("the gas attack of 21
+#: August, which the United States says killed 1,400": that may be the story's own event).
+_WHEN = re.compile(r"(?<!\w)(?:when|عندما|حين|حينما|يوم\s+قتل)(?!\w)", re.IGNORECASE)
+
+
+def _past_day(before: str, day: dt.date | None) -> str | None:
+    """The last day-precise date before a figure in its sentence, with "when" between them,
+    when it lies at least ``PAST_INCIDENT_DAYS`` before the article's day ("including on June
+    19, when at least six people were killed", in an October article): the figure is that
+    other incident's ("the worst attack since March 19, when 30 were killed" too)."""
+    if day is None:
+        return None
+    dated = [m for m in dates_in(before, day) if m.precision == "day" and m.date is not None]
+    if not dated or not _WHEN.search(before[dated[-1].end:]):
+        return None
+    return dated[-1].text if (day - dated[-1].date).days >= PAST_INCIDENT_DAYS else None
 
 
 #: Words before a count by nationality that make it a part of the people rescued ("the

@@ -379,7 +379,7 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
         return "background", "asserted", m.group()
     if _LATER_POINT.search(b):
         return None  # "12 ... before revising the figure to 15": the 15 is the current one
-    if (m := _EARLIER.search(b) or _SHORTLY_AFTER.search(b)) and not _dates_the_event(b, m.start()):
+    if m := _EARLIER.search(b) or _SHORTLY_AFTER.search(b):
         return "earlier", "asserted", m.group()
     if _TALLY_ENDS.search(b) and (m := _CALENDAR_EARLIER.match(a)):
         return "earlier", "asserted", m.group().strip()  # "which stood at 2,000 earlier this week"
@@ -395,24 +395,14 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
     return None
 
 
-#: "earlier" with a day or a calendar span (``earlier this week``, ``earlier on Monday``): a
-#: date, of the event ("the floods that hit the city earlier this month killed 4,000") unless
-#: a verb of telling or of a tally stands between it and the figure ("Earlier on Monday,
-#: officials said 52 had died").
+#: "earlier" with a day or a calendar span after a tally's verb and its figure ("which stood
+#: at 700 earlier this week"): the tally's moment.
 _CALENDAR_EARLIER = re.compile(
     r"\W*earlier\s+(?:this\s+(?:week|month|year)|last\s+(?:week|month)|in\s+the\s+(?:week|month|day)"
     r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)")
-_TOLD_OR_TALLIED = re.compile(
-    r"(?<!\w)(?:said|says|told|reported|announced|put|gave|stood|reached|counted|estimated|confirmed)(?!\w)")
 #: A tally verb right before the figure (``which stood at``, ``had reached``): a date after the
 #: figure is the tally's moment, not the event's.
 _TALLY_ENDS = re.compile(r"(?<!\w)(?:stood|stands|was|reached|put\s+it)(?:\s+at)?\s*$")
-
-
-def _dates_the_event(b: str, start: int) -> bool:
-    """Is the earlier cue at ``start`` a calendar date with no verb of telling or of a tally
-    after it (``the floods that hit on September 10 earlier this month killed``)?"""
-    return bool(_CALENDAR_EARLIER.match(b, start)) and not _TOLD_OR_TALLIED.search(b, start)
 
 
 def _needed(rest: str) -> tuple[str, str, str] | None:

@@ -72,13 +72,16 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
      "30 million cubic metres", "current", None),
     ("وانهار السد الذي بني عام 1977 ما أدى إلى تدفق 30 مليون متر مكعب من المياه.",
      "30 مليون متر مكعب", "current", None),
-    # "earlier this month" dates the event unless a verb of telling or of a tally says when the
-    # figure was given; after a tally's verb it is the tally's moment
-    ("The floods that hit the valley on March 3 earlier this month killed more than 900 people.",
-     "more than 900 people", "current", None),
-    ("Earlier this week, the storm killed 12 people in the north.", "12 people", "current", None),
-    ("Earlier on Monday, officials said 52 people had died.", "52 people", "earlier", "earlier"),
+    # "earlier this week" after a tally's verb and its figure is the tally's moment
     ("The toll, which stood at 700 earlier this week, has now passed 950.", "700", "earlier", "earlier this week"),
+    # a day months before the article, with "when": another incident's toll; a day of this
+    # week, or a date with no "when", is the story's
+    ("The town was hit before, on December 19, when six people were killed.", "six people", "background",
+     "December 19"),
+    ("وكان الهجوم الأعنف منذ 19 ديسمبر عندما قتل 30 شخصا.", "30 شخصا", "background", "منذ 19 ديسمبر"),
+    ("The town was hit on March 1, when six people were killed.", "six people", "current", None),
+    ("Since December 19, at least 60 people have been killed in the town.", "at least 60 people", "current",
+     "since december 19"),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
