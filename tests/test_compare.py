@@ -226,6 +226,7 @@ def test_nearby_sentences_link_claim_sentences_of_other_articles_both_ways(check
     ("Rain of 300 mm fell in Al-Bayda", ["bayda"]),
     ("12 died in el-Fasher and 4 in Al-Mansoura", ["el fasher", "mansoura"]),
     ("3 hurt in Al-Qubba", ["name:qubba"]),
+    ("Airstrikes in Al-Raqqa and in Al-Bab killed 12 people.", ["raqqa", "al bab"]),
     # a name that is also a common word is a place right after a head only
     ("قتل 5 في منطقة عسير", ["asir"]),
     ("كان الطريق عسيرا على 5 فرق", []),

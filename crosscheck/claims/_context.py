@@ -214,13 +214,24 @@ class Counted:
 
 
 def _lexicon_noun(toks: list[Tok], k: int, definite: bool) -> Match | None:
-    hit = match_at(toks, k, lex.COUNTED)
-    tok = _at(toks, k)
-    if hit is None and definite and tok is not None and tok.text.startswith("ال"):
-        stripped = [Tok(tok.kind, tok.text[2:], tok.start, tok.end), *toks[k + 1:k + 3]]
-        inner = match_at(stripped, 0, lex.COUNTED)
-        hit = inner and Match(inner.value, k, k + inner.j)
-    return hit
+    if definite:
+        return _match_definite(toks, k, lex.COUNTED)
+    return match_at(toks, k, lex.COUNTED)
+
+
+def _match_definite(toks: list[Tok], k: int, table: Table, clitic: bool = False) -> Match | None:
+    """:func:`match_at`, also with the article ``ال`` taken off the first word (after a glued
+    clitic when ``clitic``): ``الجنود``, ``والمدمرة``."""
+    hit = match_at(toks, k, table, clitic)
+    if hit is not None or not 0 <= k < len(toks):
+        return hit
+    for word, _ in _readings(toks[k], clitic):
+        if word.startswith("ال") and len(word) > 2:
+            stripped = [Tok(toks[k].kind, word[2:], toks[k].start, toks[k].end), *toks[k + 1:k + 3]]
+            inner = match_at(stripped, 0, table)
+            if inner is not None:
+                return Match(inner.value, k, k + inner.j)
+    return None
 
 
 def _known(lemma: str, j: int) -> Counted:
@@ -246,6 +257,8 @@ def _modifier_before_noun(toks: list[Tok], k: int) -> bool:
     """Is the English word at ``k`` an adjective or participle before its noun (``300
     collapsed buildings``, ``12 armed men``)?"""
     nxt = _at(toks, k + 1)
+    if concept_of(_singular(toks[k].text)) in THINGS:
+        return False  # "one building remains standing": a noun in -ing
     return toks[k].text.endswith(_MODIFIER_ENDINGS) and nxt is not None and nxt.kind == "word" \
         and nxt.text.isascii() and nxt.text.isalpha() and not nxt.upper and len(nxt.text) > 2 \
         and nxt.text not in lex.STOP and not nxt.text.endswith(_VERB_ENDINGS) and nxt.text not in _SAID
@@ -275,6 +288,8 @@ def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core, depth: in
         return Counted(f"{text.lower()} {noun.lemma}", None, None, noun.j, False)
     if match_at(toks, k, lex.CASUALTY_AFTER) is not None or _state_at(toks, k) is not None:
         return None  # "فقد 318 حياتهم", "70 بصورة كاملة": what happened to them, not what is counted
+    if text.isascii() and text.endswith("ed") and _at(toks, k + 1) is not None and toks[k + 1].text == "by":
+        return None  # "the 30 announced by the government": a participle, no noun
     if text.startswith(("و", "لل", "بال", "كال")) or text in _OF_THEM:
         return None  # "حالة 9 منهم خطيرة": "of them" names no thing counted
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):
@@ -305,11 +320,12 @@ def _singular(word: str) -> str:
 _COUNT_HEADS = frozenset(fold_word(w) for w in "عدد حصيلة إجمالي اجمالي number total tally".split())
 
 
-def thing_named_before(toks: list[Tok], first: int, limit: int, end: int) -> Counted | None:
-    """The thing a number counts when its name comes first: ``ارتفع عدد المنازل المدمرة إلى
-    320``, ``وصل إجمالي الجسور المتضررة إلى 14``, ``the number of destroyed homes rose
-    to 320``. Only things named in both languages (:data:`~crosscheck.claims.concepts.THINGS`);
-    a toll of people has readers of its own. ``end``: the token after the number."""
+def thing_named_before(toks: list[Tok], first: int, limit: int, end: int) -> tuple[Counted, str | None] | None:
+    """The thing a number counts when its name comes first, and what happened to it when the
+    name says so: ``ارتفع عدد المنازل المدمرة إلى 320``, ``وصل إجمالي الجسور المتضررة إلى
+    14``, ``the number of destroyed homes rose to 320``. Only things named in both languages
+    (:data:`~crosscheck.claims.concepts.THINGS`); a toll of people has readers of its own.
+    ``end``: the token after the number."""
     for k in range(first - 1, max(limit, first - 7) - 1, -1):
         tok = toks[k]
         if tok.kind == "num" or tok.text in CLAUSE_END:
@@ -319,70 +335,102 @@ def thing_named_before(toks: list[Tok], first: int, limit: int, end: int) -> Cou
     return None
 
 
-def _thing_after(toks: list[Tok], k: int, first: int, end: int) -> Counted | None:
-    """The thing named right after a count's head word (past ``of the`` and English
-    adjectives: ``the total of badly flooded schools``)."""
+def _thing_after(toks: list[Tok], k: int, first: int, end: int) -> tuple[Counted, str | None] | None:
+    """The thing named right after a count's head word, past ``of the`` and English adjectives
+    (``the total of badly flooded schools``), with the state its adjectives give (``the number
+    of destroyed homes``, ``عدد المنازل المدمرة``); None when the first noun is no thing
+    (``the number of deaths in hospitals``)."""
     while k < first and toks[k].text in ("of", "the"):
         k += 1
+    before: list[Match] = []
     for n in range(k, min(first, k + 3)):
         text = toks[n].text
         hit = _lexicon_noun(toks, n, True)
         lemma = hit.value if hit is not None else _singular(text) if text.isascii() else text.removeprefix("ال")
         if concept_of(lemma) in THINGS:
-            return Counted(lemma, None, None, end, True)
-        if not text.isascii():
-            return None  # an Arabic noun comes right after its head word
+            return Counted(lemma, None, None, end, True), _resolve(before + _state_run(toks, n + 1, first))
+        state = _state_at(toks, n)
+        if not text.isascii() or hit is not None or (state is None and not text.endswith((*_MODIFIER_ENDINGS, "ly"))):
+            return None  # an Arabic noun comes right after its head word; an English one ends the name
+        before += [state] if state is not None else []
     return None
 
 
-def thing_state(toks: list[Tok], first: int, end: int, limit: int) -> str | None:
-    """What happened to the things a number counts, said next to it in its clause:
-    ``destroyed`` (``destroyed 300 homes``, ``300 مبنى منهار``, ``سويت 40 بالأرض``) or
-    ``damaged`` (``900 homes were damaged``, ``تضرر 900 منزل``); a word of part (``partially``,
-    ``جزئيا``) makes it damaged. The nearest word wins; the search stops at another number, a
-    clause break or a conjunction (``دمر 320 منزلا وألحق أضرارا بـ900``: 320 destroyed).
-    ``first``: the phrase's first token; ``end``: the token after the number."""
-    hits: list[tuple[int, Match]] = []
-    for k in range(first - 1, max(limit, first - 5) - 1, -1):
-        if toks[k].kind == "num" or toks[k].text in CLAUSE_END:
-            break
-        if (hit := _state_at(toks, k)) is not None:
-            hits.append((first - k, hit))
-        if _opens_clause(toks[k]):
-            break
+#: Words between a number and a word of what happened to the things it counts (``900 homes were
+#: damaged``), or between that word and the number (``حصيلة المباني المدمرة بلغت أكثر من``).
+_AUXILIARIES = frozenset(fold_word(w) for w in "were was are is been have has had being".split())
+_RELATIVES = frozenset(fold_word(w) for w in "that which التي الذي الذين اللتين".split())
+_LINKS = _AUXILIARIES | lex.FILLER | lex.CHANGE_WORDS | frozenset(
+    fold_word(w) for w in "بلغت يبلغ تبلغ stood stands ب بـ".split())
+
+
+def thing_state(toks: list[Tok], first: int, core_end: int, end: int, limit: int) -> str | None:
+    """What happened to the things a number counts, said next to it: ``destroyed``
+    (``destroyed 300 homes``, ``300 collapsed buildings``, ``300 مبنى منهار``, ``دمر الزلزال 320
+    منزلا``) or ``damaged`` (``900 homes were damaged``, ``تضرر 900 منزل``); a word of part
+    (``partially``, ``جزئيا``) makes it damaged. Read inside the phrase, then right after its
+    noun (past ``were``), else right before it (past link words and a definite subject); a
+    word further off is another thing's (``the quake that destroyed the town left 300 homes``).
+
+    Args:
+        toks: Tokens.
+        first: The phrase's first token (bound included).
+        core_end: The token after the number.
+        end: The token after the phrase (its noun included).
+        limit: Tokens before this index belong to an earlier quantity.
+    """
+    found = [hit for k in range(core_end, end) if (hit := _state_at(toks, k)) is not None]
     k = end
-    while k < min(len(toks), end + 4):
-        tok = toks[k]
-        if tok.kind == "num" or tok.text in CLAUSE_END or _opens_clause(tok):
-            break
-        if (hit := _state_at(toks, k)) is not None:
-            hits.append((k - end + 1, hit))
-            k = hit.j
-            continue
+    while k < len(toks) and (toks[k].text in _AUXILIARIES or toks[k].text in _RELATIVES):
         k += 1
-    if any(toks[hit.j - 1].text in lex.PARTIAL for _, hit in hits):
-        return "damaged"
-    return min(hits, key=lambda h: h[0])[1].value if hits else None
+    found += _state_run(toks, k, len(toks))
+    return _resolve(found or _state_run_before(toks, first, limit))
+
+
+def _state_run(toks: list[Tok], k: int, stop: int) -> list[Match]:
+    """The words of state that follow one another from token ``k`` (``completely destroyed``,
+    ``المنهارة جزئيا``)."""
+    run = []
+    while k < stop and (hit := _state_at(toks, k)) is not None:
+        run.append(hit)
+        k = hit.j
+    return run
+
+
+def _state_run_before(toks: list[Tok], first: int, limit: int) -> list[Match]:
+    """The words of state right before token ``first``, past link words and one Arabic
+    definite subject (``ودمر الزلزال 320``, ``والمنهارة جزئيا لأكثر من 1300``)."""
+    run: list[Match] = []
+    subject = False
+    k = first
+    while k > max(limit, first - 6):
+        hit = match_before(toks, k, lex.THING_STATES) or _state_at(toks, k - 1)
+        if hit is not None:
+            run.append(hit)
+            k = hit.i
+            continue
+        tok = toks[k - 1]
+        if run or tok.kind == "num" or tok.text in CLAUSE_END:
+            break
+        if tok.text in _LINKS:
+            k -= 1
+        elif not subject and not tok.text.isascii() and tok.text.startswith("ال"):
+            subject, k = True, k - 1
+        else:
+            break
+    return run
+
+
+def _resolve(hits: list[Match]) -> str | None:
+    """The state words say: ``damaged`` when one is a word of part, else the first one's."""
+    if not hits:
+        return None
+    return "damaged" if any(hit.value == "damaged" for hit in hits) else hits[0].value
 
 
 def _state_at(toks: list[Tok], k: int) -> Match | None:
     """A word of :data:`lex.THING_STATES` at token ``k``, also with ``ال`` (``المدمرة``)."""
-    hit = match_at(toks, k, lex.THING_STATES, clitic=True)
-    if hit is None:
-        for word, _ in _readings(toks[k], True):
-            if word.startswith("ال") and len(word) > 4:
-                inner = match_at([Tok(toks[k].kind, word[2:], toks[k].start, toks[k].end)], 0, lex.THING_STATES)
-                if inner is not None:
-                    return Match(inner.value, k, k + 1)
-    return hit
-
-
-#: Words that open another clause: the state of things beyond them is another figure's.
-_CONJUNCTIONS = frozenset({"and", "while", "but", "whereas", "as"})
-
-
-def _opens_clause(tok: Tok) -> bool:
-    return tok.text in _CONJUNCTIONS or (not tok.text.isascii() and tok.text.startswith("و") and len(tok.text) > 3)
+    return _match_definite(toks, k, lex.THING_STATES, clitic=True)
 
 
 def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted | None:
@@ -531,7 +579,8 @@ def _companions(toks: list[Tok], first: int, end: int) -> bool:
         return False
     after = [t.text for t in toks[first + 1:first + 3]]
     if after[:1] and after[0] in _OTHERS:
-        return True
+        # "with 30 others wounded": another group, told by what happened to it
+        return match_at(toks, first + 2, lex.CASUALTY_AFTER) is None
     if after[:1] == ["of"]:
         return after[1:] != [] and after[1] in _POSSESSIVE
     return after[:1] == ["من"] and len(after) == 2 and not after[1].startswith("ال") \

@@ -193,7 +193,6 @@ THING_STATES = _table({
     "damaged|cracked|partially|partly|تضرر|تضررت|متضرر|متضررة|متضررا|أضرار|اضرار|أضرارا|اضرارا|تصدع"
     "|تصدعت|متصدع|متصدعة|جزئيا|جزئي|جزئية|بشكل جزئي|بصورة جزئية": "damaged",
 })
-PARTIAL = _words("partially partly جزئيا جزئي جزئية")
 #: Illnesses after "إصابة" (a case of an illness, not an injury: ``4 إصابات بمرض السكري``,
 #: ``120 إصابة بفيروس كورونا``), read after a glued ب.
 ILLNESSES = frozenset("مرض امراض فيروس فايروس داء حمى وباء كورونا كوفيد الكوليرا كوليرا السرطان سرطان السكري"

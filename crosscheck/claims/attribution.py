@@ -48,15 +48,18 @@ def _words(text: str) -> frozenset[str]:
 _VERBS = _words("""
     قال قالت أفاد أفادت ذكر ذكرت أعلن أعلنت أكد أكدت أوضح أوضحت صرح صرحت أشار أشارت أضاف أضافت
     كشف كشفت نقل نقلت زعم زعمت نفى نفت قالوا أفادوا ذكروا أعلنوا أكدوا رجح رجحت قدر قدرت قدروا
-    قدرها قدرتها قدره قدرته أورد أوردت تحدث تحدثت تحدثوا
+    قدرها قدرتها قدره قدرته أورد أوردت
 """)
 _NAQL = _words("نقل نقلت")
+#: "تحدثت مصادر طبية عن 30 قتيلا" (spoke of): a source only when عن follows it; "تحدث هزات"
+#: is "tremors occur".
+_SPOKE_OF = _words("تحدث تحدثت تحدثوا")
 #: Verbs that change a tally (``رفعت وزارة الصحة حصيلة القتلى إلى 50``, ``خفضت السلطات عدد
 #: القتلى``): a report of the figure only when a tally noun ends their subject.
 _AR_TALLY_VERBS = _words("رفع رفعت خفض خفضت عدل عدلت حدث حدثت")
 _AR_TALLIES = _words("حصيلة الحصيلة حصيلتها حصيلته عدد تقديرات تقديراتها تقديرها الرقم")
 #: Verbs a verb-first source follows (:func:`_verb_first`).
-_VERB_FIRST = _VERBS | _AR_TALLY_VERBS
+_VERB_FIRST = _VERBS | _AR_TALLY_VERBS | _SPOKE_OF
 _ACCORDING = _words("بحسب حسب وفقا وفق طبقا")
 _QUOTING = _words("نقلا")
 #: ``حسب`` alone also means "depending on" (``حسب المجريات الميدانية``): only a known source
@@ -175,9 +178,15 @@ def _verb_first(toks: list[Tok], i: int) -> list[Tok] | None:
     words = _source_after(toks, i + 1, allow_an=verb in _NAQL)
     if verb in _NAQL and not any(w.text == "عن" for w in words):
         return None
+    if verb in _SPOKE_OF and _at_word(toks, i + 1 + len(words)) != "عن":
+        return None
     if verb in _AR_TALLY_VERBS:
         words = _before_tally(toks, words)
     return words or None
+
+
+def _at_word(toks: list[Tok], k: int) -> str | None:
+    return toks[k].text if k < len(toks) else None
 
 
 def _before_tally(toks: list[Tok], words: list[Tok]) -> list[Tok]:

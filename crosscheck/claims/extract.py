@@ -492,21 +492,22 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
 
 #: Days a date before a figure must lie before its article's day to date another incident.
 PAST_INCIDENT_DAYS = 30
-#: "when" between that date and the figure: the figure is what happened that day ("on June 19,
-#: when six were killed"), not the story's figure told beside a date ("the gas attack of 21
-#: August, which the United States says killed 1,400": that may be the story's own event).
-_WHEN = re.compile(r"(?<!\w)(?:when|عندما|حين|حينما|يوم\s+قتل)(?!\w)", re.IGNORECASE)
+#: "when" right after that date, in the figure's clause: the figure is what happened that day
+#: ("on June 19, when six were killed"), not the story's figure told beside a date ("the gas
+#: attack of 21 August, which the United States says killed 1,400": that may be the story's
+#: own event; "since March 15, when the uprising began, 250,000 have died": a window).
+_WHEN = re.compile(r"\W*(?:when|عندما|حين|حينما)\b[^,،;:.]*", re.IGNORECASE)
 
 
 def _past_day(before: str, day: dt.date | None) -> str | None:
-    """The last day-precise date before a figure in its sentence, with "when" between them,
-    when it lies at least ``PAST_INCIDENT_DAYS`` before the article's day ("including on June
+    """The last day-precise date before a figure in its sentence, with "when" right after it
+    and no clause break between "when" and the figure, when it lies at least ``PAST_INCIDENT_DAYS`` before the article's day ("including on June
     19, when at least six people were killed", in an October article): the figure is that
     other incident's ("the worst attack since March 19, when 30 were killed" too)."""
     if day is None:
         return None
     dated = [m for m in dates_in(before, day) if m.precision == "day" and m.date is not None]
-    if not dated or not _WHEN.search(before[dated[-1].end:]):
+    if not dated or not _WHEN.fullmatch(before[dated[-1].end:]):
         return None
     return dated[-1].text if (day - dated[-1].date).days >= PAST_INCIDENT_DAYS else None
 

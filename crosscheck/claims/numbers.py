@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, age_at, attribute_around, bound_after, bound_before, counted_at,
+    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, attribute_around, bound_after, bound_before, counted_at,
     currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
     is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
     thing_named_before, thing_state, toll_before, unit_at,
@@ -235,12 +235,16 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
     if _glued_letters(toks, core, unit) or (unit is None and currency is None and modifies_hyphened_noun(toks, core)):
         return None, core.j
+    named_state = None
     if dual is None:
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
         if counted is None and unit is None and currency is None:
             counted = numbered_noun(toks, core.i, core.j)  # "المصابون البالغ عددهم 45"
-        if counted is None and unit is None and currency is None:
-            counted = thing_named_before(toks, first, limit, core.j) or _elided_thing(toks, first, core, limit, previous)
+        if counted is None and unit is None and currency is None and \
+                (named := thing_named_before(toks, first, limit, core.j)) is not None:
+            counted, named_state = named
+        elif counted is None and unit is None and currency is None:
+            counted = _elided_thing(toks, first, core, limit, previous)
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
@@ -255,14 +259,17 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         end, bound = after.j, bound or after.value
     bare = unit is None and currency is None
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
-    if bare and attribute is None and (counted is None or counted.who == "people" or _cases(counted)):
-        attribute = toll_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
+    if bare and attribute is None and (counted is None or counted.who == "people"):
+        attribute = toll_before(toks, first)
+    elif bare and attribute is None and _cases(counted):
+        attribute = _toll_right_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
     if attribute == "wounded" and _illness_at(toks, end):
         attribute = None  # "أربع إصابات بمرض السكري": cases of an illness, no one wounded
     unit_name = unit.value if unit else currency
     if unit_name is None and counted is None and attribute is None:
         return None, core.j
-    state = thing_state(toks, first, core.j, limit) if bare and attribute is None and _is_thing(counted) else None
+    state = named_state or thing_state(toks, first, core.j, end, limit) \
+        if bare and attribute is None and _is_thing(counted) else None
     where = (first, skip, end)
     return _quantity(folded, toks, core, where, bound or "exact", unit_name, counted, attribute, state), end
 
@@ -273,6 +280,19 @@ _CASES = frozenset(fold_word(w) for w in "حالة حالات case cases".split(
 
 def _cases(counted: Counted) -> bool:
     return counted.lemma is not None and fold_word(counted.lemma) in _CASES
+
+
+def _toll_right_before(toks: list[Tok], first: int) -> str | None:
+    """The attribute of a toll named right before token ``first``, past link words only
+    (``عدد الوفيات إلى 88``; not ``حصيلة الوفيات 12 من أصل 300``)."""
+    k = first
+    while k > max(0, first - 3) and toks[k - 1].text in _TOLL_LINKS:
+        k -= 1
+    hit = match_before(toks, k, lex.TOLL_BEFORE)
+    return hit.value if hit is not None else None
+
+
+_TOLL_LINKS = lex.FILLER | lex.CHANGE_WORDS
 
 
 def _is_thing(counted: Counted | None) -> bool:
@@ -295,19 +315,24 @@ def _elided_thing(toks: list[Tok], first: int, core: Core, limit: int, previous:
     if previous is None or previous.claim_type != "count" or first - limit > _ELIDED_REACH \
             or concept_of(previous.counted) not in THINGS:
         return None
-    if thing_state(toks, first, core.j, limit) is None:
+    if thing_state(toks, first, core.j, core.j, limit) is None:
         return None
     return Counted(previous.counted, None, None, core.j, True)
 
 
 #: Words a toll rises or comes to a figure with (``rose to``, ``ارتفعت ... إلى``).
 _TO = frozenset(fold_word(w) for w in "to إلى الى".split())
+_ARRIVED = frozenset(fold_word(w) for w in "وصل وصلت يصل تصل reached".split())
 
 
 def _toll_rose_to(toks: list[Tok], i: int) -> bool:
     """Does a toll rise or come to the number at token ``i`` (``وارتفعت حصيلة القتلى إلى
     2012``, ``the death toll rose to 2012``)? Then a year-like number is the toll."""
-    return i > 0 and toks[i - 1].text in _TO and toll_before(toks, i - 1) is not None
+    if i < 2 or toks[i - 1].text not in _TO or toks[i - 2].kind == "num":
+        return False  # "from 2011 to 2014": a span of years
+    rose = any(any(word in lex.CHANGE_WORDS or word in _ARRIVED for word, _ in _readings(t, True))
+               for t in toks[max(0, i - 6):i - 1])
+    return rose and toll_before(toks, i - 1) is not None
 
 
 def _word_after(toks: list[Tok], k: int) -> bool:
@@ -389,18 +414,22 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "higher than the
-#: 30 announced", "مقابل 50 أعلنتها السلطات", "قدرت مصادر طبية العدد بـ350", "قبل أن ترتفع إلى
+#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قدرت مصادر طبية
+#: العدد بـ350", "قبل أن ترتفع إلى
 #: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
-#: ends its clause after a verb of saying): a number that gives another value of the figure
-#: just named before it.
+#: ends its sentence or clause, at a full stop or a semicolon, after a verb of saying): a
+#: number that gives another value of the figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
-    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from|than\s+the)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
     r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
-    r"(?=\s*(?:[.,;،]|$))"
+    r"(?=\s*(?:[.;]|$))"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
-    r"|مقارن[ةه]\s+ب?|مقابل)\s*(?:عند|إلى|الى|بـ?)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
+    r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|بـ?)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
+#: A bare number set against the toll before it (``higher than the 30 announced by``, ``مقابل 3
+#: في اليوم السابق``): read as that toll only when nothing is counted after it (``مقابل 5 جنود``
+#: are soldiers) and it is no year (``fewer than the 2013 attack``).
+_REFERRED_BARE = re.compile(r"(?<!\w)(?:than\s+the|مقابل)\s+(\d+(?:,\d{3})*)(?![\d\w])")
 
 
 #: "while the institute put it at 7", "which the authorities measured at 7.0", "فيما قدرتها
@@ -422,10 +451,12 @@ def _with_referred_figures(text: str, found: list[Quantity]) -> list[Quantity]:
     institute put at 7"): it measures the same thing, so it is read as that figure's kind
     (a toll's, or a magnitude's when it is one, at most ``MAX_MAGNITUDE``)."""
     out = _referred(text, found, _REFERRED, "casualties")
+    out = _referred(text, out, _REFERRED_BARE, "casualties", bare=True)
     return _referred(text, out, _REFERRED_MAGNITUDE, "magnitude")
 
 
-def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type: str) -> list[Quantity]:
+def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type: str,
+              bare: bool = False) -> list[Quantity]:
     out = list(found)
     for match in pattern.finditer(text):
         group = next(g for g in range(1, pattern.groups + 1) if match.group(g))
@@ -436,6 +467,8 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
         overlapping = [q for q in found if q.start < end and start < q.end]
         if not before or any(q.claim_type != "count" or q.start != start for q in overlapping):
             continue  # a count read at the number ("820 صباح": a time word after it) gives way
+        if bare and (overlapping or _YEAR_LIKE.fullmatch(match.group(group))):
+            continue
         if claim_type == "magnitude" and any(q.counted and fold_word(q.counted) not in _DEGREES for q in overlapping):
             continue  # "recorded 5 aftershocks": a count of things, not the magnitude
         if claim_type == "casualties" and any(_named_thing(q) for q in overlapping):
@@ -450,15 +483,12 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
     return sorted(out, key=lambda q: q.start)
 
 
-#: Lemmas of the counted nouns the lexicon knows.
-_KNOWN_NOUNS = frozenset(lex.COUNTED.values())
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 
 
 def _named_thing(q: Quantity) -> bool:
-    """Does ``q`` count things the reader knows by name (homes, vehicles), not people and not
-    a word it only took for a noun ("30 announced by", "50 أعلنتها")?"""
-    return bool(q.counted) and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS \
-        and (concept_of(q.counted) in THINGS or q.counted in _KNOWN_NOUNS)
+    """Does ``q`` count things, not people and not a part of the day?"""
+    return bool(q.counted) and q.who is None and fold_word(q.counted) not in lex.DAY_PARTS
 
 
 METRIC = frozenset({"km", "m"})

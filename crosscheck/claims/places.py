@@ -187,6 +187,27 @@ def _past_article(toks: list[Tok], k: int) -> int:
     return k
 
 
+def _article_name(folded: Folded, toks: list[Tok], art: int) -> tuple[PlaceMention | None, int]:
+    """The place after a preposition whose name opens on a hyphened article (``in Al-Bab``,
+    ``in Al-Bayda``): the gazetteer's name with the article, else without it, else the name as
+    written without it. A gazetteer place is where something happens, as after any
+    preposition."""
+    k = art + 2
+    with_article = _gazetteer_at([toks[art], *toks[k:]], 0)
+    if with_article is not None and with_article[1] > 1:
+        place_id, j = with_article[0], k + with_article[1] - 1
+    elif (bare := _gazetteer_at(toks, k)) is not None:
+        place_id, j = bare
+    else:
+        j = _en_name_at(toks, k)
+        if j == k or (j < len(toks) and _head_at(toks, j)):
+            return None, k  # "at al-Ahli hospital": read there, with its head
+        # a name the gazetteer does not know after the article may be a site's ("at the Al-Ahli
+        # al-Arabi Hospital"), not a scope: named, but not where the figure is counted
+        return _mention(folded, toks, k, j, "name:" + " ".join(t.text for t in toks[k:j])), j
+    return _mention(folded, toks, art, j, place_id, head=True), j
+
+
 def _en_name_at(toks: list[Tok], i: int) -> int:
     n = i
     while n < len(toks) and n - i < _MAX_NAME and toks[n].kind == "word" and toks[n].upper \
@@ -231,7 +252,8 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
         return None, i + 1
     if toks[i].text in _EN_PREPOSITIONS and i + 1 < len(toks):
         k = i + 2 if toks[i + 1].text == "the" else i + 1
-        k = _past_article(toks, k)  # "in Al-Bayda": the name is Bayda
+        if _past_article(toks, k) != k:
+            return _article_name(folded, toks, k)
         if _gazetteer_at(toks, k) is not None or (k < len(toks) and _head_at(toks, k)):
             return None, k  # read there, with its id
         j = _en_name_at(toks, k)

@@ -23,8 +23,9 @@ ROWS = [
     ("نقلا عن وكالة الأنباء الليبية", "وكالة الأنباء الليبية"),
     # the toll a body estimates is not part of the body's name
     ("فيما قدرت وزارة الصحة الحصيلة بـ52 قتيلا", "وزارة الصحة"),
-    # "spoke of" a figure: its speaker ends at عن
+    # "spoke of" a figure: its speaker ends at عن; without عن, تحدث is "to occur"
     ("وتحدثت مصادر طبية عن سقوط 30 قتيلا في القصف.", "مصادر طبية"),
+    ("وعادة ما تحدث هزات ارتدادية قوية بعد الزلزال الذي قتل 50 شخصا.", None),
     ("A military source said 145 soldiers were captured.", "military source"),
     ("Seven civilians were killed, according to the Health Ministry.", "Health Ministry"),
     ("\"We will not retreat,\" said Mohammed Gnounou, spokesman for the GNA forces.", "Mohammed Gnounou"),

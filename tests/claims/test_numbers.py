@@ -733,6 +733,29 @@ def test_things_counted_carry_what_happened_to_them(text, values):
     assert found == values
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("The quake that destroyed the town left 300 homes without power.", "300 homes"),
+    ("Crews reached 300 homes near the destroyed bridge.", "300 homes"),
+    ("Police fully searched 40 buildings.", "40 buildings"),
+    ("بعد تدمير الجسر الرئيسي أخليت 300 منزل.", "300 منزل"),
+])
+def test_a_word_of_state_that_belongs_to_another_thing_is_not_the_counts(text, phrase):
+    assert _one(text, phrase).attribute is None
+
+
+@pytest.mark.parametrize("text, phrase, value, attribute", [
+    # the first noun after a count's head word is what it counts: deaths, not hospitals
+    ("The total number of deaths in hospitals stood at 40.", "40", 40, "killed"),
+    # a noun in -ing is no adjective
+    ("Only one building remains standing.", "one building", 1, None),
+])
+def test_a_count_named_before_its_number_is_its_first_noun(text, phrase, value, attribute):
+    found = _one(text, phrase)
+    assert (found.value, found.attribute) == (value, attribute)
+    if attribute is None:
+        assert found.counted == "building"
+
+
 def test_a_number_with_no_noun_after_people_counted_is_no_count_of_things():
     # "وأكثر من 400 بشكل جزئي" borrows the noun of a count of things only
     assert [q.value for q in quantities_in("أصيب 15 شخصا، وأكثر من 400 بشكل جزئي.")] == [15]
@@ -749,6 +772,11 @@ def test_a_number_with_no_noun_after_people_counted_is_no_count_of_things():
 def test_a_figure_of_a_group_just_named_is_a_part_of_it(text, phrase, who):
     claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.who) == ("casualties", who)
+
+
+def test_others_with_their_own_casualty_word_are_no_companions():
+    claim = _one_claim("The blast killed 20 people, with 30 others wounded.", "30 others")
+    assert (claim.attribute, claim.who) == ("wounded", None)
 
 
 def test_of_them_is_no_thing_counted():
@@ -868,6 +896,28 @@ def test_a_year_like_number_a_toll_rose_to_is_the_toll(text):
     assert [(q.value, q.attribute) for q in quantities_in(text)] == [(2012, "killed")]
 
 
+@pytest.mark.parametrize("text", ["The death toll was higher from 2011 to 2014.",
+                                  "حصيلة القتلى تضاعفت من 2011 إلى 2014 في المحافظة."])
+def test_years_a_toll_spans_are_years(text):
+    assert quantities_in(text) == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Twelve people died, and officials said 2014, when the war peaked, was worse.", [12]),
+    ("At least 15 people were killed, fewer than the 2013 attack.", [15]),
+    ("At least 40 people died, higher than the 30 villages hit.", [40, 30]),
+])
+def test_a_year_or_a_counted_number_is_no_other_value_of_the_toll(text, values):
+    found = quantities_in(text)
+    assert [q.value for q in found] == values
+    assert [q.attribute for q in found][1:] in ([], [None])
+
+
+def test_a_number_set_against_prisoners_counts_its_own_noun():
+    found = {q.text: q.attribute for q in quantities_in("أطلق سراح 20 أسيرا مقابل 5 جنود.")}
+    assert found == {"20 أسيرا": "captured", "5 جنود": None}
+
+
 def test_a_year_like_number_after_a_casualty_word_is_a_count():
     """``وإصابة 2059 آخرين``: a casualty word right before it makes 2059 a count, not a year;
     ``في عام 2011`` stays a year."""
@@ -883,6 +933,8 @@ def test_a_year_like_number_after_a_casualty_word_is_a_count():
     ("The collapse caused more than 300 injuries, the mayor said.", "more than 300 injuries", "wounded"),
     ("وأعلنت الوزارة ارتفاع عدد الوفيات إلى 88 حالة.", "88 حالة", "killed"),
     ("وسجلت المستشفيات 40 حالة اختناق.", "40 حالة", None),
+    ("حصيلة الوفيات 12 من أصل 300 حالة.", "300 حالة", None),
+    ("The death toll from cholera rose to 12 and 300 cases were recorded.", "300 cases", None),
 ])
 def test_what_cases_and_injuries_count(text, phrase, attribute):
     # cases of an illness are no wounded; injuries are; cases of a toll named before are its figure

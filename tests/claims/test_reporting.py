@@ -82,6 +82,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("The town was hit on March 1, when six people were killed.", "six people", "current", None),
     ("Since December 19, at least 60 people have been killed in the town.", "at least 60 people", "current",
      "since december 19"),
+    ("Since December 19, when the siege began, more than 250 people have been killed.", "more than 250 people",
+     "current", None),
+    ("The truce agreed on December 19 collapsed this week when shelling killed 12 people.", "12 people",
+     "current", None),
 ])
 def test_time_role(text, phrase, role, cue):
     claim = _claim(text, phrase)
