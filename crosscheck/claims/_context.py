@@ -357,7 +357,7 @@ def _thing_after(toks: list[Tok], k: int, first: int, end: int) -> tuple[Counted
 
 
 #: Words between a number and a word of what happened to the things it counts (``900 homes were
-#: damaged``), or between that word and the number (``حصيلة المباني المدمرة بلغت أكثر من``).
+#: damaged``), or between that word and the number (``عدد الجسور المتضررة وصل إلى``).
 _AUXILIARIES = frozenset(fold_word(w) for w in "were was are is been have has had being".split())
 _RELATIVES = frozenset(fold_word(w) for w in "that which التي الذي الذين اللتين".split())
 _LINKS = _AUXILIARIES | lex.FILLER | lex.CHANGE_WORDS | frozenset(
@@ -399,7 +399,7 @@ def _state_run(toks: list[Tok], k: int, stop: int) -> list[Match]:
 
 def _state_run_before(toks: list[Tok], first: int, limit: int) -> list[Match]:
     """The words of state right before token ``first``, past link words and one Arabic
-    definite subject (``ودمر الزلزال 320``, ``والمنهارة جزئيا لأكثر من 1300``)."""
+    definite subject (``ودمر الزلزال 320``, ``والمتصدعة جزئيا نحو 90``)."""
     run: list[Match] = []
     subject = False
     k = first

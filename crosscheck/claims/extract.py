@@ -479,7 +479,7 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
     if reading.time_role == "current" and (past := _past_day(text[:q.start], day)):
-        reading = replace(reading, time_role="background", cue=past)  # "on June 19, when six were killed"
+        reading = replace(reading, time_role="background", cue=past)  # "on 3 May, when a car bomb killed nine"
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
     decided = event or pointed_back or reading.time_role != "current" or reading.status != "asserted"
     cue = period or (reading.cue if decided else None)
@@ -493,17 +493,18 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
 #: Days a date before a figure must lie before its article's day to date another incident.
 PAST_INCIDENT_DAYS = 30
 #: "when" right after that date, in the figure's clause: the figure is what happened that day
-#: ("on June 19, when six were killed"), not the story's figure told beside a date ("the gas
-#: attack of 21 August, which the United States says killed 1,400": that may be the story's
-#: own event; "since March 15, when the uprising began, 250,000 have died": a window).
+#: ("on 3 May, when a car bomb killed nine"), not the story's figure told beside a date ("the
+#: flood of 3 May, which officials say killed 900": that may be the story's own event; "since
+#: 3 May, when the siege began, 250 have died": a window).
 _WHEN = re.compile(r"\W*(?:when|عندما|حين|حينما)\b[^,،;:.]*", re.IGNORECASE)
 
 
 def _past_day(before: str, day: dt.date | None) -> str | None:
     """The last day-precise date before a figure in its sentence, with "when" right after it
-    and no clause break between "when" and the figure, when it lies at least ``PAST_INCIDENT_DAYS`` before the article's day ("including on June
-    19, when at least six people were killed", in an October article): the figure is that
-    other incident's ("the worst attack since March 19, when 30 were killed" too)."""
+    and no clause break between "when" and the figure, when it lies at least
+    ``PAST_INCIDENT_DAYS`` before the article's day ("the market was hit before, on 3 May,
+    when a car bomb killed nine", in an August article): the figure is that other incident's
+    ("the worst attack since 3 May, when nine died" too)."""
     if day is None:
         return None
     dated = [m for m in dates_in(before, day) if m.precision == "day" and m.date is not None]

@@ -201,9 +201,9 @@ def _article_name(folded: Folded, toks: list[Tok], art: int) -> tuple[PlaceMenti
     else:
         j = _en_name_at(toks, k)
         if j == k or (j < len(toks) and _head_at(toks, j)):
-            return None, k  # "at al-Ahli hospital": read there, with its head
-        # a name the gazetteer does not know after the article may be a site's ("at the Al-Ahli
-        # al-Arabi Hospital"), not a scope: named, but not where the figure is counted
+            return None, k  # "at al-Nour hospital": read there, with its head
+        # a name the gazetteer does not know after the article may be a site's ("at the Al-Nour
+        # Eye Hospital"), not a scope: named, but not where the figure is counted
         return _mention(folded, toks, k, j, "name:" + " ".join(t.text for t in toks[k:j])), j
     return _mention(folded, toks, art, j, place_id, head=True), j
 

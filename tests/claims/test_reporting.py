@@ -80,7 +80,7 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
      "December 19"),
     ("وكان الهجوم الأعنف منذ 19 ديسمبر عندما قتل 30 شخصا.", "30 شخصا", "background", "منذ 19 ديسمبر"),
     ("The town was hit on March 1, when six people were killed.", "six people", "current", None),
-    ("Since December 19, at least 60 people have been killed in the town.", "at least 60 people", "current",
+    ("Since December 19, at least 60 residents of the town have died.", "at least 60 residents", "current",
      "since december 19"),
     ("Since December 19, when the siege began, more than 250 people have been killed.", "more than 250 people",
      "current", None),
