@@ -336,3 +336,13 @@ def test_destroyed_and_damaged_homes_are_two_figures_not_a_contradiction():
     one_state = _one_story(("a", "Quake in Malatya", "The quake destroyed 300 homes in Malatya."),
                            ("b", "Quake in Malatya", "دمر الزلزال 500 منزل في ملطية."), told=told)
     assert [sorted(c.value for c in f.claims) for f in one_state if f.kind == "contradiction"] == [[300, 500]]
+
+
+def test_a_toll_listed_by_place_meets_only_that_places_toll():
+    """"9,000 in Turkey and 2,400 in Syria": the Syrian toll agrees with another outlet's Syrian
+    toll; the Turkish one is not set against it."""
+    told = {"a": frozenset({"g1"}), "b": frozenset({"g1"})}
+    found = _one_story(("a", "Quake toll", "The quake killed more than 9,000 people in Turkey and 2,400 in Syria."),
+                       ("b", "Quake toll", "وقتل الزلزال 2400 شخص في سوريا."), told=told)
+    assert not [f for f in found if f.kind == "contradiction"]
+    assert [sorted(c.value for c in f.claims) for f in found if f.kind == "agreement"] == [[2400, 2400]]

@@ -224,9 +224,10 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     actors = actors_in(text)
     named = _ids(actors)
     out = []
-    for q in quantities_in(text):
+    quantities = quantities_in(text)
+    for q in quantities:
         clause = _clause(text, q)
-        near = _clause_places(q, places, clause, text)
+        near = _listed_places(q, quantities, clause, places) or _clause_places(q, places, clause, text)
         claim = _quantity_claim(sentence, q, near, published,
                                 _clause_source(text, clause) or _carried_source(text, clause, source, actors))
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
@@ -378,6 +379,22 @@ def _clause_places(q: Quantity, places: list[PlaceMention], clause: tuple[int, i
     if text and is_whole(text[start:q.start], text[q.end:end]):
         return [p for p in near if p.start >= q.end]
     return near or [p for p in outside if not _in_a_part(text, p)]
+
+
+def _listed_places(q: Quantity, quantities: list[Quantity], clause: tuple[int, int],
+                   places: list[PlaceMention]) -> list[PlaceMention]:
+    """In a clause that lists figures by place ("40,000 people in Turkey and 5,900 in Syria"),
+    the places between ``q`` and the next figure: its own, not the others'. Empty when fewer
+    than two figures of the clause are followed by places of their own."""
+    start, end = clause
+    mates = sorted((o for o in quantities if start <= o.start < end), key=lambda o: o.start)
+    own = {}
+    for o, nxt in zip(mates, [*mates[1:], None]):
+        stop = nxt.start if nxt is not None else end
+        own[o.start] = [p for p in places if o.end <= p.start and p.end <= stop]
+    if sum(bool(found) for found in own.values()) < 2:
+        return []
+    return own.get(q.start, [])
 
 
 def _in_a_part(text: str, place: PlaceMention) -> bool:

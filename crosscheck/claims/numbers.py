@@ -244,7 +244,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
                 (named := thing_named_before(toks, first, limit, core.j)) is not None:
             counted, named_state = named
         elif counted is None and unit is None and currency is None:
-            counted = _elided_thing(toks, first, core, limit, previous)
+            counted = _elided_thing(toks, first, core, limit, previous) or _elided_toll(toks, first, core, limit, previous)
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
@@ -306,6 +306,24 @@ def _is_thing(counted: Counted | None) -> bool:
 #: Tokens a number with no noun may stand from the thing count before it and still share its
 #: noun (``هدمت 40 مدرسة بصورة كاملة و75 بصورة جزئية``).
 _ELIDED_REACH = 8
+
+
+#: Words a number of a list of places opens with (``and 5,900 in Syria``, ``و5900 في سوريا``) and
+#: the prepositions its place follows.
+_LIST_JOINS = frozenset(fold_word(w) for w in "and و , ،".split())
+_IN = frozenset(fold_word(w) for w in "in at في".split())
+
+
+def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
+    """A bare number that lists a toll by place after the toll before it: "more than 40,000
+    people in Turkey and 5,900 in Syria", "40 ألف شخص في تركيا و5900 في سوريا": the same
+    people in the same state, at another place."""
+    if previous is None or previous.claim_type != "casualties" or previous.who == PART \
+            or first - limit > _ELIDED_REACH or first == 0 or toks[first - 1].text not in _LIST_JOINS:
+        return None
+    if core.j >= len(toks) or toks[core.j].text not in _IN:
+        return None
+    return Counted(previous.counted, previous.who, previous.attribute, core.j, True)
 
 
 def _elided_thing(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:

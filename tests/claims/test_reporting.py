@@ -307,6 +307,20 @@ def test_what_a_toll_counts(text, phrase, claim_type, attribute):
     assert (claim.claim_type, claim.attribute) == (claim_type, attribute)
 
 
+@pytest.mark.parametrize("text, scopes", [
+    ("The quake killed more than 9,000 people in Turkey and 2,400 in Syria.",
+     {"more than 9,000 people": ("turkey",), "2,400": ("syria",)}),
+    ("وقتل الزلزال أكثر من 9 آلاف شخص في تركيا و2400 في سوريا.",
+     {"أكثر من 9 آلاف شخص": ("turkey",), "2400": ("syria",)}),
+    # one place after two figures is the place of both
+    ("At least 12 people died and 40 were injured in Derna.", {"At least 12 people": ("derna",), "40": ("derna",)}),
+])
+def test_a_toll_listed_by_place_is_each_places_toll(text, scopes):
+    for phrase, scope in scopes.items():
+        claim = _claim(text, phrase)
+        assert (claim.attribute, claim.scope) == ("killed" if phrase != "40" else "wounded", scope)
+
+
 def test_each_figure_takes_the_source_of_its_own_clause():
     text = "The fire chief said 30 people were killed, while medics put that tally at 45."
     assert _claim(text, "30 people").source == "fire chief"
