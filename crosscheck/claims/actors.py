@@ -50,6 +50,9 @@ ACTORS: dict[str, str] = {
     "arab league": "جامعة الدول العربية|الجامعة العربية|arab league",
     "nato": "حلف شمال الأطلسي|الناتو|nato",
     "united nations": "الأمم المتحدة|united nations",
+    "ocha": "أوتشا|مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية|مكتب تنسيق الشؤون الإنسانية|ocha"
+            "|un humanitarian office|un office for the coordination of humanitarian affairs"
+            "|office for the coordination of humanitarian affairs",
     "red cross": "الصليب الأحمر|red cross|icrc",
     "red crescent": "الهلال الأحمر|red crescent",
     "white helmets": "الخوذ البيضاء|white helmets",

@@ -368,7 +368,7 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
     if words and not (len(words) == 1 and words[0].text in _PRONOUNS):
         return words
     if i > 1 and toks[i - 1].text == ",":
-        named = _name_before(toks, i - 1)
+        named = _name_before(toks, i - 1) or _title_aside(toks, i - 1)
         if named:
             return named  # "The port director, Samir Haddad, said ...": the appositive name
     if i > 0 and toks[i - 1].text in (",", '"', "”"):
@@ -433,6 +433,19 @@ def _name_before(toks: list[Tok], k: int) -> list[Tok]:
         words.insert(0, tok)
     set_off = len(words) == 1 and k - 2 >= 0 and toks[k - 2].text == ","  # "the UN's aid office, OCHA, said"
     return words if len(words) >= 2 or set_off else []
+
+
+def _title_aside(toks: list[Tok], k: int) -> list[Tok]:
+    """The title set off by commas after a name, right before index ``k`` (``Omar Said, the
+    health minister in the eastern government, said``): it says whose figure it is."""
+    for c in range(k - 1, max(0, k - _MAX_WORDS - 2), -1):
+        if toks[c].text == ",":
+            aside = toks[c + 1:k]
+            if c > 0 and toks[c - 1].upper and aside and aside[0].text in ("the", "a", "an") \
+                    and all(t.kind == "word" or t.text in _EN_JOINERS for t in aside):
+                return aside[1:]
+            return []
+    return []
 
 
 def _drop_li(source: str) -> str:

@@ -38,6 +38,9 @@ ROWS = [
      "seismology institute"),
     ("Officials, citing hospital records, said the ward had taken in 64 patients.", "Officials"),
     ("The fisheries minister, Per Olsen, said 12 trawlers were lost.", "Per Olsen"),
+    # a title set off after a name says whose figure it is
+    ("Omar Nasser, the health minister in the eastern government, said 312 had died.",
+     "health minister in the eastern government"),
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
@@ -144,6 +147,9 @@ def test_one_body_named_in_two_languages_has_one_id():
     assert source_ids("the Euro-Mediterranean Seismological Centre") == source_ids("EMSC") == ("emsc",)
     assert source_ids("the European-Mediterranean Seismological Center") == ("emsc",)
     assert source_ids("the German Research Center for Geosciences") == source_ids("GFZ") == ("gfz",)
+    # the UN's humanitarian office, whose tolls other bodies dispute
+    assert source_ids("the UN humanitarian office OCHA") == source_ids("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية") \
+        == ("ocha",)
 
 
 def test_the_same_body_in_two_languages_is_no_dispute_between_sources():
