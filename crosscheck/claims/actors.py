@@ -83,7 +83,8 @@ ACTORS: dict[str, str] = {
 }
 _PEOPLE = frozenset({"guterres", "haftar", "sarraj", "aguila saleh", "ghassan salame", "erdogan"})
 PART_OF = {"israeli army": "israel", "islamic jihad": "palestine", "hamas": "palestine",
-           "libyan national army": "haftar", "white helmets": "syrian opposition"}
+           "libyan national army": "haftar", "white helmets": "syrian opposition",
+           "ocha": "united nations"}
 
 #: English adjectives of countries (the Arabic adjective is made from the name: ``ألماني``).
 _DEMONYMS = {
@@ -419,6 +420,13 @@ def is_person(actor_id: str) -> bool:
 def part_of(actor_id: str) -> str:
     """The actor ``actor_id`` belongs to in a question of who acted (itself when none)."""
     return PART_OF.get(actor_id, actor_id)
+
+
+def with_parent_bodies(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Body ids with the bodies they belong to (OCHA is the UN's office): a figure credited to
+    one is credited to the other, not to another body."""
+    parents = (part_of(i) for i in ids)
+    return tuple(dict.fromkeys([*ids, *(p for p in parents if p in ACTORS and p not in _PEOPLE)]))
 
 
 def same_side(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from crosscheck.claims._containment import COUNTRY_OF
 from crosscheck.claims._context import opens_a_part
-from crosscheck.claims.actors import actors_in, is_country, namings_in
+from crosscheck.claims.actors import actors_in, is_country, namings_in, with_parent_bodies
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.concepts import concept_of
 from crosscheck.claims.dates import dates_in
@@ -244,10 +244,11 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
 def source_ids(source: str | None) -> tuple[str, ...]:
     """The bodies a source names, as actor ids in both languages (``الهلال الأحمر`` and ``the
     Red Crescent`` are ``red crescent``; ``وزارة الصحة`` and ``the health ministry`` are
-    ``health ministry``); a country alone says too little about which body gives a figure."""
+    ``health ministry``), with the bodies they belong to (OCHA's figure is the UN's); a country
+    alone says too little about which body gives a figure."""
     if not source:
         return ()
-    return tuple(i for i in _ids(actors_in(source)) if not is_country(i))
+    return with_parent_bodies(tuple(i for i in _ids(actors_in(source)) if not is_country(i)))
 
 
 def _ids(actors) -> tuple[str, ...]:
