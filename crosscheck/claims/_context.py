@@ -361,7 +361,7 @@ def _thing_after(toks: list[Tok], k: int, first: int, end: int) -> tuple[Counted
 _AUXILIARIES = frozenset(fold_word(w) for w in "were was are is been have has had being".split())
 _RELATIVES = frozenset(fold_word(w) for w in "that which التي الذي الذين اللتين".split())
 _LINKS = _AUXILIARIES | lex.FILLER | lex.CHANGE_WORDS | frozenset(
-    fold_word(w) for w in "بلغت يبلغ تبلغ stood stands ب بـ".split())
+    fold_word(w) for w in "بلغت يبلغ تبلغ stood stands ب بـ another".split())
 
 
 def thing_state(toks: list[Tok], first: int, core_end: int, end: int, limit: int) -> str | None:
@@ -392,6 +392,8 @@ def _state_run(toks: list[Tok], k: int, stop: int) -> list[Match]:
     ``المنهارة جزئيا``)."""
     run = []
     while k < stop and (hit := _state_at(toks, k)) is not None:
+        if run and toks[k].text.startswith("و") and not toks[k].text.isascii():
+            break  # "بشكل كامل وتضرر 1200 منزل": the next clause's state
         run.append(hit)
         k = hit.j
     return run

@@ -152,6 +152,9 @@ WHO = {
     "child": "children", "woman": "women", "migrant": "migrants", "refugee": "refugees",
     "police officer": "police", "mercenary": "mercenaries", "prisoner": "soldiers",
 }
+#: Whom a count of people counts when that is only a part of all the people counted (children
+#: among the dead): compared with counts of that same part only.
+PART_GROUPS = frozenset({"civilians", "children", "women", "police"})
 #: Lemmas that name the casualty itself.
 CASUALTY_NOUNS = {
     "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
@@ -187,7 +190,7 @@ TOLL_BEFORE = _table({
 #: Read next to the number (``destroyed 300 homes``, ``300 مبنى منهار``, ``هدمت 40 بصورة
 #: كاملة``); a word of part (``partially``, ``جزئيا``) makes any of them damaged.
 THING_STATES = _table({
-    "destroyed|razed|flattened|levelled|leveled|collapsed|toppled|demolished|wiped out|completely"
+    "destroyed|razed|flattened|levelled|leveled|collapsed|toppled|demolished|wiped out|gutted|completely"
     "|totally|fully|دمر|دمرت|تدمير|مدمر|مدمرة|مدمرا|انهار|انهارت|انهيار|منهار|منهارة|منهارا|تهدم|تهدمت"
     "|هدم|هدمت|مهدم|مهدمة|سوي|سويت|كليا|كلية|بالكامل|بشكل كامل|بشكل كلي|بصورة كاملة|بصورة كلية": "destroyed",
     "damaged|cracked|partially|partly|تضرر|تضررت|متضرر|متضررة|متضررا|أضرار|اضرار|أضرارا|اضرارا|تصدع"
@@ -286,7 +289,7 @@ STOP = _words("""
     تكون امس أمس اليوم ايضا أيضا فقط بشأن نحو حوالي تقريبا مقابل أخرى آخر فيما بينما حيث عندما
     كل بعض جميع عدة أي لكن لكنها لكنه إثر اثر وسط ضمن عبر لدى مما ما
     of the a an and or in on at to from by for with as is are was were be been have has had that
-    which who this these those it its per more less than his her their after before since into
+    which who this these those it its per more less than his her their after before since into but
     earlier later previously ago overnight tonight yesterday today tomorrow سابقا لاحقا
 """)
 DIRECTIONS = {fold_word(k): v for k, v in {

@@ -349,6 +349,10 @@ def _en_said(toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     if toks[i].text in _CLAIM_VERBS and any(t.text == "lives" for t in toks[i + 1:i + 7]):
         return None  # "the quake has claimed the lives of 2,300": it took them, it reports nothing
+    if toks[i].text in _CLAIM_VERBS and i + 1 < len(toks) and toks[i + 1].text == "by":
+        return None  # "the bombing, claimed by a militant group, killed 14": who did it, not who says
+    if i > 0 and toks[i - 1].text in ("a", "an", "the"):
+        return None  # "left an estimated $4 million in damage": an adjective, no verb
     if i + 1 < len(toks) and toks[i + 1].text in _EN_VERBS and toks[i].text.endswith("s"):
         return None  # "unofficial estimates put the toll at": a noun, the verb comes next
     words: list[Tok] = []

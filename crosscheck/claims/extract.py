@@ -409,10 +409,13 @@ def _in_a_part(text: str, place: PlaceMention) -> bool:
 
 
 #: Words before a figure that make it the whole a part belongs to ("out of a national toll
-#: of 2,012", "من أصل 2012"), or the country's total ("the nationwide toll").
+#: of 2,012", "من أصل 2012"), or the country's total ("the nationwide toll", "بلغت الحصيلة على
+#: المستوى الوطني 3800", "الحصيلة الإجمالية").
 _WHOLE_BEFORE = re.compile(
     r"(?:(?<!\w)out of|(?<!\w)of a total of|(?<!\w)national(?:\W+death)?\W+(?:toll|tally|total|figure|count)"
-    r"|(?<!\w)nationwide|(?<!\w)countrywide|(?<!\w)من\s+[أا]صل|(?<!\w)من\s+[إا]جمالي)(?:\W+\w+){0,4}\W*$",
+    r"|(?<!\w)nationwide|(?<!\w)countrywide|(?<!\w)من\s+[أا]صل|(?<!\w)من\s+[إا]جمالي"
+    r"|(?<!\w)على\s+المستوى\s+الوطني|(?<!\w)في\s+عموم\s+البلاد|(?<!\w)(?:ال)?حصيل[ةه]\s+(?:ال)?[إا]جمالي[ةه])"
+    r"(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE)
 #: Words right after a figure that make it the country's total ("2,012 nationwide",
 #: "2012 على المستوى الوطني", "في عموم البلاد", "في جميع أنحاء المغرب").

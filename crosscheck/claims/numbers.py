@@ -263,6 +263,9 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         attribute = toll_before(toks, first)
     elif bare and attribute is None and _cases(counted):
         attribute = _toll_right_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
+    if attribute is None and bare and counted is not None and counted.who in lex.PART_GROUPS \
+            and _names_a_part(toks, first, limit, previous):
+        attribute = previous.attribute  # "32 people, including nine children, died": nine children died
     if attribute == "wounded" and _illness_at(toks, end):
         attribute = None  # "أربع إصابات بمرض السكري": cases of an illness, no one wounded
     unit_name = unit.value if unit else currency
@@ -306,6 +309,22 @@ def _is_thing(counted: Counted | None) -> bool:
 #: Tokens a number with no noun may stand from the thing count before it and still share its
 #: noun (``هدمت 40 مدرسة بصورة كاملة و75 بصورة جزئية``).
 _ELIDED_REACH = 8
+
+
+#: Words that open a part of the people just counted (``including nine children``, ``بينهم
+#: ثمانية أطفال``).
+_INCLUDING = frozenset(fold_word(w) for w in "including among بينهم وبينهم منهم ومنهم".split()) | {"من بينهم"}
+
+
+def _names_a_part(toks: list[Tok], first: int, limit: int, previous: Quantity | None) -> bool:
+    """Does the number at ``first`` open a part of the casualties counted right before it?"""
+    if previous is None or previous.claim_type != "casualties" or previous.attribute is None:
+        return False
+    if first - limit > 3 or first == 0:
+        return False
+    before = toks[first - 1].text
+    return before in _INCLUDING or (first > 1 and f"{toks[first - 2].text} {before}" in _INCLUDING) \
+        or (before in ("them", "whom") and first > 1 and toks[first - 2].text in ("among", "of"))
 
 
 #: Words a number of a list of places opens with (``and 5,900 in Syria``, ``و5900 في سوريا``) and
@@ -388,7 +407,7 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
         claim_type = "depth"
     who = counted.who if counted else None
     if claim_type == "casualties" and (is_part_of_toll(toks, first, end) or (
-            attribute != "critical" and of_them(toks, first, end))):
+            attribute != "critical" and who not in lex.PART_GROUPS and of_them(toks, first, end))):
         # "a further 8 bodies", "among the dead", "two of them": a part of the toll, not its
         # number; "منها 28 بحالة حرجة" is the critical count, a slot of its own
         who = PART
@@ -432,13 +451,14 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 45", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قدرت مصادر طبية
+#: "put the figure at 45", "put it at 39", "revised it to 58", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قدرت مصادر طبية
 #: العدد بـ350", "قبل أن ترتفع إلى
 #: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
 #: ends its sentence or clause, at a full stop or a semicolon, after a verb of saying): a
 #: number that gives another value of the figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
+    r"|(?:put|raised|revised|lowered|increased|updated|brought|cut|set)\s+(?:it|that)\s+(?:at|to)"
     r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
     r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
     r"(?=\s*(?:[.;]|$))"

@@ -243,7 +243,7 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
     if head is not None:
         english = toks[i].text.isascii()
         j = _name_after(toks, i + 1, english)
-        if j > i + 1:
+        if j > i + 1 or _gazetteer_at(toks, i + 1) is not None:  # "محافظة اللاذقية 410": a number after
             inner = _gazetteer_at(toks, i + 1) or _after_head_at(toks, i + 1)
             if inner is not None:  # مدينة درنة is درنة, منطقة عسير is Asir
                 return _mention(folded, toks, i, inner[1], inner[0], head=True), inner[1]

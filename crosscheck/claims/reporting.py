@@ -362,7 +362,7 @@ _FOUNDED_YEAR = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
 #: ("before revising the figure to", "قبل أن ترتفع إلى", "ثم ارتفعت إلى"): the current point.
 _LATER_POINT = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
     "before then later قبل ثم لاحقا").split()) + r")\W+(?:\w+\W+){0,3}?(?:" + "|".join(normalize(w) for w in (
-    "revising revised raising rising rose increased climbed lowering lowered cutting cut reducing reduced"
+    "revising revised raising raised rising rose increased climbed lowering lowered cutting cut reducing reduced"
     " updating updated correcting corrected ترتفع يرتفع ارتفعت ارتفع تصل يصل وصلت تنخفض ينخفض انخفضت انخفض"
     " لترتفع ليرتفع لتصل ليصل تعديلها تعديله").split()) + r")\W+(?:\w+\W+){0,3}?(?:to|at|" + normalize("إلى")
     + r"|الي|ب)\W*$")

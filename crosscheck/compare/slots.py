@@ -24,7 +24,7 @@ from ..claims.places import places_in
 from ..models import Claim, published_date
 from ..text.normalize import normalize
 from ..text.translit import same_name
-from ..claims._lexicon import KM_IN, MATERIAL_UNITS
+from ..claims._lexicon import KM_IN, MATERIAL_UNITS, PART_GROUPS
 from .intervals import _interval
 from .rule import CHANGING_TYPES, EVENT_TYPES, GROUP_ONLY_TYPES, ComparisonRule
 
@@ -160,14 +160,10 @@ def _dimension(unit: str | None) -> str | None:
     return "length" if unit in KM_IN else unit
 
 
-#: Whom a figure counts when that is only a part of all the people counted.
-_PART_CLASSES = frozenset({"civilians", "children", "women", "police"})
-
-
 def _who_class(who: str | None) -> str:
     if who in _COMBATANTS:
         return "combatants"
-    return who if who in _PART_CLASSES else "any"
+    return who if who in PART_GROUPS else "any"
 
 
 def _who_compatible(a: str | None, b: str | None) -> bool:

@@ -44,6 +44,10 @@ ROWS = [
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
+    # who claimed an attack is no source; "an estimated" is no verb
+    ("The bombing, claimed by a militant group, killed 14 people, a security source said.", "security source"),
+    ("The blaze gutted 37 shops and left an estimated $4 million in damage, fire officials said.",
+     "fire officials"),
     # an adverb before the verb is no part of its speaker
     ("The storm killed 14 people last week, and officials now say 20 are dead.", "officials"),
     ("Aid agencies estimate that 9,000 families fled.", "Aid agencies"),

@@ -723,6 +723,10 @@ def test_an_english_adjective_names_what_is_counted_or_what_happened_to_it(text,
     ("The number of damaged bridges rose to 14 by Tuesday.", [(14, "bridge", "damaged")]),
     ("وقالت البلدية إن 64 بناية سويت بالأرض، فيما تصدعت 95 أخرى في الحي القديم.",
      [(64, "building", "destroyed"), (95, "building", "damaged")]),
+    ("The quake destroyed some 2,400 homes and damaged another 9,000.", [(2400, "house", "destroyed"),
+                                                                        (9000, "house", "damaged")]),
+    ("وأسفر الزلزال عن تدمير 340 منزلا بشكل كامل وتضرر 1200 منزل آخر.", [(340, "house", "destroyed"),
+                                                                         (1200, "house", "damaged")]),
     ("The storm hit 40 schools in the district.", [(40, "school", None)]),
 ])
 def test_things_counted_carry_what_happened_to_them(text, values):
@@ -772,6 +776,17 @@ def test_a_number_with_no_noun_after_people_counted_is_no_count_of_things():
 def test_a_figure_of_a_group_just_named_is_a_part_of_it(text, phrase, who):
     claim = _one_claim(text, phrase)
     assert (claim.claim_type, claim.who) == ("casualties", who)
+
+
+@pytest.mark.parametrize("text, phrase, who", [
+    ("At least 32 people, including nine children, died in the fire.", "nine children", "children"),
+    ("قتل 25 شخصا بينهم ثمانية أطفال في القصف.", "ثمانية أطفال", "children"),
+    ("The strike killed 12 people, among them four women.", "four women", "women"),
+])
+def test_a_part_group_named_in_a_toll_shares_what_happened(text, phrase, who):
+    # nine children among 32 dead died too: a toll of children, compared with others' tolls of children
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.who) == ("casualties", "killed", who)
 
 
 def test_others_with_their_own_casualty_word_are_no_companions():

@@ -65,6 +65,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Officials initially reported 12 deaths before revising the figure to 15.", "15", "current", None),
     ("Officials initially reported 12 deaths before revising the figure to 15.", "12 deaths", "earlier", "initially"),
     ("Officials had initially reported 30 dead before lowering the figure to 24.", "24", "current", None),
+    # a figure given with a pronoun ("put it at", "revised it to") is the tally's other value
+    ("Local media reported the toll at 45, while the government put it at 39.", "39", "current", None),
+    ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "20", "current", None),
+    ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "12", "earlier", "initially"),
     ("وكانت الحصيلة الأولى 40 قتيلا قبل أن ترتفع إلى 55.", "55", "current", None),
     # a year right before an event's noun dates that event; the year a thing was built does not
     ("The 1987 flood killed 4,000 people.", "4,000 people", "background", "1987"),
@@ -312,6 +316,9 @@ def test_what_a_toll_counts(text, phrase, claim_type, attribute):
      {"more than 9,000 people": ("turkey",), "2,400": ("syria",)}),
     ("وقتل الزلزال أكثر من 9 آلاف شخص في تركيا و2400 في سوريا.",
      {"أكثر من 9 آلاف شخص": ("turkey",), "2400": ("syria",)}),
+    # a province's toll and the national one
+    ("وبلغ عدد القتلى في محافظة اللاذقية 410 أشخاص، بينما تجاوزت الحصيلة على المستوى الوطني 5900.",
+     {"410 أشخاص": ("latakia",), "5900": ()}),
     # one place after two figures is the place of both
     ("At least 12 people died and 40 were injured in Derna.", {"At least 12 people": ("derna",), "40": ("derna",)}),
 ])
