@@ -282,7 +282,7 @@ CHANGE_WORDS = _words("""
     خفض خفضت rose risen rise rises rising increased increase jumped climbed fell fallen dropped
     declined raised lowered revised bringing brought
 """)
-FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت أرواح to rose reached at of")
+FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت أرواح ما to rose reached at of")
 STOP = _words("""
     من في على الى إلى عن مع حتى منذ بين ضد حول عند لدى قبل بعد خلال او أو أم ثم ان أن إن انه أنه
     إنه انها أنها إنها لا لم لن قد كما التي الذي الذين هذا هذه تلك ذلك هو هي هم كان كانت يكون

@@ -72,7 +72,7 @@ _OTHER_INCIDENT = re.compile(
 _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
-    "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقعات|من المتوقع|يخشى|could|may|might"
+    "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقع|توقعت|توقعوا|توقعات|من المتوقع|يخشى|could|may|might"
     "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
 #: A forecast the figure is ("beating expectations of 200,000 jobs", "forecast at 3%"): the
 #: words end right before the figure ("the long-anticipated offensive killed 40" is none).
@@ -108,6 +108,8 @@ _MINUTES_LATER = re.compile(
 #: 6.1-magnitude aftershock") is the aftershock's, whatever the clause says before it.
 _AFTERSHOCK_NAMED = re.compile(r"^\W*(?:magnitude\W+)?(?:aftershocks?)(?!\w)")
 #: A year: four digits after a word that introduces one or after a month name.
+#: Words that bring a clause back to the present after a sentence that opened on the past.
+_PRESENT = _phrases("this time|so far|to date|هذه المرة|حتى الآن|حتى اللحظة")
 _RUNNING = _phrases(
     "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
     "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now")
@@ -158,8 +160,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     """
     b, a = normalize(before), normalize(after)
     opening = normalize(lead)
-    if _opens_with_earlier(opening) or _past_year(opening, published_year):
-        b = f"{opening} {b}"
+    if (_opens_with_earlier(opening) or _past_year(opening, published_year)) and not _PRESENT.search(f"{b} {a}"):
+        b = f"{opening} {b}"  # "In 2017, a landslide killed 1,141; this time 22 have died so far": 22 is now
     event, event_cue = _event(b)
     if (named := _AFTERSHOCK_NAMED.match(a)) and event != "aftershock":
         event, event_cue = "aftershock", named.group().strip()  # "a strong 5.9 aftershock"

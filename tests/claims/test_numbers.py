@@ -789,6 +789,10 @@ def test_a_part_group_named_in_a_toll_shares_what_happened(text, phrase, who):
     assert (claim.claim_type, claim.attribute, claim.who) == ("casualties", "killed", who)
 
 
+def test_a_range_of_others_after_a_casualty_verb_is_that_casualty():
+    assert _one("وأصيب ما بين 40 و50 آخرين في الحادث.", "بين 40 و50 آخرين").attribute == "wounded"
+
+
 def test_others_with_their_own_casualty_word_are_no_companions():
     claim = _one_claim("The blast killed 20 people, with 30 others wounded.", "30 others")
     assert (claim.attribute, claim.who) == ("wounded", None)
