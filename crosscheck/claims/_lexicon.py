@@ -89,7 +89,7 @@ QUAKE_NOUNS = _words("زلزال زلزالا الزلزال بزلزال هزة
 TIMES_WORDS = _words("times fold مرة مرات أضعاف ضعف")
 #: Words shortly before a length that make it a depth (``على عمق 10 كيلومترات``).
 DEPTH_BEFORE = _words("عمق بعمق عمقه عمقها depth deep")
-DEPTH_AFTER = _words("deep underground")
+DEPTH_AFTER = _words("deep underground beneath")
 #: Words shortly before a length that make it an area (``تقدر مساحتها بـ 30 ألف متر``, ``an
 #: area of 300 m``): the writer left out "square".
 AREA_BEFORE = _words("مساحة بمساحة مساحته مساحتها area")

@@ -244,6 +244,7 @@ ROWS = [
     ("حريق التهم أعلافا تقدر مساحتها بـ 20 ألف متر", "20 ألف متر", 20000, 20000, 20000, "exact", "m2", "quantity", N),
     ("the fire burned an area of 400 metres", "400 metres", 400, 400, 400, "exact", "m2", "quantity", N),
     ("the quake was 18 km deep", "18 km", 18, 18, 18, "exact", "km", "depth", N),
+    ("the quake struck 12 kilometres beneath the town", "12 kilometres", 12, 12, 12, "exact", "km", "depth", N),
     # a conversion in brackets between the length and "deep"; a distance has none
     ("the tremor was centred 14 kilometres (8.7 miles) deep", "14 kilometres", 14, 14, 14, "exact", "km", "depth", N),
     ("the hamlet lies 14 kilometres (8.7 miles) from the dam", "14 kilometres", 14, 14, 14, "exact", "km",
