@@ -73,6 +73,7 @@ from crosscheck.claims._context import (
 from crosscheck.claims.concepts import DURATIONS, THINGS, concept_of
 from crosscheck.claims._numwords import Core, read_core
 from crosscheck.claims._places import direction_after, subject_before
+from crosscheck.claims.places import starts_a_place
 from crosscheck.claims._text import Folded, Tok, fold_word, folded_tokens
 
 ABOUT_TOLERANCE = 0.05
@@ -340,8 +341,8 @@ def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: 
     if previous is None or previous.claim_type != "casualties" or previous.who == PART \
             or first - limit > _ELIDED_REACH or first == 0 or toks[first - 1].text not in _LIST_JOINS:
         return None
-    if core.j >= len(toks) or toks[core.j].text not in _IN:
-        return None
+    if core.j >= len(toks) or toks[core.j].text not in _IN or not starts_a_place(toks, core.j + 1):
+        return None  # "12 died on Monday and 30 in the following days": no place, no list of places
     return Counted(previous.counted, previous.who, previous.attribute, core.j, True)
 
 

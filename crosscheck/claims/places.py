@@ -269,6 +269,18 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
     return None, i + 1
 
 
+def starts_a_place(toks: list[Tok], i: int) -> bool:
+    """Does a place start at token ``i`` (past ``the``): a gazetteer name, an Arabic place head
+    word (``محافظة``) or an English capitalised name?"""
+    if i < len(toks) and toks[i].text == "the":
+        i += 1
+    if i >= len(toks) or toks[i].kind != "word":
+        return False
+    if toks[i].text.isascii():
+        return toks[i].upper and toks[i].text not in _EN_NOT_PLACES
+    return _gazetteer_at(toks, i) is not None or _head_at(toks, i) is not None
+
+
 def places_in(text: str) -> list[PlaceMention]:
     """Find place and object names in ``text``.
 

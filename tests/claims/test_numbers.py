@@ -794,6 +794,16 @@ def test_a_range_of_others_after_a_casualty_verb_is_that_casualty():
     assert _one("وأصيب ما بين 40 و50 آخرين في الحادث.", "بين 40 و50 آخرين").attribute == "wounded"
 
 
+@pytest.mark.parametrize("text, values", [
+    ("The floods killed 212 people in Derna and 40 in Bayda.", [(212, "killed"), (40, "killed")]),
+    ("قتل 12 شخصا في درنة و30 في محافظة الجبل الأخضر.", [(12, "killed"), (30, "killed")]),
+    # a number after "and ... in" that names no place lists no toll by place
+    ("Twelve people died on Monday and 30 in the following days.", [(12, "killed")]),
+])
+def test_a_bare_number_of_a_toll_listed_by_place_is_that_toll(text, values):
+    assert [(q.value, q.attribute) for q in quantities_in(text)] == values
+
+
 def test_others_with_their_own_casualty_word_are_no_companions():
     claim = _one_claim("The blast killed 20 people, with 30 others wounded.", "30 others")
     assert (claim.attribute, claim.who) == ("wounded", None)
