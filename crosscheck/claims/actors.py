@@ -85,6 +85,9 @@ _PEOPLE = frozenset({"guterres", "haftar", "sarraj", "aguila saleh", "ghassan sa
 PART_OF = {"israeli army": "israel", "islamic jihad": "palestine", "hamas": "palestine",
            "libyan national army": "haftar", "white helmets": "syrian opposition",
            "ocha": "united nations"}
+#: Bodies that are an office of another body, whose figures are that body's (OCHA's are the
+#: UN's): a figure credited to one is credited to the other, not to another body.
+PARENT_BODY = {"ocha": "united nations"}
 
 #: English adjectives of countries (the Arabic adjective is made from the name: ``ألماني``).
 _DEMONYMS = {
@@ -423,10 +426,8 @@ def part_of(actor_id: str) -> str:
 
 
 def with_parent_bodies(ids: tuple[str, ...]) -> tuple[str, ...]:
-    """Body ids with the bodies they belong to (OCHA is the UN's office): a figure credited to
-    one is credited to the other, not to another body."""
-    parents = (part_of(i) for i in ids)
-    return tuple(dict.fromkeys([*ids, *(p for p in parents if p in ACTORS and p not in _PEOPLE)]))
+    """Body ids with the bodies they are an office of (:data:`PARENT_BODY`)."""
+    return tuple(dict.fromkeys([*ids, *(PARENT_BODY[i] for i in ids if i in PARENT_BODY)]))
 
 
 def same_side(a: str, b: str) -> bool:

@@ -440,12 +440,14 @@ def _name_before(toks: list[Tok], k: int) -> list[Tok]:
 
 
 def _title_aside(toks: list[Tok], k: int) -> list[Tok]:
-    """The title set off by commas after a name, right before index ``k`` (``Omar Said, the
-    health minister in the eastern government, said``): it says whose figure it is."""
+    """The title set off by commas after a person's name (two capitalised words at least),
+    right before index ``k`` (``Omar Said, the health minister in the eastern government,
+    said``): it says whose figure it is. After a place ("Turkey, the country worst hit,
+    said") it is no title."""
     for c in range(k - 1, max(0, k - _MAX_WORDS - 2), -1):
         if toks[c].text == ",":
             aside = toks[c + 1:k]
-            if c > 0 and toks[c - 1].upper and aside and aside[0].text in ("the", "a", "an") \
+            if c > 1 and toks[c - 1].upper and toks[c - 2].upper and aside and aside[0].text in ("the", "a", "an") \
                     and all(t.kind == "word" or t.text in _EN_JOINERS for t in aside):
                 return aside[1:]
             return []

@@ -389,6 +389,8 @@ def _listed_places(q: Quantity, quantities: list[Quantity], clause: tuple[int, i
     than two figures of the clause are followed by places of their own."""
     start, end = clause
     mates = sorted((o for o in quantities if start <= o.start < end), key=lambda o: o.start)
+    if any(start <= p.start < mates[0].start for p in places):
+        return []  # "in Turkey ... 40,000 and in Syria 5,900": places before their figures
     own = {}
     for o, nxt in zip(mates, [*mates[1:], None]):
         stop = nxt.start if nxt is not None else end
@@ -410,11 +412,11 @@ def _in_a_part(text: str, place: PlaceMention) -> bool:
 
 #: Words before a figure that make it the whole a part belongs to ("out of a national toll
 #: of 2,012", "من أصل 2012"), or the country's total ("the nationwide toll", "بلغت الحصيلة على
-#: المستوى الوطني 3800", "الحصيلة الإجمالية").
+#: المستوى الوطني 3800"). Not "الحصيلة الإجمالية", a total of any place ("في درنة").
 _WHOLE_BEFORE = re.compile(
     r"(?:(?<!\w)out of|(?<!\w)of a total of|(?<!\w)national(?:\W+death)?\W+(?:toll|tally|total|figure|count)"
     r"|(?<!\w)nationwide|(?<!\w)countrywide|(?<!\w)من\s+[أا]صل|(?<!\w)من\s+[إا]جمالي"
-    r"|(?<!\w)على\s+المستوى\s+الوطني|(?<!\w)في\s+عموم\s+البلاد|(?<!\w)(?:ال)?حصيل[ةه]\s+(?:ال)?[إا]جمالي[ةه])"
+    r"|(?<!\w)على\s+المستوى\s+الوطني|(?<!\w)في\s+عموم\s+البلاد)"
     r"(?:\W+\w+){0,4}\W*$",
     re.IGNORECASE)
 #: Words right after a figure that make it the country's total ("2,012 nationwide",

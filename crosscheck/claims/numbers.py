@@ -236,7 +236,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         unit, first, skip = Match("percent", core.i - 1, core.j), min(first, core.i - 1), 0
     if _glued_letters(toks, core, unit) or (unit is None and currency is None and modifies_hyphened_noun(toks, core)):
         return None, core.j
-    named_state = None
+    named_state = listed_toll = None
     if dual is None:
         counted = counted_at(folded, toks, core.j, core) if unit is None and currency is None else None
         if counted is None and unit is None and currency is None:
@@ -245,7 +245,9 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
                 (named := thing_named_before(toks, first, limit, core.j)) is not None:
             counted, named_state = named
         elif counted is None and unit is None and currency is None:
-            counted = _elided_thing(toks, first, core, limit, previous) or _elided_toll(toks, first, core, limit, previous)
+            counted = _elided_thing(toks, first, core, limit, previous)
+            if counted is None and (counted := _elided_toll(toks, first, core, limit, previous)) is not None:
+                listed_toll = previous.attribute
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
     if is_year(toks, core) and unit is None and currency is None and not (counted and counted.known) \
@@ -264,6 +266,9 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
         attribute = toll_before(toks, first)
     elif bare and attribute is None and _cases(counted):
         attribute = _toll_right_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
+    # "and 5,900 in Syria": the listed toll's state, unless its own words say ("and 300 in Adana
+    # were injured")
+    attribute = attribute or listed_toll
     if attribute is None and bare and counted is not None and counted.who in lex.PART_GROUPS \
             and _names_a_part(toks, first, limit, previous):
         attribute = previous.attribute  # "32 people, including nine children, died": nine children died
@@ -337,13 +342,14 @@ _IN = frozenset(fold_word(w) for w in "in at في".split())
 def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
     """A bare number that lists a toll by place after the toll before it: "more than 40,000
     people in Turkey and 5,900 in Syria", "40 ألف شخص في تركيا و5900 في سوريا": the same
-    people in the same state, at another place."""
+    people, at another place (in the same state unless its own words say another: the caller
+    reads them first)."""
     if previous is None or previous.claim_type != "casualties" or previous.who == PART \
             or first - limit > _ELIDED_REACH or first == 0 or toks[first - 1].text not in _LIST_JOINS:
         return None
     if core.j >= len(toks) or toks[core.j].text not in _IN or not starts_a_place(toks, core.j + 1):
         return None  # "12 died on Monday and 30 in the following days": no place, no list of places
-    return Counted(previous.counted, previous.who, previous.attribute, core.j, True)
+    return Counted(previous.counted, previous.who, None, core.j, True)
 
 
 def _elided_thing(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
@@ -460,9 +466,9 @@ def quantities_in(text: str) -> list[Quantity]:
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:put|raised|revised|lowered|increased|updated|brought|cut|set)\s+(?:it|that)\s+(?:at|to)"
-    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w])"
+    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w]|[.,]\d)"
     r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
-    r"(?=\s*(?:[.;]|$))"
+    r"(?![.,]\d)(?=\s*(?:[.;]|$))"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
     r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|بـ?)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
 #: A bare number set against the toll before it (``higher than the 30 announced by``, ``مقابل 3

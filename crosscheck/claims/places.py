@@ -270,14 +270,15 @@ def _read_at(folded: Folded, toks: list[Tok], i: int) -> tuple[PlaceMention | No
 
 
 def starts_a_place(toks: list[Tok], i: int) -> bool:
-    """Does a place start at token ``i`` (past ``the``): a gazetteer name, an Arabic place head
-    word (``محافظة``) or an English capitalised name?"""
+    """Does a place start at token ``i`` (past ``the``): a gazetteer name, or an Arabic place
+    head word (``محافظة``)? An English capitalised word may be a month or a people ("in
+    Ramadan", "in Israeli raids"): only the gazetteer's count."""
     if i < len(toks) and toks[i].text == "the":
         i += 1
     if i >= len(toks) or toks[i].kind != "word":
         return False
     if toks[i].text.isascii():
-        return toks[i].upper and toks[i].text not in _EN_NOT_PLACES
+        return _gazetteer_at(toks, i) is not None
     return _gazetteer_at(toks, i) is not None or _head_at(toks, i) is not None
 
 

@@ -44,6 +44,8 @@ ROWS = [
     ("The regional fire chief also said on Friday that 12 were missing.", "regional fire chief"),
     # a present tense of many speakers
     ("Rescue workers say at least 14 are still missing.", "Rescue workers"),
+    # a phrase set off after a place is no title
+    ("Turkey, the country worst hit, said 40,000 people died.", None),
     # who claimed an attack is no source; "an estimated" is no verb
     ("The bombing, claimed by a militant group, killed 14 people, a security source said.", "security source"),
     ("The blaze gutted 37 shops and left an estimated $4 million in damage, fire officials said.",

@@ -799,6 +799,9 @@ def test_a_range_of_others_after_a_casualty_verb_is_that_casualty():
     ("قتل 12 شخصا في درنة و30 في محافظة الجبل الأخضر.", [(12, "killed"), (30, "killed")]),
     # a number after "and ... in" that names no place lists no toll by place
     ("Twelve people died on Monday and 30 in the following days.", [(12, "killed")]),
+    ("Twelve people died in the shelling and 30 in Israeli raids.", [(12, "killed")]),
+    # its own verb says what happened to it
+    ("The quake killed 40 people in Hatay and 300 in Adana were injured.", [(40, "killed"), (300, "wounded")]),
 ])
 def test_a_bare_number_of_a_toll_listed_by_place_is_that_toll(text, values):
     assert [(q.value, q.attribute) for q in quantities_in(text)] == values
@@ -936,6 +939,8 @@ def test_years_a_toll_spans_are_years(text):
     ("Twelve people died, and officials said 2014, when the war peaked, was worse.", [12]),
     ("At least 15 people were killed, fewer than the 2013 attack.", [15]),
     ("At least 40 people died, higher than the 30 villages hit.", [40, 30]),
+    # a decimal is no whole number cut at its point
+    ("The floods displaced 900,000 people, but the UN later put it at 1.5 million.", [900000]),
 ])
 def test_a_year_or_a_counted_number_is_no_other_value_of_the_toll(text, values):
     found = quantities_in(text)

@@ -323,6 +323,8 @@ def test_what_a_toll_counts(text, phrase, claim_type, attribute):
     # a province's toll and the national one
     ("وبلغ عدد القتلى في محافظة اللاذقية 410 أشخاص، بينما تجاوزت الحصيلة على المستوى الوطني 5900.",
      {"410 أشخاص": ("latakia",), "5900": ()}),
+    # "الحصيلة الإجمالية" is a total of the place it names, not the country's
+    ("وارتفعت الحصيلة الإجمالية في درنة إلى 5300 قتيل.", {"5300 قتيل": ("derna",)}),
     # one place after two figures is the place of both
     ("At least 12 people died and 40 were injured in Derna.", {"At least 12 people": ("derna",), "40": ("derna",)}),
 ])
@@ -330,6 +332,17 @@ def test_a_toll_listed_by_place_is_each_places_toll(text, scopes):
     for phrase, scope in scopes.items():
         claim = _claim(text, phrase)
         assert (claim.attribute, claim.scope) == ("killed" if phrase != "40" else "wounded", scope)
+
+
+def test_places_before_their_figures_are_not_read_as_the_next_figures():
+    # "in Turkey ... 40,000 and in Syria 5,900": Syria is not the 40,000's place
+    text = "In Turkey the quake killed 40,000 people and in Syria 5,900 people and in Lebanon 3 people."
+    assert "turkey" in _claim(text, "40,000 people").scope
+
+
+def test_a_superlative_to_date_does_not_bring_a_past_toll_to_the_present():
+    text = "In 2010, floods hit the valley, and 1,700 people died, the worst toll to date."
+    assert _claim(text, "1,700 people").time_role == "background"
 
 
 def test_each_figure_takes_the_source_of_its_own_clause():
