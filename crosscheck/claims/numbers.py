@@ -463,14 +463,18 @@ def quantities_in(text: str) -> list[Quantity]:
 #: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
 #: ends its sentence or clause, at a full stop or a semicolon, after a verb of saying): a
 #: number that gives another value of the figure just named before it.
+#: A number a referred figure is given as: digits, a decimal part when a scale word follows
+#: ("1.5 million", "2.3 مليون"), never a whole number cut at its point.
+_REFERRED_NUMBER = (r"(\d+(?:,\d{3})*(?:\.\d+(?=\s+(?:million|billion|مليون|مليار)))?"
+                    r"(?:\s+(?:million|billion|مليون|ملايين|مليار|ألف|الف|آلاف))?)(?![\d\w]|[.,]\d)")
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:put|raised|revised|lowered|increased|updated|brought|cut|set)\s+(?:it|that)\s+(?:at|to)"
-    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)(?![\d\w]|[.,]\d)"
-    r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?(\d+(?:,\d{3})*)"
-    r"(?![.,]\d)(?=\s*(?:[.;]|$))"
+    r"|(?:now\s+)?stands\s+at|up\s+from|down\s+from)\s+(?:about\s+|around\s+|nearly\s+)?" + _REFERRED_NUMBER
+    + r"|(?<!\w)(?:said|says|reported|estimated|counted)\s+(?:about\s+|around\s+|nearly\s+)?" + _REFERRED_NUMBER
+    + r"(?=\s*(?:[.;]|$))"
     r"|(?<!\w)(?:الرقم|العدد|الحصيلة|[لو]?[تي]?رتفع|ارتفعت|ارتفع|[لو]?[تي]صل|بعد\s+[أا]ن\s+(?:كان|كانت)"
-    r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|بـ?)?\s*(\d+(?:,\d{3})*)(?![\d\w])")
+    r"|مقارن[ةه]\s+ب?)\s*(?:عند|إلى|الى|بـ?)?\s*" + _REFERRED_NUMBER)
 #: A bare number set against the toll before it (``higher than the 30 announced by``, ``مقابل 3
 #: في اليوم السابق``): read as that toll only when nothing is counted after it (``مقابل 5 جنود``
 #: are soldiers) and it is no year (``fewer than the 2013 attack``).
@@ -518,7 +522,8 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
             continue  # "recorded 5 aftershocks": a count of things, not the magnitude
         if claim_type == "casualties" and any(_named_thing(q) for q in overlapping):
             continue  # "the homes destroyed rose to 45 homes": a count of things, not the toll
-        value = float(match.group(group).replace(",", "" if claim_type == "casualties" else "."))
+        value = _referred_value(match.group(group)) if claim_type == "casualties" \
+            else float(match.group(group).replace(",", "."))
         if claim_type == "magnitude" and value > MAX_MAGNITUDE:
             continue
         out = [q for q in out if q not in overlapping]
@@ -529,6 +534,15 @@ def _referred(text: str, found: list[Quantity], pattern: re.Pattern, claim_type:
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+#: Scale words a referred number may end with.
+_SCALES = {"million": 1e6, "billion": 1e9, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "ألف": 1e3, "الف": 1e3,
+           "آلاف": 1e3}
+
+
+def _referred_value(written: str) -> float:
+    """The value of a referred number as written ("45", "1,200", "1.5 million", "30 ألف")."""
+    number, _, scale = written.partition(" ")
+    return float(number.replace(",", "")) * _SCALES.get(scale.strip(), 1)
 
 
 def _named_thing(q: Quantity) -> bool:

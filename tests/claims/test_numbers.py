@@ -840,6 +840,16 @@ def test_a_bare_number_a_toll_rose_to_is_that_toll(text, phrase, value):
     assert (q.claim_type, q.attribute, q.value) == ("casualties", "killed", float(value))
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # a decimal with its scale word, never a whole number cut at its point
+    ("The floods displaced 900,000 people, but the UN later put it at 1.5 million.", "1.5 million", 1500000),
+    ("وارتفع عدد النازحين إلى 30 ألفا، بعد أن كان 20 ألف.", "20 ألف", 20000),
+])
+def test_a_referred_number_keeps_its_scale(text, phrase, value):
+    q = _one(text, phrase)
+    assert (q.attribute, q.value) == ("displaced", float(value))
+
+
 def test_a_number_said_that_does_not_end_its_clause_is_no_toll():
     # "said 2015 was the worst year": the number goes on into its own clause
     assert [q.value for q in quantities_in("Officials said 2015 was the worst year, when 40 people died.")] == [40]
@@ -939,8 +949,6 @@ def test_years_a_toll_spans_are_years(text):
     ("Twelve people died, and officials said 2014, when the war peaked, was worse.", [12]),
     ("At least 15 people were killed, fewer than the 2013 attack.", [15]),
     ("At least 40 people died, higher than the 30 villages hit.", [40, 30]),
-    # a decimal is no whole number cut at its point
-    ("The floods displaced 900,000 people, but the UN later put it at 1.5 million.", [900000]),
 ])
 def test_a_year_or_a_counted_number_is_no_other_value_of_the_toll(text, values):
     found = quantities_in(text)
