@@ -717,6 +717,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
+
+
 def _has_object(toks: list[Tok], k: int) -> bool:
     """Does a number follow the English verb that ends before token ``k`` ("killed 15",
     "wounded at least 40"), with nothing but a bound (:data:`lex.BOUND_BEFORE`) between? Then

@@ -82,12 +82,11 @@ ACTORS: dict[str, str] = {
     "iom": "المنظمة الدولية للهجرة|منظمة الهجرة الدولية|الهجرة الدولية|international organization for migration|iom",
 }
 _PEOPLE = frozenset({"guterres", "haftar", "sarraj", "aguila saleh", "ghassan salame", "erdogan"})
-PART_OF = {"israeli army": "israel", "islamic jihad": "palestine", "hamas": "palestine",
-           "libyan national army": "haftar", "white helmets": "syrian opposition",
-           "ocha": "united nations"}
 #: Bodies that are an office of another body, whose figures are that body's (OCHA's are the
 #: UN's): a figure credited to one is credited to the other, not to another body.
 PARENT_BODY = {"ocha": "united nations"}
+PART_OF = {"israeli army": "israel", "islamic jihad": "palestine", "hamas": "palestine",
+           "libyan national army": "haftar", "white helmets": "syrian opposition", **PARENT_BODY}
 
 #: English adjectives of countries (the Arabic adjective is made from the name: ``ألماني``).
 _DEMONYMS = {

@@ -21,7 +21,7 @@ from crosscheck.claims._context import opens_a_part
 from crosscheck.claims.actors import actors_in, is_country, namings_in, with_parent_bodies
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.concepts import concept_of
-from crosscheck.claims.dates import dates_in
+from crosscheck.claims.dates import DateMention, dates_in
 from crosscheck.claims.numbers import Quantity, quantities_in
 from crosscheck.claims.places import PlaceMention, places_in
 from crosscheck.claims.reporting import (leads_with_later_event, occurrence_named, placed_after, refers_back,
@@ -224,6 +224,7 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
     actors = actors_in(text)
     named = _ids(actors)
     out = []
+    dates = dates_in(text, published_date(published))
     quantities = quantities_in(text)
     for q in quantities:
         clause = _clause(text, q)
@@ -232,9 +233,9 @@ def sentence_claims(sentence: Sentence, published: str | None) -> list[Claim]:
                                 _clause_source(text, clause) or _carried_source(text, clause, source, actors))
         scope_ids = tuple(dict.fromkeys(p.id for p in near if not locates_event(text, p.start)))
         claim = replace(claim, actors=_ids(a for a in actors if clause[0] <= a.start < clause[1]) or named)
-        out.append(_with_reporting(text, claim, q, clause, published, scope_ids))
+        out.append(_with_reporting(text, claim, q, clause, published, scope_ids, dates))
     out = _placed_events(text, sentence.start, _listed_events(text, sentence.start, out))
-    out += [replace(c, actors=named) for c in _date_claims(sentence, published, source)]
+    out += [replace(c, actors=named) for c in _date_claims(sentence, published, source, dates)]
     out += _role_claims(sentence, published, named, source)
     out += _framing_claims(sentence, published, named)
     return [replace(c, source_ids=source_ids(c.source)) for c in out]
@@ -489,9 +490,11 @@ def locates_event(text: str, start: int) -> bool:
 
 
 def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int],
-                    published: str | None, scope_ids: tuple[str, ...] | None = None) -> Claim:
+                    published: str | None, scope_ids: tuple[str, ...], dates: list[DateMention]) -> Claim:
     """The claim with its time role, status and event read from its clause; its scope from
-    ``scope_ids`` (its places that do not only locate a point event), else its places."""
+    ``scope_ids`` (its places that do not only locate a point event; a distance's, from the
+    place it measures).
+    ``dates``: the sentence's date mentions (:func:`dates_in`), read once per sentence."""
     start, end = clause
     day = published_date(published)
     reading = reporting_of(text[start:q.start], text[q.end:end], day.year if day else None, text[:start],
@@ -501,14 +504,14 @@ def _with_reporting(text: str, claim: Claim, q: Quantity, clause: tuple[int, int
     event = f"period:{period}" if period else reading.event if claim.claim_type in _EVENT_TYPES else None
     if claim.claim_type in _EVENT_TYPES and reading.time_role == "earlier":
         reading = replace(reading, time_role="current")  # a fixed figure has no earlier value
-    if reading.time_role == "current" and (past := _past_day(text[:q.start], day)):
+    if reading.time_role == "current" and (past := _past_day(text, q.start, dates, day)):
         reading = replace(reading, time_role="background", cue=past)  # "on 3 May, when a car bomb killed nine"
     pointed_back = claim.claim_type in _EVENT_TYPES and reading.cue is not None  # "hours after a 6.9 quake"
     decided = event or pointed_back or reading.time_role != "current" or reading.status != "asserted"
     cue = period or (reading.cue if decided else None)
     concept = concept_of(claim.counted)
     return replace(claim, time_role=reading.time_role, status=reading.status, event=event, cue=cue,
-                   scope=scope_of(claim.place_ids if scope_ids is None or claim.claim_type == "distance" else scope_ids),
+                   scope=scope_of(claim.place_ids if claim.claim_type == "distance" else scope_ids),
                    running=reading.running, concept=concept,
                    attribute=_group_counted(text[:q.start], claim, concept))
 
@@ -522,16 +525,16 @@ PAST_INCIDENT_DAYS = 30
 _WHEN = re.compile(r"\W*(?:when|عندما|حين|حينما)\b[^,،;:.]*", re.IGNORECASE)
 
 
-def _past_day(before: str, day: dt.date | None) -> str | None:
-    """The last day-precise date before a figure in its sentence, with "when" right after it
-    and no clause break between "when" and the figure, when it lies at least
-    ``PAST_INCIDENT_DAYS`` before the article's day ("the market was hit before, on 3 May,
+def _past_day(text: str, start: int, dates: list[DateMention], day: dt.date | None) -> str | None:
+    """The last day-precise date of ``dates`` before the figure that starts at ``start`` in
+    its sentence ``text``, with "when" right after it and no clause break between "when" and
+    the figure, when it lies at least ``PAST_INCIDENT_DAYS`` before the article's day ("the market was hit before, on 3 May,
     when a car bomb killed nine", in an August article): the figure is that other incident's
     ("the worst attack since 3 May, when nine died" too)."""
     if day is None:
         return None
-    dated = [m for m in dates_in(before, day) if m.precision == "day" and m.date is not None]
-    if not dated or not _WHEN.fullmatch(before[dated[-1].end:]):
+    dated = [m for m in dates if m.end <= start and m.precision == "day" and m.date is not None]
+    if not dated or not _WHEN.fullmatch(text[dated[-1].end:start]):
         return None
     return dated[-1].text if (day - dated[-1].date).days >= PAST_INCIDENT_DAYS else None
 
@@ -551,9 +554,11 @@ def _group_counted(before: str, claim: Claim, concept: str | None) -> str | None
     return claim.attribute
 
 
-def _date_claims(sentence: Sentence, published: str | None, source: str | None) -> list[Claim]:
+def _date_claims(sentence: Sentence, published: str | None, source: str | None,
+                 dates: list[DateMention]) -> list[Claim]:
+    """The day-precise dates among the sentence's date mentions (``dates``), as claims."""
     out = []
-    for mention in dates_in(sentence.text, published_date(published)):
+    for mention in dates:
         if mention.date is None or mention.precision not in ("day", "weekday"):
             continue
         out.append(Claim(

@@ -458,15 +458,15 @@ def quantities_in(text: str) -> list[Quantity]:
     return _one_per_conversion(text, _with_referred_figures(text, found))
 
 
-#: "put the figure at 45", "put it at 39", "revised it to 58", "وضعت الرقم عند 45", "rose to 55", "up from 90", "قدرت مصادر طبية
-#: العدد بـ350", "قبل أن ترتفع إلى
-#: 55", "بعد أن كانت 820" (after it was 820), "while the hospital said 45." (a number that
-#: ends its sentence or clause, at a full stop or a semicolon, after a verb of saying): a
-#: number that gives another value of the figure just named before it.
 #: A number a referred figure is given as: digits, a decimal part when a scale word follows
 #: ("1.5 million", "2.3 مليون"), never a whole number cut at its point.
 _REFERRED_NUMBER = (r"(\d+(?:,\d{3})*(?:\.\d+(?=\s+(?:million|billion|مليون|مليار)))?"
                     r"(?:\s+(?:million|billion|مليون|ملايين|مليار|ألف|الف|آلاف))?)(?![\d\w]|[.,]\d)")
+#: "put the figure at 45", "put it at 39", "revised it to 58", "وضعت الرقم عند 45", "rose to
+#: 55", "up from 90", "قدرت مصادر طبية العدد بـ350", "قبل أن ترتفع إلى 55", "بعد أن كانت 820"
+#: (after it was 820), "while the hospital said 45." (a number that ends its sentence or
+#: clause, at a full stop or a semicolon, after a verb of saying): a number that gives another
+#: value of the figure just named before it.
 _REFERRED = re.compile(
     r"(?<!\w)(?:(?:the\s+)?(?:figure|number|tally|count)\s+(?:at|to)|(?:rose|risen|climbed|jumped|increased)\s+to"
     r"|(?:put|raised|revised|lowered|increased|updated|brought|cut|set)\s+(?:it|that)\s+(?:at|to)"
