@@ -193,6 +193,27 @@ def test_same_moment_figures_need_alike_sentences_to_be_a_dispute():
     assert conflict_kind(a, b, rule, statement=0.86) == "dispute"
 
 
+def test_a_vague_figure_disputes_only_a_figure_of_its_own_sentence_group():
+    """"Dozens were killed" in a city against another sentence's 19 killed there the same day:
+    alike sentences may tell two incidents, and "dozens" fits any of them; in one sentence
+    group (the same statement) it is a dispute, and so is a named body's against another's,
+    and "dozens of fighters" (it says whom it counts) against 19 fighters."""
+    from crosscheck.compare.rule import ComparisonRule
+    from crosscheck.compare.series import conflict_kind
+
+    rule = ComparisonRule()
+    dozens = _toll("a", None, "2031-08-09", bound="vague", low=20, high=99)
+    nineteen = _toll("b", 19, "2031-08-09")
+    assert conflict_kind(dozens, nineteen, rule, statement=0.93) is None
+    assert conflict_kind(nineteen, dozens, rule, statement=0.93) is None
+    assert conflict_kind(dozens, nineteen, rule, statement=1.0) == "dispute"
+    assert conflict_kind(replace(dozens, source="the army"), replace(nineteen, source="a militia commander"),
+                         rule, statement=0.86) == "dispute"
+    assert conflict_kind(_toll("c", 4, "2031-08-09"), nineteen, rule, statement=0.93) == "dispute"
+    fighters = replace(dozens, who="fighters")
+    assert conflict_kind(fighters, replace(nineteen, who="fighters"), rule, statement=0.93) == "dispute"
+
+
 def test_one_bodys_figure_printed_two_ways_the_same_day_is_a_dispute():
     """The ministry's one statement, given as 212 wounded by one outlet and 221 by another:
     one body's figure of one moment needs only ``min_similarity``, as two bodies' do; worded

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from ..claims.extract import source_words
 from ..models import Claim, published_date, published_time
 from ..text.normalize import normalize
-from .intervals import _interval, overlap
+from .intervals import _interval, is_vague, overlap
 from .rule import CHANGING_TYPES, FIXED_ATTRIBUTES, ComparisonRule
 from .slots import _days_apart, _physical, _slot_key, past_year, several_countries
 
@@ -125,7 +125,10 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     to``, ``so far``, ``at least``) in sentences at least ``rule.min_dispute_similarity``
     alike, ``rule.min_similarity`` when both come from one named body (its figure of that
     moment, printed two ways: 212 and 221 wounded in the ministry's one statement); a running
-    count is a point of the series. Figures
+    count is a point of the series. A figure that says neither its number nor whom it counts
+    ("dozens were killed", :func:`_says_little`) disputes an unattributed figure only in a
+    sentence of its own group: in sentences merely alike it fits any of the incidents a story
+    tells (a city's week of clashes). Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
@@ -150,9 +153,17 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
         return "dispute" if statement >= rule.min_similarity and one_scope else None
     if _running(a) or _running(b):
         return "update"
+    if (_says_little(a) or _says_little(b)) and statement < 1.0:
+        return None  # "dozens were killed" fits every incident the story's sentences tell
     if same_body(a, b):  # one body's figure of one moment, printed two ways
         return "dispute" if statement >= rule.min_similarity else None
     return "dispute" if statement >= rule.min_dispute_similarity else None
+
+
+def _says_little(claim: Claim) -> bool:
+    """A figure with no written number that names no one it counts ("dozens were killed",
+    "أصيب العشرات"); "dozens of the general's fighters" names a side of one event."""
+    return is_vague(claim) and not claim.who
 
 
 def fixed_figure(a: Claim, b: Claim) -> bool:
