@@ -112,6 +112,9 @@ _VAGUE = {fold_word(k): v for k, v in {
     "dozens": (2, 9, 10), "hundreds": (2, 9, 100), "thousands": (2, 9, 1e3),
     "millions": (2, 9, 1e6), "billions": (2, 9, 1e9), "several": (3, 9, 1),
 }.items()}
+#: "scores" is a figure ("scores of people", "scores were injured", [40, 99]) only before
+#: these words: elsewhere it is a game's result.
+_SCORES_BEFORE = frozenset("of were are have had more died".split())
 _VAGUE_SCALES = {fold_word(k): v for k, v in {
     "آلاف": 1e3, "الآلاف": 1e3, "ملايين": 1e6, "الملايين": 1e6, "مليارات": 1e9,
     "thousands": 1e3, "millions": 1e6, "billions": 1e9,
@@ -145,6 +148,8 @@ def _read_vague(toks: list[Tok], i: int) -> Core | None:
         low, high, mult, j = 2, 9, 10.0, i + 1
     elif w in _VAGUE:
         low, high, mult = _VAGUE[w]
+    elif w == "scores" and _word(toks, i + 1) in _SCORES_BEFORE:
+        low, high, mult = 2, 4, 20.0
     else:
         return None
     nxt = _word(toks, j)
