@@ -545,19 +545,27 @@ def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
     """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
     number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
     among the dead``, ``ومن بين القتلى 5 مصريين``)? See also :func:`of_them`."""
-    return is_increment(toks, first, end) or _among_the_dead(toks, first, end) \
+    return is_increment(toks, first, end) or among_the_dead(toks, first, end) \
         or _companions(toks, first, end)
 
 
 #: What a part of the dead is named among (``among the dead``, ``بين القتلى``).
 _THE_DEAD = (("the", "dead"), ("the", "victims"), ("those", "killed"), ("the", "killed"))
 _DEAD_AR = frozenset(fold_word(w) for w in "القتلى الضحايا الشهداء".split())
+#: How many words may say whom a part is of ("of the same family") before "were among".
+_OF_WHOM_WORDS = 5
 
 
-def _among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
-    after = [t.text for t in toks[end:end + 5]]
-    if after[:1] and after[0] not in ("were", "are", "among"):
+def among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
+    """Are the people counted between tokens ``first`` and ``end`` named among the dead
+    ("three Britons were among the dead", "nine members of one family were among the
+    victims", "ومن بين القتلى 5 مصريين")?"""
+    after = [t.text for t in toks[end:end + 10]]
+    if after[:1] and after[0] not in ("were", "are", "among", "of", "from"):
         after = after[1:]  # the noun the reader left out: "three Britons were among the dead"
+    if after[:1] and after[0] in ("of", "from"):  # "nine members of one family were among..."
+        said = next((k for k, word in enumerate(after) if word in ("were", "are")), None)
+        after = after[said:] if said is not None and said <= _OF_WHOM_WORDS else []
     if after[:1] and after[0] in ("were", "are"):
         after = after[1:]
     if after[:1] == ["among"] and tuple(after[1:3]) in _THE_DEAD:

@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, attribute_around, bound_after, bound_before, counted_at,
+    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, among_the_dead, attribute_around, bound_after, bound_before, counted_at,
     currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
     is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
     thing_named_before, thing_state, toll_before, unit_at,
@@ -401,6 +401,8 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     first, skip, end = where
     start, stop = folded.span(toks[first].start + skip, toks[end - 1].end)
     core = _person_thousands(toks, core, counted, attribute)
+    if attribute is None and counted is not None and among_the_dead(toks, first, end):
+        attribute = "killed"  # "nine members of one family were among the dead"
     value, low, high, bound = _interval(core, bound)
     direction = reference = subject = None
     if unit in lex.LENGTH_UNITS:
