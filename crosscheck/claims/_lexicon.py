@@ -289,7 +289,7 @@ STOP = _words("""
     تكون امس أمس اليوم ايضا أيضا فقط بشأن نحو حوالي تقريبا مقابل أخرى آخر فيما بينما حيث عندما
     كل بعض جميع عدة أي لكن لكنها لكنه إثر اثر وسط ضمن عبر لدى مما ما
     of the a an and or in on at to from by for with as is are was were be been have has had that
-    which who this these those it its per more less than his her their after before since into but
+    which who this these those it its per more less than his her their after before since into but while whereas
     earlier later previously ago overnight tonight yesterday today tomorrow سابقا لاحقا
 """)
 DIRECTIONS = {fold_word(k): v for k, v in {

@@ -87,6 +87,12 @@ _NEEDED_AFTER = re.compile(r"^\s*(?:\w+)?\s*,?\s*(?:was|were|is|are|would be|wil
 #: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
+#: A clause of its own opens between an expectation and the figure ("the toll is expected to
+#: climb as hundreds remain trapped", "يتوقع ارتفاع الحصيلة فيما لا يزال 40 مفقودين"): the
+#: figure is now, not expected ("as many as 300" compares, it opens nothing).
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:as(?!\s+(?:many|much|high|low|few|long|far|large|great|big|soon|early|well)"
+                         r"(?!\w))|while|whereas|" + "|".join(normalize(w) for w in ("بينما", "فيما", "في حين"))
+                         + r")(?!\w)")
 _WITHDRAWN_BEFORE = _phrases("وليس|وليست|ليس|not|rather than|instead of")
 _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا|كما أعلن في وقت سابق|كما أفيد سابقا"
                             "|as originally reported|as previously reported|as earlier reported"
@@ -391,8 +397,9 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
     last = b.split()[-1:] if b.split() else []
     if last and _FROM.fullmatch(last[0]) and (_TO.match(a) or _TO_THEN_FROM.search(b)):
         return "earlier", "asserted", last[0]  # "from 300 to 280", "down to 280 from 300"
-    if (m := _PROJECTED.search(b)) and not _HEDGED_PAST.match(b, m.end()):
-        return "projected", "asserted", m.group()
+    expected = list(_PROJECTED.finditer(b))
+    if expected and not _HEDGED_PAST.match(b, expected[0].end()) and not _NEW_CLAUSE.search(b, expected[-1].end()):
+        return "projected", "asserted", expected[0].group()
     if m := _FORECAST.search(b):
         return "projected", "asserted", m.group().split()[0]
     return None

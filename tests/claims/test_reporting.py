@@ -69,6 +69,12 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("In 2009 a landslide there killed 400 people; this time officials say 22 have died so far.", "22",
      "current", None),
     ("وتوقع مسؤولو الإغاثة أن يتجاوز عدد القتلى ألف شخص.", "ألف شخص", "projected", "وتوقع"),
+    # a clause of its own after the expectation: the figure in it is now
+    ("The toll is expected to climb as dozens remain trapped under the rubble.", "dozens", "current", None),
+    ("Officials fear the toll could reach 200 while 40 people are still missing.", "200", "projected", "fear"),
+    ("Officials fear the toll could reach 200 while 40 people are still missing.", "40 people", "current", None),
+    ("ويتوقع أن ترتفع الحصيلة فيما لا يزال 40 شخصا في عداد المفقودين.", "40 شخصا", "current", None),
+    ("The toll is expected to rise to as many as 300.", "as many as 300", "projected", "expected"),
     # a figure given with a pronoun ("put it at", "revised it to") is the tally's other value
     ("Local media reported the toll at 45, while the government put it at 39.", "39", "current", None),
     ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "20", "current", None),
