@@ -109,6 +109,8 @@ ROWS = [
      "casualties", "displaced"),
     ("a few soldiers", "a few soldiers", N, 3, 9, "vague", N, "count", "soldier"),
     ("several thousand people", "several thousand people", N, 3000, 9999, "vague", N, "count", "person"),
+    ("scores of people died in the crush", "scores of people", N, 40, 99, "vague", N, "casualties", "killed"),
+    ("scores were injured when the roof fell", "scores", N, 40, 99, "vague", N, "casualties", "wounded"),
     ("between 20 and 30 people were killed", "between 20 and 30 people", N, 20, 30, "range", N, "casualties", "killed"),
     ("20-30 killed", "20-30 killed", N, 20, 30, "range", N, "casualties", "killed"),
     ("قتل ما بين 20 و30 شخصا", "بين 20 و30 شخصا", N, 20, 30, "range", N, "casualties", "killed"),
@@ -646,11 +648,12 @@ def test_a_part_of_a_whole_takes_the_verb_and_the_whole_keeps_its_own_state(text
     "توفي رجل (52) عاما في منزله.",
     "إحصاءات وفيات 2015",
     "قصف الطيران 3 أحياء في حلب",
+    "The scores were level after the first half.",
 ])
 def test_a_year_after_died_and_neighbourhoods_are_no_toll(text):
     """A year right after "توفي"/"وفيات" with nothing counted after it is a year, and a number
     alone in brackets before "عاما" an age; "أحياء" is neighbourhoods as often as people
-    alive."""
+    alive; "scores" a game's result unless a figure's word follows it."""
     assert not [q for q in quantities_in(text) if q.claim_type == "casualties"]
 
 
@@ -679,10 +682,14 @@ def test_a_time_word_after_the_earlier_value_is_not_what_it_counts(text, phrase)
     ("Three Britons were among the dead.", "Three"),
     ("Two children were among those killed.", "Two children"),
     ("ومن بين القتلى 5 مصريين.", "5 مصريين"),
+    ("Seven members of one family were among the dead, the mayor said.", "Seven members"),
+    ("Four pupils from the village school were among the victims.", "Four pupils"),
 ])
 def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
+    """Also when a few words say whom they are of before "were among the dead" (they were
+    read as a plain count of members)."""
     claim = _one_claim(text, phrase)
-    assert (claim.claim_type, claim.who) == ("casualties", "part")
+    assert (claim.claim_type, claim.attribute, claim.who) == ("casualties", "killed", "part")
 
 
 @pytest.mark.parametrize("text, phrase", [
