@@ -326,11 +326,20 @@ def _names_a_part(toks: list[Tok], first: int, limit: int, previous: Quantity | 
     """Does the number at ``first`` open a part of the casualties counted right before it?"""
     if previous is None or previous.claim_type != "casualties" or previous.attribute is None:
         return False
-    if first - limit > 3 or first == 0:
+    if first - limit > _PART_REACH or first == 0:
         return False
     before = toks[first - 1].text
+    if previous.who in _PART_WHO and first - limit <= 1 and before in _LIST_JOINS:
+        return True  # "including 12 women and four children": the list of parts goes on
     return before in _INCLUDING or (first > 1 and f"{toks[first - 2].text} {before}" in _INCLUDING) \
         or (before in ("them", "whom") and first > 1 and toks[first - 2].text in ("among", "of"))
+
+
+#: Tokens the word that opens a part may stand from the casualties counted before it (``35
+#: were killed, among them 12 women``, ``rose to 35 on Sunday, including 12 women``).
+_PART_REACH = 7
+#: Whom a count of a part of the casualties counts (``including 12 women``).
+_PART_WHO = lex.PART_GROUPS | {PART}
 
 
 #: Words a number of a list of places opens with (``and 5,900 in Syria``, ``و5900 في سوريا``) and
