@@ -543,10 +543,11 @@ _BODIES = frozenset({"body", "bodies", "corpses"})
 
 def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
     """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
-    number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
-    among the dead``, ``ومن بين القتلى 5 مصريين``)? See also :func:`of_them`."""
+    number: an increment (:func:`is_increment`), people among the dead (``three Britons were
+    among the dead``, ``ومن بين القتلى 5 مصريين``) or the wounded who died of their wounds
+    (``بعد وفاة 5 مصابين متأثرين بجروحهم``)? See also :func:`of_them`."""
     return is_increment(toks, first, end) or among_the_dead(toks, first, end) \
-        or _companions(toks, first, end)
+        or _companions(toks, first, end) or _died_of_wounds(toks, end)
 
 
 #: What a part of the dead is named among (``among the dead``, ``بين القتلى``).
@@ -659,6 +660,10 @@ def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
 AFTER_WINDOW = 7
 
 
+#: Words before "to death" that make it a court's sentence, not a death.
+_SENTENCED = frozenset({"sentenced", "condemned"})
+
+
 def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, limit: int) -> str | None:
     """The casualty attribute from the noun, the words after it, or the words before it.
 
@@ -672,11 +677,21 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
     if counted is not None and counted.attribute == "aboard":
         # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
         return _event_word(toks, b, e, limit, counted) or "aboard"
+    if counted is not None and counted.attribute == "wounded" and _died_of_wounds(toks, counted.j):
+        return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
     if counted is not None and counted.attribute:
         return counted.attribute
     if counted is not None and counted.known and counted.who is None:
         return None
     return _event_word(toks, b, e, limit, counted)
+
+
+def _died_of_wounds(toks: list[Tok], k: int) -> bool:
+    """Do the words at token ``k`` say that people died of their wounds ("متأثرين بجروحهم",
+    "died of their injuries")?"""
+    hit = match_at(toks, k, lex.CASUALTY_AFTER) if k < len(toks) else None
+    return hit is not None and hit.value == "killed" and any(
+        t.text.startswith(("ب", "wound", "injur")) or t.text in ("wounds", "injuries") for t in toks[k + 1:hit.j])
 
 
 def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | None) -> str | None:
@@ -715,6 +730,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and toks[k - 1].text in _FROM:
             hit = None  # "pulled 7 people from under the rubble alive": where they were, not are
+        if hit is not None and toks[k - 1].text in _SENTENCED:
+            hit = None  # "three men were sentenced to death": a sentence, no one dead
         if hit is not None and hit.value != "aboard" and _has_object(toks, hit.j):
             return before  # "Two car bombs killed 15 people": the 15 were killed, not the two
         if hit is not None and hit.value != "aboard":

@@ -220,7 +220,9 @@ CASUALTY_BEFORE = _table({
 #: استشهدوا``: the verb agrees with the people counted).
 CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|لحياتهم|أرواحهم|قتلوا|قتلى|killed|dead|died"
-    "|lost their lives|توفوا|توفين": "killed",
+    "|lost their lives|توفوا|توفين|to death|حتى الموت|فارقوا الحياة|فارق الحياة|فارقا الحياة"
+    "|died of their wounds|died of their injuries|died from their injuries|died from their wounds"
+    "|متأثرين بجروحهم|متأثرين بإصاباتهم|متأثرين بجراحهم|متأثرا بجروحه|متأثرا بإصابته|متأثرا بجراحه": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
     "|in a critical condition|in serious condition|in a serious condition|حالتهم خطرة|حالتهم خطيرة"

@@ -1015,3 +1015,36 @@ def test_a_count_of_things_a_figure_rose_to_after_a_toll_stays_a_count():
     sentence = Sentence("a", "A", 0, 0, len(text), text, normalize(text))
     assert [(c.claim_type, c.value) for c in sentence_claims(sentence, "2032-05-10")] == [
         ("casualties", 12.0), ("count", 45.0)]
+
+
+@pytest.mark.parametrize("text, phrase, part", [
+    ("Eleven pilgrims were trampled to death at the gate.", "Eleven pilgrims", False),
+    ("At least 9 workers burned to death in the warehouse.", "At least 9 workers", False),
+    ("احترق 9 ركاب حتى الموت داخل الحافلة.", "9 ركاب", False),
+    # the wounded who died of their wounds: dead, and a part of the toll (it rose by them)
+    ("وارتفع عدد القتلى إلى 61 بعد وفاة 4 مصابين متأثرين بجروحهم.", "4 مصابين", True),
+])
+def test_a_death_told_after_the_count_says_they_were_killed(text, phrase, part):
+    """"to death", "حتى الموت", "متأثرين بجروحهم" after the people counted: they died (they
+    were a plain count, or the wounded)."""
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.who == "part") == ("casualties", "killed", part)
+
+
+def test_a_sentence_to_death_is_no_death():
+    assert not [q for q in quantities_in("Three men were sentenced to death on Monday.") if q.claim_type == "casualties"]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The blast killed 35 people, including 12 women and four children.", ["12 women", "four children"]),
+    ("وقتل 20 شخصا بينهم 8 نساء و3 أطفال.", ["8 نساء", "3 أطفال"]),
+    ("Thirty-five people were killed, among them 12 women.", ["12 women"]),
+    ("The toll rose to 35 on Sunday, including 12 women and four children.", ["12 women", "four children"]),
+])
+def test_each_part_named_after_a_toll_is_of_the_dead(text, parts):
+    """A list of parts ("12 women and four children") goes on after its first item, and the
+    word that opens it may stand a few words after the toll: the second part was a plain
+    count, and so was a part after "were killed, among them"."""
+    for phrase in parts:
+        claim = _one_claim(text, phrase)
+        assert (claim.claim_type, claim.attribute) == ("casualties", "killed"), phrase
