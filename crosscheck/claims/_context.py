@@ -660,6 +660,16 @@ def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
 AFTER_WINDOW = 7
 
 
+#: Words that give a vessel's capacity before its number of passengers ("licensed to carry
+#: 250 passengers", "سعتها 200 راكب"): how many it may hold, not how many were aboard.
+_CAPACITY = frozenset(fold_word(w) for w in (
+    "capacity licensed designed built rated سعة سعتها سعته تتسع يتسع مرخصة مرخص مصممة مصمم").split())
+
+
+def _capacity_before(toks: list[Tok], b: int) -> bool:
+    return any(t.text in _CAPACITY or t.text.removeprefix("ال") in _CAPACITY for t in toks[max(0, b - 4):b])
+
+
 #: Words before "to death" that make it a court's sentence, not a death.
 _SENTENCED = frozenset({"sentenced", "condemned"})
 
@@ -676,7 +686,7 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
     """
     if counted is not None and counted.attribute == "aboard":
         # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
-        return _event_word(toks, b, e, limit, counted) or "aboard"
+        return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
     if counted is not None and counted.attribute == "wounded" and _died_of_wounds(toks, counted.j):
         return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
     if counted is not None and counted.attribute:

@@ -137,7 +137,7 @@ COUNTED = _table({
     "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
     "injury|injuries": "injury",
     "casualty|casualties": "casualty", "victim|victims": "victim",
-    "body|bodies": "body", "survivor|survivors": "survivor", "martyr|martyrs": "martyr",
+    "body|bodies": "body", "survivor|survivors": "survivor", "evacuee|evacuees": "evacuee", "martyr|martyrs": "martyr",
     "حالة حرجة|حالات حرجة|بحالة حرجة|بحالات حرجة|critical cases|critical case|in critical condition"
     "|in serious condition|in a critical condition": "critical", "passenger|passengers": "passenger", "time|times": "time", "day|days": "day",
     "year|years": "year", "month|months": "month", "hour|hours": "hour",
@@ -159,7 +159,7 @@ PART_GROUPS = frozenset({"civilians", "children", "women", "police"})
 CASUALTY_NOUNS = {
     "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
-    "مهجر": "displaced", "death": "killed", "prisoner": "captured", "ضحية": "killed",
+    "مهجر": "displaced", "evacuee": "evacuated", "death": "killed", "prisoner": "captured", "ضحية": "killed",
     "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
     "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical", "injury": "wounded",
 }
@@ -211,6 +211,7 @@ CASUALTY_BEFORE = _table({
     "فقدان|المفقودين": "missing",
     "نزوح|نزح|نزحت|تهجير|تشريد|تشرد|تشردت|النازحين|المشردين|فرار|displaced|displacing|displacement"
     "|homeless": "displaced",
+    "إجلاء|أجلت|أجلى|evacuated|evacuating|evacuation of": "evacuated",
     "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
     "يقل|تقل|يقلهم|يحمل|تحمل|عدد الركاب|carrying|carried": "aboard",
@@ -235,7 +236,9 @@ CASUALTY_AFTER = _table({
     "|remain unaccounted for|were still unaccounted for|are still unaccounted for"
     "|تحت الأنقاض|تحت الركام|under the rubble|remain trapped|are trapped|were trapped|still trapped"
     "|trapped under": "missing",
-    "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced", "drowned|غرقوا|غرقا": "killed",
+    "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced",
+    "were evacuated|have been evacuated|had been evacuated|evacuated": "evacuated", "drowned|غرقوا|غرقا": "killed",
+    "were hospitalised|were hospitalized|hospitalised|hospitalized|were taken to hospital": "wounded",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"
@@ -284,7 +287,7 @@ CHANGE_WORDS = _words("""
     خفض خفضت rose risen rise rises rising increased increase jumped climbed fell fallen dropped
     declined raised lowered revised bringing brought
 """)
-FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت أرواح ما to rose reached at of")
+FILLER = _words("تم من عن إلى الى بلغ ارتفع ارتفعت وصل وصلت أرواح ما to rose reached at of all")
 STOP = _words("""
     من في على الى إلى عن مع حتى منذ بين ضد حول عند لدى قبل بعد خلال او أو أم ثم ان أن إن انه أنه
     إنه انها أنها إنها لا لم لن قد كما التي الذي الذين هذا هذه تلك ذلك هو هي هم كان كانت يكون

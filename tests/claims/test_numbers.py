@@ -1048,3 +1048,22 @@ def test_each_part_named_after_a_toll_is_of_the_dead(text, parts):
     for phrase in parts:
         claim = _one_claim(text, phrase)
         assert (claim.claim_type, claim.attribute) == ("casualties", "killed"), phrase
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("The crash killed all 157 people on board.", "157 people", "killed"),
+    ("The boat was carrying 750 passengers.", "750 passengers", "aboard"),
+    ("The ferry was licensed to carry 250 passengers.", "250 passengers", None),
+    ("وكانت العبارة المرخصة لنقل 200 راكب تقل 320 راكبا.", "200 راكب", None),
+    ("وكانت العبارة المرخصة لنقل 200 راكب تقل 320 راكبا.", "320 راكبا", "aboard"),
+    ("More than 2,000 people were evacuated from the valley.", "More than 2,000 people", "evacuated"),
+    ("تم إجلاء قرابة 5000 شخص من المنطقة.", "قرابة 5000 شخص", "evacuated"),
+    ("Officials counted 7,500 evacuees.", "7,500 evacuees", "evacuated"),
+    ("Forty people were hospitalised after the leak.", "Forty people", "wounded"),
+])
+def test_all_aboard_killed_a_capacity_and_people_evacuated_or_hospitalised(text, phrase, attribute):
+    """"killed all 157 on board" is the toll (it was read as aboard); a vessel's licensed
+    capacity is no count of people aboard; people evacuated are their own slot (neither
+    displaced nor rescued: a flood's evacuees, or survivors flown to hospital), people
+    hospitalised are hurt."""
+    assert _one_claim(text, phrase).attribute == attribute
