@@ -72,7 +72,8 @@ _OTHER_INCIDENT = re.compile(
 _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
-    "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقع|توقعت|توقعوا|توقعات|من المتوقع|يخشى|could|may|might"
+    "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقع|توقعت|توقعوا|توقعات|من المتوقع|يخشى|يعتقد أن|يرجح أن"
+    "|could|may|might"
     "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
 #: A forecast the figure is ("beating expectations of 200,000 jobs", "forecast at 3%"): the
 #: words end right before the figure ("the long-anticipated offensive killed 40" is none).
@@ -84,6 +85,11 @@ _FORECAST = re.compile(r"(?<!\w)(?:expectations|forecasts?|predictions?)\s+(?:of
 #: leave" are none).
 _NEEDED_AFTER = re.compile(r"^\s*(?:\w+)?\s*,?\s*(?:was|were|is|are|would be|will be)\s+"
                            r"(?:needed|required(?!\s+to\s))(?!\w)")
+#: A fear or a belief the figure's own words state ("hundreds feared dead", "about 60 people
+#: are believed to have drowned", "dozens are still thought to be trapped"): not yet known.
+_FEARED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:are|were|is|was)\s+)?(?:still\s+|now\s+)?"
+                           r"(?:feared|believed|presumed|thought)(?:\s+to\s+(?:be|have)(?:\s+been)?)?(?:\s+still)?\s+"
+                           r"(?:dead|drowned|killed|died|perished|trapped|missing|buried)(?!\w)")
 #: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
@@ -417,8 +423,8 @@ _TALLY_ENDS = re.compile(r"(?<!\w)(?:stood|stands|was|reached|put\s+it)(?:\s+at)
 
 def _needed(rest: str) -> tuple[str, str, str] | None:
     """``projected`` for a figure its own words after it call a requirement (past a comma:
-    "67 votes, was needed")."""
-    if m := _NEEDED_AFTER.match(_own_words(rest)):
+    "67 votes, was needed") or a fear ("hundreds feared dead")."""
+    if m := _NEEDED_AFTER.match(_own_words(rest)) or _FEARED_AFTER.match(_own_words(rest)):
         return "projected", "asserted", m.group().strip(" ,")
     return None
 

@@ -75,6 +75,12 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Officials fear the toll could reach 200 while 40 people are still missing.", "40 people", "current", None),
     ("ويتوقع أن ترتفع الحصيلة فيما لا يزال 40 شخصا في عداد المفقودين.", "40 شخصا", "current", None),
     ("The toll is expected to rise to as many as 300.", "as many as 300", "projected", "expected"),
+    # a fear or a belief the figure's own words state: not yet known
+    ("Dozens of people are feared dead after the landslide.", "Dozens of people", "projected", "are feared dead"),
+    ("About 60 people are believed to have drowned.", "About 60 people", "projected",
+     "are believed to have drowned"),
+    ("ويعتقد أن نحو 50 آخرين غرقوا.", "نحو 50 آخرين", "projected", "ويعتقد ان"),
+    ("The 12 dead were believed to be migrants.", "12 dead", "current", None),
     # a figure given with a pronoun ("put it at", "revised it to") is the tally's other value
     ("Local media reported the toll at 45, while the government put it at 39.", "39", "current", None),
     ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "20", "current", None),
