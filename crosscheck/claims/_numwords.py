@@ -346,6 +346,25 @@ def _valid(parts: list[_Part]) -> bool:
     return parts[-1].kind != "a" and (parts[-1].kind != "half" or len(parts) > 1 and parts[0].kind != "half")
 
 
+def _second_number(parts: list[_Part], scale: _Part) -> bool:
+    """Would ``scale`` end a second number joined by "و"/"and" rather than continue this one?
+    A number's scales fall ("12 ألفا و310", "two million and 300 thousand"), so a scale as
+    large as one already read starts another: "بين 3 آلاف و4 آلاف" is 3,000 and 4,000 ("مليون
+    ونصف مليون" is one and a half million)."""
+    joined = [p for p in parts if p.joined]
+    return scale.kind == "scale" and bool(joined) and joined[-1].kind != "half" \
+        and any(p.kind == "scale" and p.value <= scale.value for p in parts)
+
+
+def _before_last_join(parts: list[_Part], toks: list[Tok]) -> tuple[list[_Part], int]:
+    """``parts`` up to the last one joined by "و"/"and", and the token it ends before."""
+    cut = max(n for n, p in enumerate(parts) if p.joined)
+    token = parts[cut].token
+    if token > 0 and toks[token - 1].text in ("و", "and"):
+        token -= 1
+    return parts[:cut], token
+
+
 def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
     """Read a number made of parts (digits and number words) in one language."""
     age = lang == "ar" and gives_age(toks, i)
@@ -364,6 +383,9 @@ def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
                 nxt = None
             start = i - 1 if nxt is not None else i
         if nxt is None or not joins(parts[-1], nxt[0]):
+            break
+        if _second_number(parts, nxt[0]):
+            parts, k = _before_last_join(parts, toks)
             break
         parts.append(nxt[0])
         k = nxt[1]

@@ -114,6 +114,13 @@ ROWS = [
     ("between 20 and 30 people were killed", "between 20 and 30 people", N, 20, 30, "range", N, "casualties", "killed"),
     ("20-30 killed", "20-30 killed", N, 20, 30, "range", N, "casualties", "killed"),
     ("قتل ما بين 20 و30 شخصا", "بين 20 و30 شخصا", N, 20, 30, "range", N, "casualties", "killed"),
+    # a scale as large as one read before starts the range's other end (it was added: 7,000)
+    ("نزح ما بين 3 آلاف و4 آلاف شخص", "بين 3 آلاف و4 آلاف شخص", N, 3000, 4000, "range", N, "casualties",
+     "displaced"),
+    ("between two thousand and three thousand people fled", "between two thousand and three thousand people", N,
+     2000, 3000, "range", N, "casualties", "displaced"),
+    ("ارتفعت الحصيلة إلى 12 ألفا و310 أشخاص", "12 ألفا و310 أشخاص", 12310, 12310, 12310, "exact", N, "casualties",
+     "killed"),
     # --- bounds -----------------------------------------------------------------------------
     ("صادرت حوالي 60 قطعة سلاح", "حوالي 60 قطعة سلاح", 60, 57, 63, "about", N, "count", "قطعة سلاح"),
     ("قرابة 2000 عنصر", "قرابة 2000 عنصر", 2000, 1900, 2100, "about", N, "count", "عنصر"),
