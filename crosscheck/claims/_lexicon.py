@@ -75,6 +75,11 @@ UNITS = _table({
     "جنيه|جنيها|جنيهات|جنيه مصري|جنيها مصريا|egp|egyptian pounds": "EGP",
     "جنيه إسترليني|جنيها إسترلينيا|جنيه استرليني|جنيها استرلينيا|gbp|sterling": "GBP",
     "ليرة تركية|ليرات تركية|try|turkish lira": "TRY",
+    "ليرة لبنانية|ليرات لبنانية|lbp|lebanese pounds": "LBP",
+    "ليرة سورية|ليرات سورية|syp|syrian pounds": "SYP",
+    "شيكل|شيكلا|شواكل|ils|shekel|shekels": "ILS",
+    "rupee|rupees|روبية": "rupee", "ليرة|ليرات|lira|liras": "lira",
+    "yuan|يوان": "CNY", "yen|ين ياباني": "JPY",
     "درهم|درهما|دراهم|درهم إماراتي|aed|dirhams": "AED",
 })
 #: What follows a magnitude (``6.2 درجات على مقياس ريختر``, ``6.2-magnitude``).
@@ -102,7 +107,7 @@ CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"
 #: Kilometres in one of each length unit.
 KM_IN = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}
 LENGTH_UNITS = frozenset(KM_IN)
-MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar"})
+MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar", "rupee", "lira"})
 
 # --- counted nouns ------------------------------------------------------------------------
 COUNTED = _table({
