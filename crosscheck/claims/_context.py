@@ -454,7 +454,7 @@ def counted_at(folded: Folded, toks: list[Tok], k: int, core: Core) -> Counted |
         after = counted_at(folded, toks, k + 1, core)
         return after if after is not None and after.known else None
     casualty = match_at(toks, k, lex.EN_CASUALTY_AFTER)
-    if casualty is not None:
+    if casualty is not None and not gives_age(toks, core.i):  # "a man aged 45 died": his age
         return Counted(None, None, casualty.value, casualty.j, True)
     definite = core.vague or core.scaled
     hit = _lexicon_noun(toks, k, definite)

@@ -75,9 +75,11 @@ _AR_ORDINAL_UNITS = _fold_map({
         ("سادس", "سادسة"), ("سابع", "سابعة"), ("ثامن", "ثامنة"), ("تاسع", "تاسعة"), ("عاشر", "عاشرة")))
     for word in words
 })
-#: Words right before a number that give an age (``ناهز``, ``يناهز``, ``بسن``); ``سن`` and
+#: Words right before a number that give an age (``ناهز``, ``يناهز``, ``بسن``, ``aged``,
+#: ``أعمارهم``, also before "between"/"بين"); ``سن`` and
 #: ``عمر`` only after ``في``/``عن`` (``في سن 16``: ``سن`` alone may be "enacted", ``عمر`` a name).
-_AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز بسن بعمر".split())
+_AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز بسن بعمر أعمارهم أعمارهن أعمارها aged ages".split())
+_BETWEEN = frozenset(fold_word(w) for w in "between بين".split())
 _AGE_NOUNS = frozenset(fold_word(w) for w in "سن عمر".split())
 _AGE_PREPOSITIONS = frozenset(fold_word(w) for w in "في عن".split())
 _AR_HUNDREDS = _fold_map({
@@ -254,6 +256,8 @@ def gives_age(toks: list[Tok], i: int) -> bool:
     if i < 1:
         return False
     before = toks[i - 1].text
+    if before in _BETWEEN and i > 1:  # "aged between 5 and 12", "تتراوح أعمارهم بين 5 و12"
+        i, before = i - 1, toks[i - 2].text
     return before in _AGE_BEFORE or (before in _AGE_NOUNS and i > 1 and toks[i - 2].text in _AGE_PREPOSITIONS)
 
 

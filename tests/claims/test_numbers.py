@@ -667,6 +667,18 @@ def test_a_year_after_died_and_neighbourhoods_are_no_toll(text):
     assert not [q for q in quantities_in(text) if q.claim_type == "casualties"]
 
 
+@pytest.mark.parametrize("text, tolls", [
+    ("A man aged 45 died on the way to hospital.", []),
+    ("Four children aged 5 to 12 were killed.", []),
+    ("The victims were aged between 5 and 12.", []),
+    ("قتل 4 أطفال تتراوح أعمارهم بين 5 و12 عاما.", [4.0]),
+])
+def test_a_number_or_range_after_aged_is_an_age(text, tolls):
+    """After "aged" or "أعمارهم" (also before "between"/"بين") a number gives an age, even
+    before "died" or "were killed" (a range of ages was a toll of 5 to 12)."""
+    assert [q.value for q in quantities_in(text) if q.claim_type == "casualties"] == tolls
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("The bodies of 23 passengers have been recovered so far.", "23 passengers"),
     ("وانتشلت الفرق جثث 23 راكبا من النهر.", "23 راكبا"),
