@@ -908,6 +908,30 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
     return None
 
 
+#: A running total a number is brought to (``bringing the total to 58``, ``ليرتفع العدد
+#: الإجمالي إلى 58``): words before "to"/"إلى", read back from the number.
+_BRINGING = frozenset(fold_word(w) for w in (
+    "bringing taking raising pushing ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ").split())
+_TOTALS = frozenset(fold_word(w) for w in "total number tally count العدد الإجمالي المجموع".split())
+_TO_WORDS = frozenset(fold_word(w) for w in "to إلى الى".split())
+
+
+def running_total_of(toks: list[Tok], b: int) -> str | None:
+    """What the total a number is brought to counts (``Another patient died overnight,
+    bringing the total to 58``): the casualty word nearest before it in the sentence."""
+    if b < 3 or toks[b - 1].text not in _TO_WORDS:
+        return None
+    words = [t.text for t in toks[max(0, b - 6):b - 1]]
+    if not any(w in _BRINGING for w in words) or not any(w in _TOTALS for w in words):
+        return None
+    at = next(k for k in range(b - 2, -1, -1) if toks[k].text in _BRINGING)
+    for end in range(at, 0, -1):
+        hit = match_before(toks, end, lex.CASUALTY_BEFORE) or match_at(toks, end - 1, lex.CASUALTY_AFTER)
+        if hit is not None and hit.value != "aboard":
+            return hit.value
+    return None
+
+
 #: Words a clause opens with when its subject stands before a set-off phrase (``The toll,
 #: which stood at 40 on Monday, rose to 55``; ``وارتفعت الحصيلة، بحسب الوزارة، إلى 55``).
 _CHANGE_LEADS = frozenset(fold_word(w) for w in (

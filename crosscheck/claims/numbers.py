@@ -68,7 +68,7 @@ from crosscheck.claims._context import (
     MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, among_the_dead, attribute_around, bound_after, bound_before, counted_at,
     currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
     is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
-    thing_named_before, thing_state, toll_before, unit_at,
+    running_total_of, thing_named_before, thing_state, toll_before, unit_at,
 )
 from crosscheck.claims.concepts import DURATIONS, THINGS, concept_of
 from crosscheck.claims._numwords import Core, read_core
@@ -263,7 +263,7 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
     bare = unit is None and currency is None
     attribute = attribute_around(toks, first, end, counted, limit) if bare else None
     if bare and attribute is None and (counted is None or counted.who == "people"):
-        attribute = toll_before(toks, first)
+        attribute = toll_before(toks, first) or running_total_of(toks, first)
     elif bare and attribute is None and _cases(counted):
         attribute = _toll_right_before(toks, first)  # "ارتفع عدد الوفيات إلى 88 حالة": 88 dead
     # "and 5,900 in Syria": the listed toll's state, unless its own words say ("and 300 in Adana

@@ -125,7 +125,8 @@ _AFTERSHOCK_NAMED = re.compile(r"^\W*(?:magnitude\W+)?(?:aftershocks?)(?!\w)")
 _PRESENT = _phrases("this time|this year|هذه المرة|هذا العام")
 _RUNNING = _phrases(
     "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
-    "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now")
+    "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now"
+    "|bringing the total|taking the total|bringing the number|ليرتفع|لترتفع|ليصل|لتصل")
 #: A count the sentence expects to rise ("..., and the toll is expected to climb", "ويتوقع
 #: ارتفاع الحصيلة") is a point of a count still changing, whatever clause says so; the
 #: expectation must name the count (:data:`_COUNT_NOUNS`): rivers expected to rise say nothing.

@@ -1089,3 +1089,20 @@ def test_all_aboard_killed_a_capacity_and_people_evacuated_or_hospitalised(text,
     displaced nor rescued: a flood's evacuees, or survivors flown to hospital), people
     hospitalised are hurt."""
     assert _one_claim(text, phrase).attribute == attribute
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("Another patient died overnight in hospital, bringing the total to 58.", "58", "killed"),
+    ("Three more people were arrested, bringing the total to 20.", "20", "arrested"),
+    ("وتوفي مصاب آخر ليرتفع العدد الإجمالي إلى 58.", "58", "killed"),
+])
+def test_a_total_brought_to_a_number_counts_what_the_sentence_tells(text, phrase, attribute):
+    """"bringing the total to 58" after a death (it was no claim): the running total of the
+    dead; after arrests, of the arrested."""
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.running) == ("casualties", attribute, True)
+
+
+def test_a_total_of_things_brought_to_a_number_is_no_toll():
+    assert not [q for q in quantities_in("The club signed two players, bringing the total to 5.")
+                if q.claim_type == "casualties"]
