@@ -68,6 +68,7 @@ _DEPENDING = _words("حسب")
 _STOP = _words("""
     إن أن ان إنه أنه انه إنها أنها انها إنهم أنهم بأن بان بأنه بانه بأنها بانها بأنهم بانهم إنّ على خلال عبر أمس اليوم مساء صباح
     فجر ظهر ليل قائلا مؤكدا مضيفا نقلا أيضا كذلك منذ فإن فان فيه فيها فيما به بها له لها لهم عنه عنها منه منها
+    سابقا لاحقا مؤخرا رسميا
     اليوم إلى الى إلي الذي التي الذين مع that who which on in at during after before yesterday today
 """) | frozenset(w for (w,) in lex.WEEKDAYS)
 #: What an announcement announces (``أعلنت الوزارة مقتل 120``): the source ends before it.
@@ -97,7 +98,8 @@ _PUT_OBJECTS = frozenset("toll figure figures number tally death count estimate 
 _EN_STOP = frozenset('that and but which who when while as " , . ; : ( ) - he she they it we'
                      ' is are was were be been being though although whereas because unless'.split())
 #: Adverbs and auxiliaries between a speaker and the verb ("the official also said", "has said").
-_EN_BEFORE_VERB = frozenset("also later earlier then previously initially now still had has have".split())
+_EN_BEFORE_VERB = frozenset("also later earlier then previously initially originally first now still had has have"
+                            .split())
 _EN_JOINERS = frozenset("- ' ’".split())
 #: Adverbs that open a sentence before its speaker ("Later the minister said", "Meanwhile,
 #: the army said"): not part of the source.

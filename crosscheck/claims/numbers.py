@@ -246,7 +246,8 @@ def _read(folded: Folded, toks: list[Tok], i: int, limit: int,
             counted, named_state = named
         elif counted is None and unit is None and currency is None:
             counted = _elided_thing(toks, first, core, limit, previous)
-            if counted is None and (counted := _elided_toll(toks, first, core, limit, previous)) is not None:
+            if counted is None and (counted := _elided_toll(toks, first, core, limit, previous)
+                                    or _corrected_figure(toks, first, core, limit, previous)) is not None:
                 listed_toll = previous.attribute
         if unit is None and currency is None and not (counted and counted.known):
             counted = age_at(toks, core) or counted  # "عن عمر ناهز 65": years, not the dead
@@ -358,6 +359,21 @@ def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: 
         return None
     if core.j >= len(toks) or toks[core.j].text not in _IN or not starts_a_place(toks, core.j + 1):
         return None  # "12 died on Monday and 30 in the following days": no place, no list of places
+    return Counted(previous.counted, previous.who, None, core.j, True)
+
+
+#: Words right before a figure set against the one just given (``12 people, not 20 as first
+#: reported``, ``12 شخصا وليس 20``).
+_NOT = frozenset(fold_word(w) for w in "not وليس ليس لا".split())
+
+
+def _corrected_figure(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
+    """A bare number right after "not" that stands for the count just given ("the fire killed
+    12 people, not 20 as initially reported"): the same people (the reader of how it is
+    reported calls it withdrawn)."""
+    if previous is None or previous.claim_type != "casualties" or first == 0 or first - limit > 3 \
+            or toks[first - 1].text not in _NOT:
+        return None
     return Counted(previous.counted, previous.who, None, core.j, True)
 
 

@@ -1106,3 +1106,19 @@ def test_a_total_brought_to_a_number_counts_what_the_sentence_tells(text, phrase
 def test_a_total_of_things_brought_to_a_number_is_no_toll():
     assert not [q for q in quantities_in("The club signed two players, bringing the total to 5.")
                 if q.claim_type == "casualties"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The fire killed 12 people, not 20 as initially reported.", "20"),
+    ("وبلغ عدد القتلى 12 شخصا وليس 20 كما أعلن سابقا.", "20"),
+])
+def test_a_figure_set_against_the_one_given_is_withdrawn_and_no_one_says_it(text, phrase):
+    """"12 people, not 20 as initially reported": the 20 counts the same people, withdrawn (it
+    was no claim); "originally"/"سابقا" name no source."""
+    claim = _one_claim(text, phrase)
+    assert (claim.claim_type, claim.attribute, claim.status, claim.source) == ("casualties", "killed", "withdrawn", None)
+
+
+def test_an_adverb_before_reported_is_no_source():
+    claim = _one_claim("The toll is 64 and not 65 as originally reported.", "64")
+    assert claim.source is None
