@@ -689,6 +689,8 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
     if counted is not None and counted.attribute == "wounded" and _died_of_wounds(toks, counted.j):
         return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
+    if counted is not None and counted.attribute == "captured" and _event_word(toks, b, e, limit, counted) == "released":
+        return "released"  # "إطلاق سراح 39 أسيرا", "13 hostages were freed": held no longer
     if counted is not None and counted.attribute:
         return counted.attribute
     if counted is not None and counted.known and counted.who is None:

@@ -118,7 +118,7 @@ COUNTED = _table({
     "لاجئ|لاجئا|لاجئين|لاجئون": "لاجئ", "عسكري|عسكريا|عسكريين|عسكريون": "عسكري",
     "شرطي|شرطيا|شرطيين|رجال شرطة|رجل شرطة": "شرطي", "مرتزق|مرتزقا|مرتزقة": "مرتزق",
     "ضابط|ضابطا|ضباط": "ضابط", "قتيل|قتيلا|قتلى": "قتيل", "جريح|جريحا|جرحى": "جريح",
-    "مصاب|مصابا|مصابين|مصابون": "مصاب", "أسير|أسيرا|أسرى": "أسير",
+    "مصاب|مصابا|مصابين|مصابون": "مصاب", "أسير|أسيرا|أسرى": "أسير", "رهينة|رهائن|رهينه": "رهينة",
     "مفقود|مفقودا|مفقودين|مفقودون": "مفقود", "نازح|نازحا|نازحين|نازحون": "نازح",
     "مهجر|مهجرا|مهجرين": "مهجر", "شهيد|شهيدا|شهداء": "شهيد", "ضحية|ضحايا": "ضحية",
     "جثة|جثث|جثمان|جثامين": "جثة", "ناج|ناجيا|ناجين|ناجون|الناجين": "ناج", "راكب|راكبا|ركاب": "راكب", "وفاة|وفيات|حالة وفاة": "وفاة",
@@ -139,7 +139,7 @@ COUNTED = _table({
     "mercenary|mercenaries": "mercenary", "vehicle|vehicles": "vehicle",
     "weapon|weapons": "weapon", "air strike|air strikes|airstrike|airstrikes": "air strike",
     "rocket|rockets": "rocket", "drone|drones": "drone", "tank|tanks": "tank",
-    "prisoner|prisoners": "prisoner", "death|deaths": "death", "fatality|fatalities": "death",
+    "prisoner|prisoners": "prisoner", "hostage|hostages": "hostage", "death|deaths": "death", "fatality|fatalities": "death",
     "injury|injuries": "injury",
     "casualty|casualties": "casualty", "victim|victims": "victim",
     "body|bodies": "body", "survivor|survivors": "survivor", "evacuee|evacuees": "evacuee", "martyr|martyrs": "martyr",
@@ -165,6 +165,7 @@ CASUALTY_NOUNS = {
     "قتيل": "killed", "شهيد": "killed", "وفاة": "killed", "جريح": "wounded", "مصاب": "wounded",
     "إصابة": "wounded", "أسير": "captured", "مفقود": "missing", "نازح": "displaced",
     "مهجر": "displaced", "evacuee": "evacuated", "death": "killed", "prisoner": "captured", "ضحية": "killed",
+    "hostage": "captured", "رهينة": "captured",
     "victim": "killed", "جثة": "killed", "body": "killed", "ناج": "rescued", "survivor": "rescued",
     "راكب": "aboard", "passenger": "aboard", "martyr": "killed", "critical": "critical", "injury": "wounded",
 }
@@ -181,7 +182,7 @@ EN_CASUALTY_AFTER = _table({
     "killed|dead|died|deaths|drowned|lives lost": "killed", "wounded|injured|hurt": "wounded",
     **_COMBINED,
     "rescued|saved|survived": "rescued", "arrested|detained": "arrested", "aboard|on board": "aboard",
-    "captured|taken prisoner": "captured", "missing": "missing",
+    "captured|taken prisoner": "captured", "missing": "missing", "freed|released": "released",
     "displaced|fled|homeless|left homeless|were left homeless|made homeless": "displaced",
 })
 #: Words earlier in the clause that name a toll (``ارتفعت حصيلة القتلى ... إلى 12 ألفا و310
@@ -219,6 +220,8 @@ CASUALTY_BEFORE = _table({
     "إجلاء|أجلت|أجلى|evacuated|evacuating|evacuation of": "evacuated",
     "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
+    "أفرج عن|أفرجت عن|الإفراج عن|بالإفراج عن|إطلاق سراح|بإطلاق سراح|أطلق سراح|أطلقت سراح|freed|freeing"
+    "|released|releasing|release of|the release of|أفرج|أفرجت|in exchange for": "released",
     "يقل|تقل|يقلهم|يحمل|تحمل|عدد الركاب|carrying|carried": "aboard",
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``); the plural
@@ -246,6 +249,7 @@ CASUALTY_AFTER = _table({
     "were hospitalised|were hospitalized|hospitalised|hospitalized|were taken to hospital": "wounded",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
+    "were freed|have been freed|were released|have been released|freed|released": "released",
     "على متن|على متنه|on board|aboard|were on board|had been on board|were on the boat"
     "|had packed|packed|were packed|were crammed|crammed": "aboard",
 })

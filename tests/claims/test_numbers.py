@@ -987,7 +987,22 @@ def test_a_year_or_a_counted_number_is_no_other_value_of_the_toll(text, values):
 
 def test_a_number_set_against_prisoners_counts_its_own_noun():
     found = {q.text: q.attribute for q in quantities_in("أطلق سراح 20 أسيرا مقابل 5 جنود.")}
-    assert found == {"20 أسيرا": "captured", "5 جنود": None}
+    assert found == {"20 أسيرا": "released", "5 جنود": None}
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("Militants are holding 240 hostages.", "240 hostages", "captured"),
+    ("Thirteen hostages were released on Friday.", "Thirteen hostages", "released"),
+    ("The group freed 13 hostages in exchange for 39 prisoners.", "13 hostages", "released"),
+    ("The group freed 13 hostages in exchange for 39 prisoners.", "39 prisoners", "released"),
+    ("أفرجت الحركة عن 24 رهينة مقابل إطلاق سراح 39 أسيرا.", "24 رهينة", "released"),
+    ("أفرجت الحركة عن 24 رهينة مقابل إطلاق سراح 39 أسيرا.", "39 أسيرا", "released"),
+])
+def test_hostages_and_prisoners_held_or_released(text, phrase, attribute):
+    """Hostages are held (`captured`) until a word says they were freed; prisoners or hostages
+    freed, or given in exchange, are `released` (hostages were a plain count, and prisoners
+    released were captured)."""
+    assert _one_claim(text, phrase).attribute == attribute
 
 
 def test_a_year_like_number_after_a_casualty_word_is_a_count():
