@@ -660,6 +660,9 @@ def _clause_start(toks: list[Tok], i: int, limit: int) -> int:
 AFTER_WINDOW = 7
 
 
+#: Where people are or were rather than what the event did to them: a word of what happened
+#: to them wins ("61 people on board were rescued", "killed 120 evacuees").
+STANDING = frozenset({"aboard", "evacuated"})
 #: Words that give a vessel's capacity before its number of passengers ("licensed to carry
 #: 250 passengers", "سعتها 200 راكب"): how many it may hold, not how many were aboard.
 _CAPACITY = frozenset(fold_word(w) for w in (
@@ -687,6 +690,8 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
     if counted is not None and counted.attribute == "aboard":
         # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
         return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
+    if counted is not None and counted.attribute in STANDING:
+        return _event_word(toks, b, e, limit, counted) or counted.attribute  # "killed 120 evacuees"
     if counted is not None and counted.attribute == "wounded" and _died_of_wounds(toks, counted.j):
         return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
     if counted is not None and counted.attribute == "captured" and _event_word(toks, b, e, limit, counted) == "released":
@@ -715,9 +720,9 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
     if _whole_after_part(toks, b):
         return _aboard_after(toks, e)
     right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
-    if right_after is not None and right_after.value != "aboard" and _has_object(toks, right_after.j):
+    if right_after is not None and right_after.value not in STANDING and _has_object(toks, right_after.j):
         return None  # "Twelve gunmen killed 3 soldiers": the 3 were killed
-    if right_after is not None and right_after.value != "aboard":
+    if right_after is not None and right_after.value not in STANDING:
         return right_after.value
     start = _clause_start(toks, b, limit)
     for end in range(b, max(start, b - 4) - 1, -1):
@@ -744,13 +749,15 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
             hit = None  # "pulled 7 people from under the rubble alive": where they were, not are
         if hit is not None and toks[k - 1].text in _SENTENCED:
             hit = None  # "three men were sentenced to death": a sentence, no one dead
-        if hit is not None and hit.value != "aboard" and _has_object(toks, hit.j):
+        if hit is not None and hit.value not in STANDING and _has_object(toks, hit.j):
             return before  # "Two car bombs killed 15 people": the 15 were killed, not the two
-        if hit is not None and hit.value != "aboard":
+        if hit is not None and hit.value not in STANDING:
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
         aboard = aboard or (hit.value if hit is not None else None)
         k, read = k + 1, read + 1
-    return aboard or before
+    if aboard == "aboard":
+        return aboard
+    return before or aboard  # "killing dozens of people evacuated from the villages": killed
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
@@ -827,9 +834,15 @@ def _verb_before(toks: list[Tok], b: int, limit: int, counted: Counted | None) -
         hit = match_before(toks, end, lex.CASUALTY_BEFORE)
         if hit is not None and hit.i >= start:
             adjacent = all(_word_in(t, lex.FILLER) for t in toks[end:b])
-            if adjacent or counted is None or counted.known:
+            if adjacent or (counted is None and not any(t.text in _EN_PREPOSITIONS for t in toks[end:b])) \
+                    or (counted is not None and counted.known):
                 return hit.value
     return None
+
+
+#: English prepositions between a verb and a number with no known noun: the number is the
+#: preposition's ("killed in two Shiite villages", "evacuated from two towns"), not the verb's.
+_EN_PREPOSITIONS = frozenset("in at from into across near inside outside on during over".split())
 
 
 #: Magnitudes above this are not on any seismic scale (``بقوة 300 حصان`` is no quake).

@@ -1137,3 +1137,23 @@ def test_a_figure_set_against_the_one_given_is_withdrawn_and_no_one_says_it(text
 def test_an_adverb_before_reported_is_no_source():
     claim = _one_claim("The toll is 64 and not 65 as originally reported.", "64")
     assert claim.source is None
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("The blast killed more than 120 evacuees.", "more than 120 evacuees", "killed"),
+    ("The bomb killed 40 people evacuated from the besieged towns.", "40 people", "killed"),
+])
+def test_what_happened_to_evacuees_wins_over_their_being_evacuated(text, phrase, attribute):
+    """Evacuated, like aboard, says where people were: a word of what happened to them wins
+    (the 120 killed evacuees were read as evacuated)."""
+    assert _one_claim(text, phrase).attribute == attribute
+
+
+@pytest.mark.parametrize("text", [
+    "Ten people were killed in two Shiite villages.",
+    "Buses carried people evacuated from two Shiite villages on Friday.",
+])
+def test_a_number_after_a_preposition_is_not_the_verbs(text):
+    """A verb a few words before a number with no known noun says what happened to it, but
+    not across an English preposition: "killed in two Shiite villages" gave 2 killed."""
+    assert [q.value for q in quantities_in(text) if q.claim_type == "casualties" and q.value == 2] == []
