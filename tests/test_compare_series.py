@@ -210,6 +210,7 @@ def test_a_vague_figure_disputes_only_a_figure_of_its_own_sentence_group():
     assert conflict_kind(replace(dozens, source="the army"), replace(nineteen, source="a militia commander"),
                          rule, statement=0.86) == "dispute"
     assert conflict_kind(_toll("c", 4, "2031-08-09"), nineteen, rule, statement=0.93) == "dispute"
+    assert conflict_kind(replace(dozens, who="people"), nineteen, rule, statement=0.93) is None
     fighters = replace(dozens, who="fighters")
     assert conflict_kind(fighters, replace(nineteen, who="fighters"), rule, statement=0.93) == "dispute"
 

@@ -126,9 +126,9 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     alike, ``rule.min_similarity`` when both come from one named body (its figure of that
     moment, printed two ways: 212 and 221 wounded in the ministry's one statement); a running
     count is a point of the series. A figure that says neither its number nor whom it counts
-    ("dozens were killed", :func:`_says_little`) disputes an unattributed figure only in a
-    sentence of its own group: in sentences merely alike it fits any of the incidents a story
-    tells (a city's week of clashes). Figures
+    ("dozens were killed", :func:`_says_little`) disputes a figure only in a sentence of its
+    own group, unless two named sources give them: in sentences merely alike it fits any of
+    the incidents a story tells (a city's week of clashes). Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
@@ -162,8 +162,9 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
 
 def _says_little(claim: Claim) -> bool:
     """A figure with no written number that names no one it counts ("dozens were killed",
-    "أصيب العشرات"); "dozens of the general's fighters" names a side of one event."""
-    return is_vague(claim) and not claim.who
+    "dozens of people", "أصيب العشرات"); "dozens of the general's fighters" names a side of
+    one event."""
+    return is_vague(claim) and claim.who in (None, "people")
 
 
 def fixed_figure(a: Claim, b: Claim) -> bool:
