@@ -543,11 +543,10 @@ _BODIES = frozenset({"body", "bodies", "corpses"})
 
 def is_part_of_toll(toks: list[Tok], first: int, end: int) -> bool:
     """Is the figure between tokens ``first`` and ``end`` a part of a toll rather than its
-    number: an increment (:func:`is_increment`), people among the dead (``three Britons were
-    among the dead``, ``ومن بين القتلى 5 مصريين``) or the wounded who died of their wounds
-    (``بعد وفاة 5 مصابين متأثرين بجروحهم``)? See also :func:`of_them`."""
+    number: an increment (:func:`is_increment`) or people among the dead (``three Britons were
+    among the dead``, ``ومن بين القتلى 5 مصريين``)? See also :func:`of_them`."""
     return is_increment(toks, first, end) or among_the_dead(toks, first, end) \
-        or _companions(toks, first, end) or _died_of_wounds(toks, end)
+        or _companions(toks, first, end)
 
 
 #: What a part of the dead is named among (``among the dead``, ``بين القتلى``).
@@ -639,7 +638,7 @@ def is_increment(toks: list[Tok], first: int, end: int) -> bool:
 
 #: Words after a figure that add it to a toll given next (``12 died, raising the toll to 57``,
 #: ``انتشال 3 جثث ليرتفع العدد إلى 81``).
-_RAISING = frozenset(fold_word(w) for w in "raising bringing taking ليرتفع لترتفع ليصل لتصل".split())
+_RAISING = frozenset(fold_word(w) for w in "raising bringing taking pushing ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ".split())
 _TO_WORDS = frozenset(fold_word(w) for w in "to at إلى الى".split())
 
 
@@ -670,11 +669,22 @@ _CAPACITY = frozenset(fold_word(w) for w in (
 
 
 def _capacity_before(toks: list[Tok], b: int) -> bool:
+    """Does a word of capacity stand in the four tokens before the number at ``b``?"""
     return any(t.text in _CAPACITY or t.text.removeprefix("ال") in _CAPACITY for t in toks[max(0, b - 4):b])
 
 
-#: Words before "to death" that make it a court's sentence, not a death.
-_SENTENCED = frozenset({"sentenced", "condemned"})
+#: Words before "to death" (or before the people counted) that make it no death: a court's
+#: sentence, a beating someone survived, a vow to fight to the end.
+_SENTENCED = frozenset(fold_word(w) for w in "sentenced condemned nearly almost بالقتال القتال يقاتل".split())
+_TO_DEATH = frozenset(fold_word(w) for w in ("to", "حتى"))
+
+
+def _no_death(toks: list[Tok], b: int, hit: Match) -> bool:
+    """Is the "to death" at ``hit`` no death: right after "sentenced", "nearly", "بالقتال", or
+    with "sentenced"/"condemned" a few words before the people counted?"""
+    if toks[hit.i].text not in _TO_DEATH:
+        return False
+    return toks[hit.i - 1].text in _SENTENCED or any(t.text in _SENTENCED for t in toks[max(0, b - 4):b])
 
 
 def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, limit: int) -> str | None:
@@ -690,20 +700,48 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
     if counted is not None and counted.attribute == "aboard":
         # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
         return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
-    if counted is not None and counted.attribute in STANDING:
-        return _event_word(toks, b, e, limit, counted) or counted.attribute  # "killed 120 evacuees"
-    if counted is not None and counted.attribute == "wounded" and _died_of_wounds(toks, counted.j):
+    if counted is not None and counted.attribute in _NOUN_STATES:
+        # "killed 120 evacuees", "three hostages were killed", "إطلاق سراح 39 أسيرا": what
+        # happened to them, when a word says it; "مقابل 39 أسيرا" in a deal: released
+        happened = _event_word(toks, b, e, limit, counted)
+        if happened is None and counted.attribute == "captured" and b > 0 and toks[b - 1].text in _IN_EXCHANGE:
+            return "released"
+        return happened or counted.attribute
+    if counted is not None and counted.attribute == "wounded" and died_of_wounds(toks, counted.j):
         return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
-    if counted is not None and counted.attribute == "captured" and _event_word(toks, b, e, limit, counted) == "released":
-        return "released"  # "إطلاق سراح 39 أسيرا", "13 hostages were freed": held no longer
     if counted is not None and counted.attribute:
         return counted.attribute
     if counted is not None and counted.known and counted.who is None:
         return None
-    return _event_word(toks, b, e, limit, counted)
+    happened = _event_word(toks, b, e, limit, counted)
+    if happened in _PEOPLE_ONLY and not _of_people(counted) or (happened == "released" and _from_hospital(toks, e)):
+        return None  # "the ministry released 12 reports", "12 were released from hospital"
+    return happened
 
 
-def _died_of_wounds(toks: list[Tok], k: int) -> bool:
+#: What a noun counts people in that the event may change: passengers aboard, evacuees,
+#: hostages or prisoners held (``captured``); a word of what happened to them wins.
+_NOUN_STATES = frozenset({"evacuated", "captured"})
+#: What only people are (a report is released, a building evacuated: no one counted).
+_PEOPLE_ONLY = frozenset({"released", "evacuated"})
+#: A word before prisoners given in a deal (``مقابل 39 أسيرا``).
+_IN_EXCHANGE = frozenset(fold_word(w) for w in "مقابل".split())
+_FROM_HOSPITAL = (("from", "hospital"), ("from", "the", "hospital"), ("من", "المستشفى"))
+
+
+def _of_people(counted: Counted | None) -> bool:
+    """Does ``counted`` count people (or name nothing: "released 40")?"""
+    return counted is None or counted.who is not None or counted.attribute is not None
+
+
+def _from_hospital(toks: list[Tok], e: int) -> bool:
+    """Do "from hospital" words follow within a few tokens (patients sent home)?"""
+    words = [t.text for t in toks[e:e + 6]]
+    return any(tuple(words[k:k + len(p)]) == tuple(fold_word(w) for w in p)
+               for p in _FROM_HOSPITAL for k in range(len(words)))
+
+
+def died_of_wounds(toks: list[Tok], k: int) -> bool:
     """Do the words at token ``k`` say that people died of their wounds ("متأثرين بجروحهم",
     "died of their injuries")?"""
     hit = match_at(toks, k, lex.CASUALTY_AFTER) if k < len(toks) else None
@@ -720,6 +758,8 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
     if _whole_after_part(toks, b):
         return _aboard_after(toks, e)
     right_after = match_at(toks, e, lex.CASUALTY_AFTER) if e < len(toks) else None
+    if right_after is not None and _no_death(toks, b, right_after):
+        return None  # "a court sentenced 183 people to death": a sentence, no one dead
     if right_after is not None and right_after.value not in STANDING and _has_object(toks, right_after.j):
         return None  # "Twelve gunmen killed 3 soldiers": the 3 were killed
     if right_after is not None and right_after.value not in STANDING:
@@ -730,7 +770,7 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         if hit is not None and hit.i >= start and all(_word_in(t, lex.FILLER) for t in toks[end:b]):
             return hit.value
     before = _verb_before(toks, b, limit, counted)
-    aboard = None
+    standing = None
     k, read = e, 0
     while k < len(toks) and read < AFTER_WINDOW:
         aside = _aside_end(toks, k)
@@ -747,17 +787,17 @@ def _event_word(toks: list[Tok], b: int, e: int, limit: int, counted: Counted | 
         hit = match_at(toks, k, lex.CASUALTY_AFTER)
         if hit is not None and toks[k - 1].text in _FROM:
             hit = None  # "pulled 7 people from under the rubble alive": where they were, not are
-        if hit is not None and toks[k - 1].text in _SENTENCED:
+        if hit is not None and _no_death(toks, b, hit):
             hit = None  # "three men were sentenced to death": a sentence, no one dead
         if hit is not None and hit.value not in STANDING and _has_object(toks, hit.j):
             return before  # "Two car bombs killed 15 people": the 15 were killed, not the two
         if hit is not None and hit.value not in STANDING:
             return hit.value  # "61 people on board the ferry were later rescued": the verb says what happened
-        aboard = aboard or (hit.value if hit is not None else None)
+        standing = standing or (hit.value if hit is not None else None)
         k, read = k + 1, read + 1
-    if aboard == "aboard":
-        return aboard
-    return before or aboard  # "killing dozens of people evacuated from the villages": killed
+    if standing == "aboard":
+        return standing  # "carrying 750 people on board"
+    return before or standing  # "killing dozens of people evacuated from the villages": killed
 
 
 _FROM = frozenset(fold_word(w) for w in "من from".split())
@@ -834,15 +874,15 @@ def _verb_before(toks: list[Tok], b: int, limit: int, counted: Counted | None) -
         hit = match_before(toks, end, lex.CASUALTY_BEFORE)
         if hit is not None and hit.i >= start:
             adjacent = all(_word_in(t, lex.FILLER) for t in toks[end:b])
-            if adjacent or (counted is None and not any(t.text in _EN_PREPOSITIONS for t in toks[end:b])) \
+            if adjacent or (counted is None and toks[b - 1].text not in _NUMBER_PREPOSITIONS) \
                     or (counted is not None and counted.known):
                 return hit.value
     return None
 
 
-#: English prepositions between a verb and a number with no known noun: the number is the
+#: English prepositions right before a number with no known noun: the number is the
 #: preposition's ("killed in two Shiite villages", "evacuated from two towns"), not the verb's.
-_EN_PREPOSITIONS = frozenset("in at from into across near inside outside on during over".split())
+_NUMBER_PREPOSITIONS = frozenset("in at from into across near inside outside on during over".split())
 
 
 #: Magnitudes above this are not on any seismic scale (``بقوة 300 حصان`` is no quake).
@@ -925,10 +965,12 @@ def toll_before(toks: list[Tok], b: int) -> str | None:
 
 #: A running total a number is brought to (``bringing the total to 58``, ``ليرتفع العدد
 #: الإجمالي إلى 58``): words before "to"/"إلى", read back from the number.
-_BRINGING = frozenset(fold_word(w) for w in (
-    "bringing taking raising pushing ليرتفع لترتفع ليصل لتصل ليبلغ لتبلغ").split())
-_TOTALS = frozenset(fold_word(w) for w in "total number tally count العدد الإجمالي المجموع".split())
-_TO_WORDS = frozenset(fold_word(w) for w in "to إلى الى".split())
+_TOTALS = frozenset(fold_word(w) for w in "total number tally count toll losses العدد الإجمالي المجموع".split())
+#: Words that make a total a sum over several places (its scope is not the clause's place).
+_COMBINED_SCOPE = frozenset(fold_word(w) for w in "both combined overall البلدين كلا".split())
+#: Tokens before "to" read for the raising word and the total ("raising the total for both
+#: countries to", "bringing the army's losses to").
+_TOTAL_REACH = 8
 
 
 def running_total_of(toks: list[Tok], b: int) -> str | None:
@@ -936,10 +978,11 @@ def running_total_of(toks: list[Tok], b: int) -> str | None:
     bringing the total to 58``): the casualty word nearest before it in the sentence."""
     if b < 3 or toks[b - 1].text not in _TO_WORDS:
         return None
-    words = [t.text for t in toks[max(0, b - 6):b - 1]]
-    if not any(w in _BRINGING for w in words) or not any(w in _TOTALS for w in words):
-        return None
-    at = next(k for k in range(b - 2, -1, -1) if toks[k].text in _BRINGING)
+    words = [t.text for t in toks[max(0, b - _TOTAL_REACH):b - 1]]
+    if not any(w in _RAISING for w in words) or not any(w in _TOTALS for w in words) \
+            or any(w in _COMBINED_SCOPE for w in words):
+        return None  # "the total for both countries": a sum over the places the clause names
+    at = next(k for k in range(b - 2, -1, -1) if toks[k].text in _RAISING)
     for end in range(at, 0, -1):
         hit = match_before(toks, end, lex.CASUALTY_BEFORE) or match_at(toks, end - 1, lex.CASUALTY_AFTER)
         if hit is not None and hit.value != "aboard":

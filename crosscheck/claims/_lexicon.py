@@ -221,7 +221,7 @@ CASUALTY_BEFORE = _table({
     "إنقاذ|أنقذ|أنقذت|نجا|نجاة|rescued|rescuing|saved": "rescued",
     "اعتقال|اعتقل|اعتقلت|توقيف|أوقفت|القبض على|arrested|arresting|detained|detaining": "arrested",
     "أفرج عن|أفرجت عن|الإفراج عن|بالإفراج عن|إطلاق سراح|بإطلاق سراح|أطلق سراح|أطلقت سراح|freed|freeing"
-    "|released|releasing|release of|the release of|أفرج|أفرجت|in exchange for": "released",
+    "|released|releasing|release of|the release of|أفرج|أفرجت|سراح|in exchange for": "released",
     "يقل|تقل|يقلهم|يحمل|تحمل|عدد الركاب|carrying|carried": "aboard",
 })
 #: Words after the counted noun that say what happened (``لقي 5 أشخاص حتفهم``); the plural
@@ -231,6 +231,7 @@ CASUALTY_AFTER = _table({
     "حتفهم|حتفه|حتفها|مصرعهم|مصرعه|مصرعها|حياتهم|حياته|لحياتهم|أرواحهم|قتلوا|قتلى|killed|dead|died"
     "|lost their lives|توفوا|توفين|to death|حتى الموت|فارقوا الحياة|فارق الحياة|فارقا الحياة"
     "|died of their wounds|died of their injuries|died from their injuries|died from their wounds"
+    "|حرقا|خنقا|اختناقا|دهسا|صعقا"
     "|متأثرين بجروحهم|متأثرين بإصاباتهم|متأثرين بجراحهم|متأثرا بجروحه|متأثرا بإصابته|متأثرا بجراحه": "killed",
     "أصيبوا|جرحى|wounded|injured|hurt|with injuries|with various injuries|بجروح|بإصابات": "wounded",
     "حالتهم حرجة|حالتها حرجة|حالته حرجة|في حالة حرجة|بحالة حرجة|in critical condition"
@@ -243,10 +244,12 @@ CASUALTY_AFTER = _table({
     "فقدوا|مفقودين|عداد المفقودين|missing|unaccounted for|were unaccounted for|are unaccounted for"
     "|remain unaccounted for|were still unaccounted for|are still unaccounted for"
     "|تحت الأنقاض|تحت الركام|under the rubble|remain trapped|are trapped|were trapped|still trapped"
-    "|trapped under": "missing",
-    "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless": "displaced",
+    "|trapped under|trapped": "missing",
+    "نزحوا|فروا|تشردوا|بلا مأوى|displaced|fled|to flee|homeless|left homeless|were left homeless"
+    "|from their homes|out of their homes|من منازلهم|من بيوتهم": "displaced",
     "were evacuated|have been evacuated|had been evacuated|evacuated": "evacuated", "drowned|غرقوا|غرقا": "killed",
-    "were hospitalised|were hospitalized|hospitalised|hospitalized|were taken to hospital": "wounded",
+    "were hospitalised|were hospitalized|hospitalised|hospitalized|were taken to hospital"
+    "|إلى المستشفى|الى المستشفى|إلى المستشفيات|الى المستشفيات": "hospitalised",
     "were rescued|have been rescued|had been rescued|rescued|saved|survived|نجوا|alive": "rescued",
     "were arrested|have been arrested|arrested|detained": "arrested",
     "were freed|have been freed|were released|have been released|freed|released": "released",

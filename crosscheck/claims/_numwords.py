@@ -80,6 +80,7 @@ _AR_ORDINAL_UNITS = _fold_map({
 #: ``عمر`` only after ``في``/``عن`` (``في سن 16``: ``سن`` alone may be "enacted", ``عمر`` a name).
 _AGE_BEFORE = frozenset(fold_word(w) for w in "ناهز يناهز بسن بعمر أعمارهم أعمارهن أعمارها aged ages".split())
 _BETWEEN = frozenset(fold_word(w) for w in "between بين".split())
+_AGE_BOUNDS = frozenset(fold_word(w) for w in "under over about around nearly almost roughly نحو حوالي قرابة".split())
 _AGE_NOUNS = frozenset(fold_word(w) for w in "سن عمر".split())
 _AGE_PREPOSITIONS = frozenset(fold_word(w) for w in "في عن".split())
 _AR_HUNDREDS = _fold_map({
@@ -95,9 +96,12 @@ _AR_SCALES = _fold_map({
 })
 _AR_DUALS = _fold_map({
     "ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "ألفا": 2e3, "مليونان": 2e6, "مليونين": 2e6,
-    "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9,
+    "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9, "مليونا": 2e6, "مليارا": 2e9,
 })
 _AR_PLURAL_SCALES = frozenset(fold_word(w) for w in ("آلاف", "ملايين", "مليارات"))
+#: Scales whose accusative singular is spelt as the dual before a noun (``مليونا دولار`` is two
+#: million dollars, ``مليونا وثلاثمائة ألف`` one million three hundred thousand).
+_AR_ACCUSATIVE_SCALES = frozenset(fold_word(w) for w in ("ألفا", "مليونا", "مليارا"))
 _EN_UNITS = {w: float(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen".split()) if n}
@@ -256,7 +260,7 @@ def gives_age(toks: list[Tok], i: int) -> bool:
     if i < 1:
         return False
     before = toks[i - 1].text
-    if before in _BETWEEN and i > 1:  # "aged between 5 and 12", "تتراوح أعمارهم بين 5 و12"
+    if (before in _BETWEEN or before in _AGE_BOUNDS) and i > 1:  # "aged between 5 and 12", "aged under 5"
         i, before = i - 1, toks[i - 2].text
     return before in _AGE_BEFORE or (before in _AGE_NOUNS and i > 1 and toks[i - 2].text in _AGE_PREPOSITIONS)
 
@@ -393,6 +397,8 @@ def _read_parts(toks: list[Tok], i: int, lang: str, money: bool) -> Core | None:
             break
         parts.append(nxt[0])
         k = nxt[1]
+    if lang == "ar" and parts[0].kind == "dual" and len(parts) > 1 and toks[i].text[skip:] in _AR_ACCUSATIVE_SCALES:
+        parts[0] = _Part("scale", parts[0].value / 2, False, parts[0].token)  # "مليونا وثلاثمائة ألف": 1.3 million
     if lang == "ar" and parts[0].kind == "scale" and toks[i].text[skip:] in _AR_PLURAL_SCALES:
         return None
     if not _valid(parts):

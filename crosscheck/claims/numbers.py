@@ -65,10 +65,11 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, among_the_dead, attribute_around, bound_after, bound_before, counted_at,
-    currency_before, change_before, dual_at, is_area, is_depth, is_name_or_date, is_part_of_toll, is_tally_second,
-    is_year, magnitude_end, match_at, match_before, material_after, modifies_hyphened_noun, numbered_noun, of_them,
-    running_total_of, thing_named_before, thing_state, toll_before, unit_at,
+    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, among_the_dead, attribute_around, bound_after, bound_before,
+    counted_at, currency_before, change_before, died_of_wounds, dual_at, is_area, is_depth, is_name_or_date,
+    is_part_of_toll, is_tally_second, is_year, magnitude_end, match_at, match_before, material_after,
+    modifies_hyphened_noun, numbered_noun, of_them, running_total_of, thing_named_before, thing_state, toll_before,
+    unit_at,
 )
 from crosscheck.claims.concepts import DURATIONS, THINGS, concept_of
 from crosscheck.claims._numwords import Core, read_core
@@ -364,7 +365,7 @@ def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: 
 
 #: Words right before a figure set against the one just given (``12 people, not 20 as first
 #: reported``, ``12 شخصا وليس 20``).
-_NOT = frozenset(fold_word(w) for w in "not وليس ليس لا".split())
+_NOT = frozenset(fold_word(w) for w in "not وليس ليس".split())
 
 
 def _corrected_figure(toks: list[Tok], first: int, core: Core, limit: int, previous: Quantity | None) -> Counted | None:
@@ -372,8 +373,8 @@ def _corrected_figure(toks: list[Tok], first: int, core: Core, limit: int, previ
     12 people, not 20 as initially reported"): the same people (the reader of how it is
     reported calls it withdrawn)."""
     if previous is None or previous.claim_type != "casualties" or first == 0 or first - limit > 3 \
-            or toks[first - 1].text not in _NOT:
-        return None
+            or toks[first - 1].text not in _NOT or (core.j < len(toks) and toks[core.j].text in ("of", "من")):
+        return None  # "12 people, not 1 of whom was armed": a part, no other figure
     return Counted(previous.counted, previous.who, None, core.j, True)
 
 
@@ -426,7 +427,8 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     first, skip, end = where
     start, stop = folded.span(toks[first].start + skip, toks[end - 1].end)
     core = _person_thousands(toks, core, counted, attribute)
-    if attribute is None and counted is not None and among_the_dead(toks, first, end):
+    if attribute is None and counted is not None and not (counted.known and counted.who is None) \
+            and among_the_dead(toks, first, end):
         attribute = "killed"  # "nine members of one family were among the dead"
     value, low, high, bound = _interval(core, bound)
     direction = reference = subject = None
@@ -440,7 +442,7 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
     if claim_type == "distance" and is_depth(toks, first, end):
         claim_type = "depth"
     who = counted.who if counted else None
-    if claim_type == "casualties" and (is_part_of_toll(toks, first, end) or (
+    if claim_type == "casualties" and (is_part_of_toll(toks, first, end) or _wounded_who_died(counted, toks) or (
             attribute != "critical" and who not in lex.PART_GROUPS and of_them(toks, first, end))):
         # "a further 8 bodies", "among the dead", "two of them": a part of the toll, not its
         # number; "منها 28 بحالة حرجة" is the critical count, a slot of its own
@@ -450,6 +452,12 @@ def _quantity(folded: Folded, toks: list[Tok], core: Core, where: tuple[int, int
         start, stop, folded.original[start:stop], value, low, high, bound, unit,
         claim_type, of, attribute or state, who, direction, reference, subject,
     )
+
+
+def _wounded_who_died(counted: Counted | None, toks: list[Tok]) -> bool:
+    """The wounded who died of their wounds (``بعد وفاة 5 مصابين متأثرين بجروحهم``): a part of
+    the toll, the count it rose by ("two people died of their injuries" is a toll)."""
+    return counted is not None and counted.attribute == "wounded" and died_of_wounds(toks, counted.j)
 
 
 def _person_thousands(toks: list[Tok], core: Core, counted: Counted | None, attribute: str | None) -> Core:

@@ -73,7 +73,8 @@ _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقع|توقعت|توقعوا|توقعات|من المتوقع|يخشى|يعتقد أن|يرجح أن"
-    "|could|may|might"
+    "|could|may|might|طالب|طالبت|طالبوا|يطالب|تطالب|رفضت|رفض|سيتم|demanded|demanding|called for|calls for"
+    "|refused to|are to be|is to be|will be"
     "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
 #: A forecast the figure is ("beating expectations of 200,000 jobs", "forecast at 3%"): the
 #: words end right before the figure ("the long-anticipated offensive killed 40" is none).
@@ -87,18 +88,23 @@ _NEEDED_AFTER = re.compile(r"^\s*(?:\w+)?\s*,?\s*(?:was|were|is|are|would be|wil
                            r"(?:needed|required(?!\s+to\s))(?!\w)")
 #: A fear or a belief the figure's own words state ("hundreds feared dead", "about 60 people
 #: are believed to have drowned", "dozens are still thought to be trapped"): not yet known.
-_FEARED_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:(?:are|were|is|was)\s+)?(?:still\s+|now\s+)?"
+_FEARED_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|but|who|that|which|many|more|dozens|others)\s)[^\W\d]+\s+){0,2}?"
+                           r"(?:(?:are|were|is|was)\s+)?(?:still\s+|now\s+)?"
                            r"(?:feared|believed|presumed|thought)(?:\s+to\s+(?:be|have)(?:\s+been)?)?(?:\s+still)?\s+"
                            r"(?:dead|drowned|killed|died|perished|trapped|missing|buried)(?!\w)")
+#: A release or a transfer the figure's own words say is still to come ("50 hostages are to be
+#: released", "are due to be freed"; "12 victims are to be buried" are dead already).
+_DUE_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:are|is|were|was)\s+(?:to|due\s+to|set\s+to|expected\s+to)"
+                        r"\s+be\s+(?:released|freed|evacuated|exchanged|deported|transferred|handed)(?!\w)")
 #: ``might have held``, ``could have caused``: a modal on a past event hedges a
 #: figure of what happened; it projects nothing.
 _HEDGED_PAST = re.compile(r"\W*(?:have|has|had)(?!\w)")
 #: A clause of its own opens between an expectation and the figure ("the toll is expected to
 #: climb as hundreds remain trapped", "يتوقع ارتفاع الحصيلة فيما لا يزال 40 مفقودين"): the
 #: figure is now, not expected ("as many as 300" compares, it opens nothing).
-_NEW_CLAUSE = re.compile(r"(?<!\w)(?:as(?!\s+(?:many|much|high|low|few|long|far|large|great|big|soon|early|well)"
-                         r"(?!\w))|while|whereas|" + "|".join(normalize(w) for w in ("بينما", "فيما", "في حين"))
-                         + r")(?!\w)")
+_NEW_CLAUSE = re.compile(r"(?<!\w)(?:(?<!such )as(?!\s+(?:many|much|high|low|few|long|far|large|great|big|soon|early"
+                         r"|well|of)(?!\w))|while|whereas|" + "|".join(normalize(w) for w in ("بينما", "فيما", "في حين"))
+                         + r"|" + "|".join(normalize(w) for w in ("لوجود", "بسبب وجود", "نظرا لوجود")) + r")(?!\w)")
 _WITHDRAWN_BEFORE = _phrases("وليس|وليست|ليس|not|rather than|instead of")
 _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا|كما أعلن في وقت سابق|كما أفيد سابقا"
                             "|as originally reported|as previously reported|as earlier reported"
@@ -126,7 +132,11 @@ _PRESENT = _phrases("this time|this year|هذه المرة|هذا العام")
 _RUNNING = _phrases(
     "ارتفع|ارتفعت|ارتفاع|يرتفع|ترتفع|تصاعد|تصاعدت|بلغ|بلغت|وصل|وصلت|حتى الآن|حتى اللحظة|لغاية الآن"
     "|rose|risen|rising|rises|climbed|jumped|increased|mounted|reached|has reached|so far|to date|until now"
-    "|bringing the total|taking the total|bringing the number|ليرتفع|لترتفع|ليصل|لتصل")
+    "|ليرتفع|لترتفع|ليصل|لتصل")
+#: A total a figure is brought to ("raising the army's losses to 11", "taking the toll to 58"):
+#: a running count.
+_BROUGHT_TO = re.compile(r"(?<!\w)(?:bringing|taking|raising|pushing)\s+the\s+(?:[^\W\d]+\s+){0,2}?"
+                         r"(?:total|toll|tally|number|count|losses)(?!\w)")
 #: A count the sentence expects to rise ("..., and the toll is expected to climb", "ويتوقع
 #: ارتفاع الحصيلة") is a point of a count still changing, whatever clause says so; the
 #: expectation must name the count (:data:`_COUNT_NOUNS`): rivers expected to rise say nothing.
@@ -186,7 +196,8 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
         # quake" points back; "followed by many aftershocks, among them a 5.4" does not
         event, event_cue = _event(opening)
     tail = normalize(after if rest is None else rest)
-    running = bool(_RUNNING.search(b) or _RUNNING.search(a) or _expects_rise(f"{opening} {b} {tail}"))
+    running = bool(_RUNNING.search(b) or _RUNNING.search(a) or _BROUGHT_TO.search(b)
+                   or _expects_rise(f"{opening} {b} {tail}"))
     window = _PERIOD.search(b) or _opening_window(opening)
     period = _rate_after(tail) or _whole_war(f"{opening} {b}", tail) or (
         _window_words(window) if window else _window_after(tail))
@@ -424,8 +435,10 @@ _TALLY_ENDS = re.compile(r"(?<!\w)(?:stood|stands|was|reached|put\s+it)(?:\s+at)
 
 def _needed(rest: str) -> tuple[str, str, str] | None:
     """``projected`` for a figure its own words after it call a requirement (past a comma:
-    "67 votes, was needed") or a fear ("hundreds feared dead")."""
-    if m := _NEEDED_AFTER.match(_own_words(rest)) or _FEARED_AFTER.match(_own_words(rest)):
+    "67 votes, was needed"), a fear ("hundreds feared dead") or what is still to happen ("50
+    hostages are to be released")."""
+    own = _own_words(rest)
+    if m := _NEEDED_AFTER.match(own) or _FEARED_AFTER.match(own) or _DUE_AFTER.match(own):
         return "projected", "asserted", m.group().strip(" ,")
     return None
 

@@ -1096,13 +1096,15 @@ def test_each_part_named_after_a_toll_is_of_the_dead(text, parts):
     ("More than 2,000 people were evacuated from the valley.", "More than 2,000 people", "evacuated"),
     ("تم إجلاء قرابة 5000 شخص من المنطقة.", "قرابة 5000 شخص", "evacuated"),
     ("Officials counted 7,500 evacuees.", "7,500 evacuees", "evacuated"),
-    ("Forty people were hospitalised after the leak.", "Forty people", "wounded"),
+    ("Forty people were hospitalised after the leak.", "Forty people", "hospitalised"),
+    ("نقل 85 شخصا إلى المستشفى بعد الحادث.", "85 شخصا", "hospitalised"),
 ])
 def test_all_aboard_killed_a_capacity_and_people_evacuated_or_hospitalised(text, phrase, attribute):
     """"killed all 157 on board" is the toll (it was read as aboard); a vessel's licensed
     capacity is no count of people aboard; people evacuated are their own slot (neither
-    displaced nor rescued: a flood's evacuees, or survivors flown to hospital), people
-    hospitalised are hurt."""
+    displaced nor rescued: a flood's evacuees, or survivors flown to hospital), and so are
+    people hospitalised (a part of the hurt: 40 taken to hospital is no rival to 3,000
+    wounded)."""
     assert _one_claim(text, phrase).attribute == attribute
 
 
@@ -1157,3 +1159,69 @@ def test_a_number_after_a_preposition_is_not_the_verbs(text):
     """A verb a few words before a number with no known noun says what happened to it, but
     not across an English preposition: "killed in two Shiite villages" gave 2 killed."""
     assert [q.value for q in quantities_in(text) if q.claim_type == "casualties" and q.value == 2] == []
+
+
+@pytest.mark.parametrize("text, phrase, attribute", [
+    ("Three hostages were killed in the raid.", "Three hostages", "killed"),
+    ("12 hostages were rescued by special forces.", "12 hostages", "rescued"),
+    ("The army recovered the bodies of 3 hostages.", "3 hostages", "killed"),
+    ("أطلقت إسرائيل سراح 30 أسيرا.", "30 أسيرا", "released"),
+    ("وتشمل الصفقة 10 رهائن مقابل 30 أسيرا.", "30 أسيرا", "released"),
+    ("The court sentenced 183 people to death on Monday.", "183 people", None),
+    ("The court condemned two men to death.", "two men", None),
+    ("تعهد 200 مقاتل بالقتال حتى الموت.", "200 مقاتل", None),
+    ("Two men were beaten nearly to death.", "Two men", None),
+    ("The ministry released 12 reports on the floods.", "12 reports", None),
+    ("25 miners trapped underground waited for rescue.", "25 miners", "missing"),
+    ("The floods forced 5,000 people from their homes.", "5,000 people", "displaced"),
+    ("قضى العشرات من المدنيين حرقا.", "العشرات من المدنيين", "killed"),
+])
+def test_what_happened_to_the_people_counted_and_what_is_no_casualty(text, phrase, attribute):
+    """Hostages or prisoners are held until a word says what happened to them (killed,
+    rescued, released, given in a deal); a death sentence, a vow to fight to the death or a
+    beating someone survived is no death; reports released are no people."""
+    assert _one_claim(text, phrase).attribute == attribute
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Of the 40 injured, 12 were released from hospital.", 12),
+    ("قتل 12 شخصا، لا 3 كما قيل.", 3),
+    ("The fire killed 12 people, not 1 of whom was armed.", 1),
+])
+def test_patients_sent_home_and_a_bare_no_are_no_figures(text, absent):
+    assert [q for q in quantities_in(text) if q.value == absent and q.claim_type == "casualties"] == []
+
+
+@pytest.mark.parametrize("text, phrase, part", [
+    ("Two people died of their injuries after the crash, police said.", "Two people", False),
+    ("The toll in the province stood at 5,814 on Friday.", "5,814", False),
+    ("Government forces killed in Homs at least 30 people and in Hama 12.", "at least 30 people", False),
+])
+def test_a_toll_is_no_part_of_another(text, phrase, part):
+    """People who died of their injuries are the toll unless counted as the wounded; a toll a
+    word "at" gives is no increment; a place between the verb and the number does not stop
+    the verb."""
+    claim = _one_claim(text, phrase)
+    assert (claim.attribute, claim.who == "part") == ("killed", part)
+
+
+def test_a_total_for_several_places_is_not_read_as_one_places():
+    found = quantities_in("The toll in Syria stood at 5,814, raising the total for both countries to 43,858.")
+    assert [q.value for q in found] == [5814.0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("خصصت الحكومة مليونا دولار للإغاثة.", 2e6),
+    ("خصصت الحكومة مليارا دولار للإغاثة.", 2e9),
+    ("بلغ عدد النازحين 12 مليونا.", 12e6),
+    ("بلغت قيمة المساعدات مليونا وثلاث مئة ألف ريال.", 1.3e6),
+    ("وصل عدد المشاركين ألفا وخمسمائة شخص.", 1500),
+])
+def test_an_arabic_dual_of_million_is_two_million(text, value):
+    """"مليونا دولار" is two million dollars; spelt the same, the accusative singular opens a
+    compound ("مليونا وثلاث مئة ألف": 1.3 million, which one outlet wrote "مليون وثلاث مئة ألف")."""
+    assert [q.value for q in quantities_in(text)] == [value]
+
+
+def test_an_age_after_a_bound_word_is_an_age():
+    assert not [q for q in quantities_in("Three children aged under 5 died.") if q.value == 5 and q.claim_type == "casualties"]

@@ -81,6 +81,15 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
      "are believed to have drowned"),
     ("ويعتقد أن نحو 50 آخرين غرقوا.", "نحو 50 آخرين", "projected", "ويعتقد ان"),
     ("The 12 dead were believed to be migrants.", "12 dead", "current", None),
+    ("Ferry sinks: 12 dead, dozens feared missing.", "12 dead", "current", None),
+    ("Forty people who were thought dead were found alive.", "Forty people", "current", None),
+    ("The toll is expected to rise in provinces such as Hatay to over 1,000.", "over 1,000", "projected", "expected"),
+    ("ويتوقع أن ترتفع الحصيلة لوجود عشرات المصابين.", "عشرات المصابين", "current", None),
+    # what is still to come: a demand, a release due, a refusal
+    ("Families demanded the release of 50 detainees.", "50 detainees", "projected", "demanded"),
+    ("Fifty hostages are to be released on Friday.", "Fifty hostages", "projected", "are to be released"),
+    ("سيتم الإفراج عن 50 رهينة غدا.", "50 رهينة", "projected", "سيتم"),
+    ("Twelve victims are to be buried today.", "Twelve victims", "current", None),
     # a figure given with a pronoun ("put it at", "revised it to") is the tally's other value
     ("Local media reported the toll at 45, while the government put it at 39.", "39", "current", None),
     ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "20", "current", None),
