@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from crosscheck.claims._containment import COUNTRY_OF
-from crosscheck.claims._context import opens_a_part
+from crosscheck.claims._happened import opens_a_part
 from crosscheck.claims.actors import actors_in, is_country, namings_in, with_parent_bodies
 from crosscheck.claims.attribution import attribution_in
 from crosscheck.claims.concepts import concept_of
@@ -403,7 +403,7 @@ def _listed_places(q: Quantity, quantities: list[Quantity], clause: tuple[int, i
 
 def _in_a_part(text: str, place: PlaceMention) -> bool:
     """Is ``place`` in a clause that opens on a part of the people counted before it
-    (:func:`~crosscheck.claims._context.opens_a_part`: "17,000 dead, among them 1,000 in the
+    (:func:`~crosscheck.claims._happened.opens_a_part`: "17,000 dead, among them 1,000 in the
     capital")? It is that part's place, not the sentence's."""
     if not text:
         return False

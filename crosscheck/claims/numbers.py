@@ -65,11 +65,13 @@ from dataclasses import dataclass, replace
 
 from crosscheck.claims import _lexicon as lex
 from crosscheck.claims._context import (
-    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, among_the_dead, attribute_around, bound_after, bound_before,
-    counted_at, currency_before, change_before, died_of_wounds, dual_at, is_area, is_depth, is_name_or_date,
-    is_part_of_toll, is_tally_second, is_year, magnitude_end, match_at, match_before, material_after,
-    modifies_hyphened_noun, numbered_noun, of_them, running_total_of, thing_named_before, thing_state, toll_before,
-    unit_at,
+    MAX_MAGNITUDE, PART, Counted, Match, _readings, age_at, bound_after, bound_before, counted_at, currency_before,
+    dual_at, is_area, is_depth, is_name_or_date, is_tally_second, is_year, magnitude_end, match_at, match_before,
+    material_after, modifies_hyphened_noun, numbered_noun, thing_named_before, thing_state, unit_at,
+)
+from crosscheck.claims._happened import (
+    among_the_dead, attribute_around, change_before, died_of_wounds, is_part_of_toll, of_them, running_total_of,
+    toll_before,
 )
 from crosscheck.claims.concepts import DURATIONS, THINGS, concept_of
 from crosscheck.claims._numwords import Core, read_core
