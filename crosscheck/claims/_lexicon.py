@@ -107,7 +107,10 @@ CURRENCY_BEFORE = _table({"$|us $|usd": "USD", "€|eur": "EUR", "£|gbp": "GBP"
 #: Kilometres in one of each length unit.
 KM_IN = {"km": 1.0, "m": 0.001, "mile": 1.609344, "nmi": 1.852}
 LENGTH_UNITS = frozenset(KM_IN)
-MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in {"dinar", "rupee", "lira"})
+#: Currencies named without their country (a dinar, a rupee, a lira of several states): money,
+#: though no ISO code says which; the others are ISO codes.
+UNNAMED_CURRENCIES = frozenset({"dinar", "rupee", "lira"})
+MONEY_UNITS = frozenset(v for v in UNITS.values() if v.isupper() or v in UNNAMED_CURRENCIES)
 
 # --- counted nouns ------------------------------------------------------------------------
 COUNTED = _table({
