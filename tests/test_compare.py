@@ -346,3 +346,20 @@ def test_a_toll_listed_by_place_meets_only_that_places_toll():
                        ("b", "Quake toll", "وقتل الزلزال 2400 شخص في سوريا."), told=told)
     assert not [f for f in found if f.kind == "contradiction"]
     assert [sorted(c.value for c in f.claims) for f in found if f.kind == "agreement"] == [[2400, 2400]]
+
+
+def test_hostages_freed_and_prisoners_released_in_exchange_are_two_slots():
+    """24 hostages freed and 60 prisoners released in exchange are two quantities (they were
+    one slot, so an article giving both was a list and its prisoners disputed nothing);
+    hostages freed meet across languages."""
+    from crosscheck.compare.slots import comparable
+    from crosscheck.claims.extract import sentence_claims
+    from crosscheck.models import Sentence
+
+    def claim(article, text, value):
+        found = sentence_claims(Sentence(article, article.upper(), 0, 0, len(text), text, text), "2031-02-02")
+        return next(c for c in found if c.value == value)
+
+    hostages = claim("a", "أفرجت الجبهة عن 24 رهينة.", 24)
+    assert comparable(hostages, claim("b", "The front freed 24 hostages.", 24))
+    assert not comparable(hostages, claim("c", "The front freed them in exchange for 60 prisoners.", 60))

@@ -158,7 +158,8 @@ WHO = {
     "militant": "fighters", "troop": "soldiers", "member": "members", "civilian": "civilians",
     "person": "people",
     "child": "children", "woman": "women", "migrant": "migrants", "refugee": "refugees",
-    "police officer": "police", "mercenary": "mercenaries", "prisoner": "soldiers",
+    "police officer": "police", "mercenary": "mercenaries", "prisoner": "prisoners", "أسير": "prisoners",
+    "hostage": "hostages", "رهينة": "hostages",
 }
 #: Whom a count of people counts when that is only a part of all the people counted (children
 #: among the dead): compared with counts of that same part only.

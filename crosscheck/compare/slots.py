@@ -160,10 +160,15 @@ def _dimension(unit: str | None) -> str | None:
     return "length" if unit in KM_IN else unit
 
 
+#: People held by the other side, counted as such: compared only with counts of them (24
+#: hostages freed are no rival to 60 prisoners released in exchange).
+_HELD = frozenset({"hostages", "prisoners"})
+
+
 def _who_class(who: str | None) -> str:
     if who in _COMBATANTS:
         return "combatants"
-    return who if who in PART_GROUPS else "any"
+    return who if who in PART_GROUPS or who in _HELD else "any"
 
 
 def _who_compatible(a: str | None, b: str | None) -> bool:
