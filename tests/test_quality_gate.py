@@ -71,7 +71,7 @@ def test_development_stories_do_not_fall_below_baseline(realstories):
         assert found["traps_flagged"][0] <= counts["traps_flagged"][0], (story, found["traps_flagged"])
 
 
-@pytest.mark.parametrize("story", ["story_quake", "story_derna", "story_depot", "story_ferry", "story_atlas"])
+@pytest.mark.parametrize("story", ["story_quake", "story_derna", "story_depot", "story_ferry", "story_atlas", "story_exchange"])
 def test_fixture_stories_are_read_as_planted(checker, story):
     """Every planted contradiction, agreement and update found, no trap flagged, nothing else
     put on two sides."""
