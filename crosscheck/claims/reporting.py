@@ -111,6 +111,11 @@ _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا
                             "|was retracted|was later retracted|was withdrawn|was later withdrawn"
                             "|قبل أن تتراجع عن|قبل أن يتراجع عن|ثم تراجعت عن|ثم تراجع عن")
 _DENIED = _phrases("نفى|نفت|ينفي|تنفي|نفي|كذب|كذبت|denied|denies|deny|rejected|rejects|dismissed")
+#: A denial the figure's own words add after it ("killed 30 militants, a figure the group
+#: denied", "وهو رقم نفته الجماعة").
+_DENIED_AFTER = re.compile(r"^\W*(?:[^\W\d]+[,،]?\s+){0,2}?(?:a\s+|which\s+is\s+a\s+)?(?:figure|number|toll|claim|count)"
+                           r"\s+(?:that\s+)?(?:[^\W\d]+\s+){0,3}?(?:denied|disputed|rejected|dismissed)(?!\w)"
+                           r"|^\W*(?:[^\W\d]+[,،]?\s+){0,2}?(?:وهو|وهي)\s+(?:رقم|عدد|ما)\s+(?:نفته|نفاه|نفاها)(?!\w)")
 _FROM = _phrases("من|from")
 _TO = re.compile(r"^\W*(?:الي|to)\s*\d")
 _TO_THEN_FROM = re.compile(r"(?<!\w)(?:الي|to)\s*[\d.,]+(?:\s+\w+)?\s+(?:من|from)\s*$")
@@ -201,7 +206,7 @@ def reporting_of(before: str, after: str, published_year: int | None, lead: str 
     window = _PERIOD.search(b) or _opening_window(opening)
     period = _rate_after(tail) or _whole_war(f"{opening} {b}", tail) or (
         _window_words(window) if window else _window_after(tail))
-    for reading in (_status(b, a), _time_role(b, a, published_year), _needed(tail)):
+    for reading in (_status(b, a), _denied_after(tail), _time_role(b, a, published_year), _needed(tail)):
         if reading is not None:
             role, status, cue = reading
             return Reporting(role, status, event, cue, running, period)
@@ -359,6 +364,14 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
         return "current", "withdrawn", m.group()
     if m := _DENIED.search(b):
         return "current", "denied", m.group()
+    return None
+
+
+def _denied_after(rest: str) -> tuple[str, str, str] | None:
+    """``denied`` for a figure the words after it, past its clause, call denied ("killed 30
+    militants, a figure the group denied")."""
+    if m := _DENIED_AFTER.match(_own_words(rest)):
+        return "current", "denied", m.group().strip(" ,")
     return None
 
 

@@ -131,6 +131,10 @@ def test_time_role(text, phrase, role, cue):
     # a report later retracted
     ("An earlier report by state media that 50 people had died was later retracted.", "50 people", "withdrawn"),
     ("وكانت وسائل إعلام رسمية قد أفادت بمقتل 50 شخصا قبل أن تتراجع عن ذلك.", "50 شخصا", "withdrawn"),
+    # a denial the words after the figure add, past its clause
+    ("The army said it killed 30 militants, a figure the group denied.", "30 militants", "denied"),
+    ("قال الجيش إنه قتل 30 مسلحا، وهو رقم نفته الجماعة.", "30 مسلحا", "denied"),
+    ("The strike killed 30 people, a figure confirmed by the hospital.", "30 people", "asserted"),
 ])
 def test_status(text, phrase, status):
     assert _claim(text, phrase).status == status
