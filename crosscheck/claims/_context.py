@@ -269,6 +269,9 @@ def _modifier_before_noun(toks: list[Tok], k: int) -> bool:
 #: thought to be``, ``one official said``).
 _VERB_ENDINGS = ("ed", "ought")
 _SAID = frozenset("said says told died fell".split())
+#: Participles of how a figure was given, right after it ("900 reported earlier", "the 300
+#: announced on Monday"): no noun counted.
+_REPORTED = frozenset("reported announced recorded registered confirmed cited given mentioned".split())
 
 
 def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core, depth: int = 0) -> Counted | None:
@@ -291,6 +294,8 @@ def _unknown_noun(folded: Folded, toks: list[Tok], k: int, core: Core, depth: in
         return None  # "فقد 318 حياتهم", "70 بصورة كاملة": what happened to them, not what is counted
     if text.isascii() and text.endswith("ed") and _at(toks, k + 1) is not None and toks[k + 1].text == "by":
         return None  # "the 30 announced by the government": a participle, no noun
+    if text in _REPORTED:
+        return None  # "up from 900 reported earlier": how the figure was given, no noun
     if text.startswith(("و", "لل", "بال", "كال")) or text in _OF_THEM:
         return None  # "حالة 9 منهم خطيرة": "of them" names no thing counted
     if match_at(toks, k, lex.MONTHS) or match_at(toks, k, lex.WEEKDAYS):

@@ -52,8 +52,19 @@ def among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
         after = after[1:]
     if after[:1] == ["among"] and tuple(after[1:3]) in _THE_DEAD:
         return True
+    if after[:2] == ["among", "the"] and len(after) > 2 and _a_number(after[2]) \
+            and any(word in _DEAD_AFTER_NUMBER for word in after[3:6]):
+        return True  # "two journalists were among the 9 people killed"
     before = [t.text for t in toks[max(0, first - 2):first]]
     return len(before) == 2 and before[0] in ("بين", "وبين") and before[1] in _DEAD_AR
+
+
+#: Words after "among the N" that make the N a toll ("among the 9 people killed").
+_DEAD_AFTER_NUMBER = frozenset("killed dead died victims".split())
+
+
+def _a_number(word: str) -> bool:
+    return word.replace(",", "").isdigit() or is_number_word(word)
 
 
 #: Words before a number of someone's companions (``قتل مع ستة من رفاقه``, ``died along with

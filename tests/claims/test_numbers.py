@@ -692,6 +692,7 @@ def test_the_bodies_of_people_aboard_are_the_dead(text, phrase):
 @pytest.mark.parametrize("text, phrase", [
     ("The toll rose to 133, up from 115 earlier in the day.", "115"),
     ("The toll rose to 133 from 115 previously.", "115"),
+    ("The toll rose to 1,200, up from 900 reported earlier.", "900"),
 ])
 def test_a_time_word_after_the_earlier_value_is_not_what_it_counts(text, phrase):
     """"up from 115 earlier": the toll's earlier value (it was read as a count of
@@ -706,6 +707,7 @@ def test_a_time_word_after_the_earlier_value_is_not_what_it_counts(text, phrase)
     ("ومن بين القتلى 5 مصريين.", "5 مصريين"),
     ("Seven members of one family were among the dead, the mayor said.", "Seven members"),
     ("Four pupils from the village school were among the victims.", "Four pupils"),
+    ("Two journalists were among the 9 people killed.", "Two journalists"),
 ])
 def test_people_among_the_dead_are_a_part_of_the_toll(text, phrase):
     """Also when a few words say whom they are of before "were among the dead" (they were
