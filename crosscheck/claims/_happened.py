@@ -120,8 +120,8 @@ def is_increment(toks: list[Tok], first: int, end: int) -> bool:
     after = _at(toks, end)
     if after is not None and after.text in _INCREMENT_AFTER:
         return True
-    # "12 died, raising the toll to 57"; not a total itself ("rose to 5,814, raising the total
-    # of both countries to 43,858": a part's own toll)
+    # "12 died, raising the toll to 57"; not a total itself ("rose to 1,204, raising the total
+    # of both countries to 9,310": a part's own toll)
     reached = first > 0 and toks[first - 1].text in _TO_WORDS
     return not reached and any(t.text in _RAISING for t in toks[end:end + 8])
 

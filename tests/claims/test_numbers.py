@@ -1198,7 +1198,7 @@ def test_patients_sent_home_and_a_bare_no_are_no_figures(text, absent):
 
 @pytest.mark.parametrize("text, phrase, part", [
     ("Two people died of their injuries after the crash, police said.", "Two people", False),
-    ("The toll in the province stood at 5,814 on Friday.", "5,814", False),
+    ("The toll in the province stood at 1,204 on Friday.", "1,204", False),
     ("Government forces killed in Homs at least 30 people and in Hama 12.", "at least 30 people", False),
 ])
 def test_a_toll_is_no_part_of_another(text, phrase, part):
@@ -1210,8 +1210,8 @@ def test_a_toll_is_no_part_of_another(text, phrase, part):
 
 
 def test_a_total_for_several_places_is_not_read_as_one_places():
-    found = quantities_in("The toll in Syria stood at 5,814, raising the total for both countries to 43,858.")
-    assert [q.value for q in found] == [5814.0]
+    found = quantities_in("The toll in the north stood at 1,204, raising the total for both regions to 9,310.")
+    assert [q.value for q in found] == [1204.0]
 
 
 @pytest.mark.parametrize("text, value", [

@@ -83,7 +83,7 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("The 12 dead were believed to be migrants.", "12 dead", "current", None),
     ("Ferry sinks: 12 dead, dozens feared missing.", "12 dead", "current", None),
     ("Forty people who were thought dead were found alive.", "Forty people", "current", None),
-    ("The toll is expected to rise in provinces such as Hatay to over 1,000.", "over 1,000", "projected", "expected"),
+    ("The toll is expected to rise in valleys such as Orvan to over 1,000.", "over 1,000", "projected", "expected"),
     ("ويتوقع أن ترتفع الحصيلة لوجود عشرات المصابين.", "عشرات المصابين", "current", None),
     # what is still to come: a demand, a release due, a refusal
     ("Families demanded the release of 50 detainees.", "50 detainees", "projected", "demanded"),
