@@ -180,10 +180,7 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
     if counted is not None and counted.attribute in _NOUN_STATES:
         # "killed 120 evacuees", "three hostages were killed", "إطلاق سراح 39 أسيرا": what
-        # happened to them, when a word says it; "مقابل 39 أسيرا" in a deal: released; "none
-        # of the 40 hostages has been released", "the remaining 130 hostages": still held
-        if _still_as_they_were(toks, b):
-            return counted.attribute
+        # happened to them, when a word says it; "مقابل 39 أسيرا" in a deal: released
         happened = _event_word(toks, b, e, limit, counted)
         if happened is None and counted.attribute == "captured" and b > 0 and toks[b - 1].text in _IN_EXCHANGE:
             return "released"
@@ -208,18 +205,6 @@ _PEOPLE_ONLY = frozenset({"released", "evacuated"})
 #: A word before prisoners given in a deal (``مقابل 39 أسيرا``).
 _IN_EXCHANGE = frozenset(fold_word(w) for w in "مقابل".split())
 _FROM_HOSPITAL = (("from", "hospital"), ("from", "the", "hospital"), ("من", "المستشفى"))
-
-
-#: Words right before a count of people that keep them as the noun says (``none of the 40
-#: hostages has been released``, ``the remaining 130 hostages``, ``الرهائن المتبقين``).
-_STILL = frozenset(fold_word(w) for w in "remaining المتبقين المتبقية الباقين".split())
-
-
-def _still_as_they_were(toks: list[Tok], b: int) -> bool:
-    """Do the words before the count say nothing happened to the people counted ("none of
-    the 40", "the remaining 130")?"""
-    words = [t.text for t in toks[max(0, b - 3):b]]
-    return bool(words) and (words[-1] in _STILL or words[-3:] == ["none", "of", "the"] or words[-2:] == ["none", "of"])
 
 
 def _of_people(counted: Counted | None) -> bool:
