@@ -363,3 +363,6 @@ def test_hostages_freed_and_prisoners_released_in_exchange_are_two_slots():
     hostages = claim("a", "أفرجت الجبهة عن 24 رهينة.", 24)
     assert comparable(hostages, claim("b", "The front freed 24 hostages.", 24))
     assert not comparable(hostages, claim("c", "The front freed them in exchange for 60 prisoners.", 60))
+    # with other counts of people they still meet: prisoners of war are soldiers captured
+    assert comparable(claim("d", "The army captured 50 prisoners of war.", 50),
+                      claim("e", "The army captured 50 soldiers.", 50))

@@ -53,7 +53,7 @@ def among_the_dead(toks: list[Tok], first: int, end: int) -> bool:
     if after[:1] == ["among"] and tuple(after[1:3]) in _THE_DEAD:
         return True
     if after[:2] == ["among", "the"] and len(after) > 2 and _a_number(after[2]) \
-            and any(word in _DEAD_AFTER_NUMBER for word in after[3:6]):
+            and any(word in _DEAD_AFTER_NUMBER for word in after[3:7]):
         return True  # "two journalists were among the 9 people killed"
     before = [t.text for t in toks[max(0, first - 2):first]]
     return len(before) == 2 and before[0] in ("بين", "وبين") and before[1] in _DEAD_AR

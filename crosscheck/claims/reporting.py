@@ -113,8 +113,11 @@ _WITHDRAWN_AFTER = _phrases("كما أعلن سابقا|كما ذكر سابقا
 _DENIED = _phrases("نفى|نفت|ينفي|تنفي|نفي|كذب|كذبت|denied|denies|deny|rejected|rejects|dismissed")
 #: A denial the figure's own words add after it ("killed 30 militants, a figure the group
 #: denied", "وهو رقم نفته الجماعة").
+#: Words that deny a denial or take it back ("has not denied", "disputed by none", "nobody
+#: disputed", "neither confirmed nor denied", "initially denied but later confirmed").
+_NOT_DENIED = re.compile(r"(?<!\w)(?:not|never|no|none|nobody|neither|nor|confirmed|لم|لا|ولم)(?!\w)|n't")
 _DENIED_AFTER = re.compile(r"^\W*(?:[^\W\d]+[,،]?\s+){0,2}?(?:a\s+|which\s+is\s+a\s+)?(?:figure|number|toll|claim|count)"
-                           r"\s+(?:that\s+)?(?:[^\W\d]+\s+){0,3}?(?:denied|disputed|rejected|dismissed)(?!\w)"
+                           r"\s+(?:that\s+)?(?:[^\W\d]+\s+){0,3}?(?:denied|disputed|rejected)(?!\w)"
                            r"|^\W*(?:[^\W\d]+[,،]?\s+){0,2}?(?:وهو|وهي)\s+(?:رقم|عدد|ما)\s+(?:نفته|نفاه|نفاها)(?!\w)")
 _FROM = _phrases("من|from")
 _TO = re.compile(r"^\W*(?:الي|to)\s*\d")
@@ -369,10 +372,12 @@ def _status(b: str, a: str) -> tuple[str, str, str] | None:
 
 def _denied_after(rest: str) -> tuple[str, str, str] | None:
     """``denied`` for a figure the words after it, past its clause, call denied ("killed 30
-    militants, a figure the group denied")."""
-    if m := _DENIED_AFTER.match(_own_words(rest)):
-        return "current", "denied", m.group().strip(" ,")
-    return None
+    militants, a figure the group denied"); not when they deny the denial ("a figure the group
+    has not denied", "disputed by none", "initially denied but later confirmed")."""
+    m = _DENIED_AFTER.match(_own_words(rest))
+    if m is None or _NOT_DENIED.search(_own_words(rest)[:m.end() + 30]):
+        return None
+    return "current", "denied", m.group().strip(" ,")
 
 
 def _own_words(after: str) -> str:

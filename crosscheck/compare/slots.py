@@ -160,8 +160,9 @@ def _dimension(unit: str | None) -> str | None:
     return "length" if unit in KM_IN else unit
 
 
-#: People held by the other side, counted as such: compared only with counts of them (24
-#: hostages freed are no rival to 60 prisoners released in exchange).
+#: People held by one side or the other: hostages and prisoners are never compared with each
+#: other (24 hostages freed are no rival to 60 prisoners released in exchange), and an
+#: article that gives both lists no figures of one slot; with other counts of people they are.
 _HELD = frozenset({"hostages", "prisoners"})
 
 
@@ -174,10 +175,14 @@ def _who_class(who: str | None) -> str:
 def _who_compatible(a: str | None, b: str | None) -> bool:
     """Soldiers and fighters are both combatants; an unspecified count (people, migrants,
     refugees) is not compared with civilians, children, women or police (those are a part
-    of it, not the same figure); a part named as such ("ستة من الشهداء") with nothing."""
+    of it, not the same figure); a part named as such ("ستة من الشهداء") with nothing;
+    hostages not with prisoners (:data:`_HELD`)."""
     if PART in (a, b):
         return False  # "six of the dead": which part, of which total, is not said
     ca, cb = _who_class(a), _who_class(b)
+    if {ca, cb} == _HELD:
+        return False  # hostages freed are no rival to prisoners released for them
+    ca, cb = ("any" if c in _HELD else c for c in (ca, cb))  # else people, as any count of people
     return ca == cb or {ca, cb} == {"any", "combatants"}
 
 

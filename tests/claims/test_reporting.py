@@ -135,6 +135,11 @@ def test_time_role(text, phrase, role, cue):
     ("The army said it killed 30 militants, a figure the group denied.", "30 militants", "denied"),
     ("قال الجيش إنه قتل 30 مسلحا، وهو رقم نفته الجماعة.", "30 مسلحا", "denied"),
     ("The strike killed 30 people, a figure confirmed by the hospital.", "30 people", "asserted"),
+    ("The army said it killed 30 militants, a figure the group has not denied.", "30 militants", "asserted"),
+    ("The army said it killed 30 militants, a number disputed by none.", "30 militants", "asserted"),
+    ("The army said it killed 30 militants, a figure the group first denied but later confirmed.", "30 militants",
+     "asserted"),
+    ("Officials said 30 people were killed, a figure rights groups dismissed as too low.", "30 people", "asserted"),
 ])
 def test_status(text, phrase, status):
     assert _claim(text, phrase).status == status
