@@ -211,6 +211,9 @@ def test_a_vague_figure_disputes_only_a_figure_of_its_own_sentence_group():
                          rule, statement=0.86) == "dispute"
     assert conflict_kind(_toll("c", 4, "2031-08-09"), nineteen, rule, statement=0.93) == "dispute"
     assert conflict_kind(replace(dozens, who="people"), nineteen, rule, statement=0.93) is None
+    hundreds = _toll("h", None, "2031-08-09", bound="vague", low=200, high=999)
+    assert conflict_kind(replace(dozens, who="fighters"), replace(hundreds, who="prisoners"), rule,
+                         statement=0.93) is None  # no written number on either side
     fighters = replace(dozens, who="fighters")
     assert conflict_kind(fighters, replace(nineteen, who="fighters"), rule, statement=0.93) == "dispute"
 

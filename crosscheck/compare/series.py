@@ -126,9 +126,10 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
     alike, ``rule.min_similarity`` when both come from one named body (its figure of that
     moment, printed two ways: 212 and 221 wounded in the ministry's one statement); a running
     count is a point of the series. A figure that says neither its number nor whom it counts
-    ("dozens were killed", :func:`_says_little`) disputes a figure only in a sentence of its
-    own group, unless two named sources give them: in sentences merely alike it fits any of
-    the incidents a story tells (a city's week of clashes). Figures
+    ("dozens were killed", :func:`_says_little`), or two figures with no written number
+    ("dozens" against "hundreds"), dispute only in a sentence of one group, unless two named
+    sources give them: in sentences merely alike they fit any of the incidents a story tells
+    (a city's week of clashes). Figures
     of one moment whose sentences state different things may be two incidents: None,
     neither a dispute nor an update. Where a story spans countries, a toll's scope is too
     often unwritten to call another body's figure a dispute.
@@ -153,7 +154,7 @@ def conflict_kind(a: Claim, b: Claim, rule: ComparisonRule, statement: float = 0
         return "dispute" if statement >= rule.min_similarity and one_scope else None
     if _running(a) or _running(b):
         return "update"
-    if (_says_little(a) or _says_little(b)) and statement < 1.0:
+    if (_says_little(a) or _says_little(b) or is_vague(a) and is_vague(b)) and statement < 1.0:
         return None  # "dozens were killed" fits every incident the story's sentences tell
     if same_body(a, b):  # one body's figure of one moment, printed two ways
         return "dispute" if statement >= rule.min_similarity else None
