@@ -151,9 +151,10 @@ def _capacity_before(toks: list[Tok], b: int) -> bool:
     return any(t.text in _CAPACITY or t.text.removeprefix("ال") in _CAPACITY for t in toks[max(0, b - 4):b])
 
 
-#: Words before "to death" (or before the people counted) that make it no death: a court's
-#: sentence, a beating someone survived, a vow to fight to the end.
-_SENTENCED = frozenset(fold_word(w) for w in "sentenced condemned nearly almost بالقتال القتال يقاتل".split())
+#: Words right before "to death" that make it no death (a beating survived, a vow to fight to
+#: the end), and words before the people counted that make it a court's sentence.
+_NOT_QUITE = frozenset(fold_word(w) for w in "nearly almost بالقتال القتال يقاتل".split())
+_SENTENCED = frozenset(fold_word(w) for w in "sentenced condemned".split())
 _TO_DEATH = frozenset(fold_word(w) for w in ("to", "حتى"))
 
 
@@ -162,7 +163,8 @@ def _no_death(toks: list[Tok], b: int, hit: Match) -> bool:
     with "sentenced"/"condemned" a few words before the people counted?"""
     if toks[hit.i].text not in _TO_DEATH:
         return False
-    return toks[hit.i - 1].text in _SENTENCED or any(t.text in _SENTENCED for t in toks[max(0, b - 4):b])
+    before = toks[hit.i - 1].text
+    return before in _NOT_QUITE or before in _SENTENCED or any(t.text in _SENTENCED for t in toks[max(0, b - 4):b])
 
 
 def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, limit: int) -> str | None:

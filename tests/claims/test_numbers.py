@@ -1059,6 +1059,7 @@ def test_a_count_of_things_a_figure_rose_to_after_a_toll_stays_a_count():
 @pytest.mark.parametrize("text, phrase, part", [
     ("Eleven pilgrims were trampled to death at the gate.", "Eleven pilgrims", False),
     ("At least 9 workers burned to death in the warehouse.", "At least 9 workers", False),
+    ("Nearly 40 pilgrims were crushed to death at the gate.", "Nearly 40 pilgrims", False),
     ("احترق 9 ركاب حتى الموت داخل الحافلة.", "9 ركاب", False),
     # the wounded who died of their wounds: dead, and a part of the toll (it rose by them)
     ("وارتفع عدد القتلى إلى 61 بعد وفاة 4 مصابين متأثرين بجروحهم.", "4 مصابين", True),
