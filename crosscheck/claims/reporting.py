@@ -73,8 +73,7 @@ _HAD = re.compile(r"(?<!\w)و?(?:كان|كانت)(?!\w).*(?<!\w)قد(?!\w)")
 _BACKGROUND = _phrases("آنذاك|حينها|حينذاك|وقتها|at the time|back then")
 _PROJECTED = _phrases(
     "قد يصل|قد ترتفع|قد يرتفع|مرشح|مرشحة|يتوقع|تتوقع|توقع|توقعت|توقعوا|توقعات|من المتوقع|يخشى|يعتقد أن|يرجح أن"
-    "|could|may|might|طالب|طالبت|طالبوا|يطالب|تطالب|رفضت|رفض|سيتم|demanded|demanding|called for|calls for"
-    "|refused to|are to be|is to be|will be"
+    "|could|may|might"
     "|expected|feared|fear|projected|likely to|estimated to reach|could reach")
 #: A forecast the figure is ("beating expectations of 200,000 jobs", "forecast at 3%"): the
 #: words end right before the figure ("the long-anticipated offensive killed 40" is none).
@@ -92,6 +91,14 @@ _FEARED_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|but|who|that|which|many|more|do
                            r"(?:(?:are|were|is|was)\s+)?(?:still\s+|now\s+)?"
                            r"(?:feared|believed|presumed|thought)(?:\s+to\s+(?:be|have)(?:\s+been)?)?(?:\s+still)?\s+"
                            r"(?:dead|drowned|killed|died|perished|trapped|missing|buried)(?!\w)")
+#: A release or an evacuation demanded, refused or still to come, right before the figure
+#: ("demanded the release of 50", "سيتم الإفراج عن 50", "رفضت الجماعة الإفراج عن 8"); a demand
+#: to investigate deaths is no such thing ("طالبت بالتحقيق في مقتل 12").
+_RELEASE_TO_COME = re.compile(r"(?<!\w)(?:" + "|".join(normalize(w) for w in (
+    "طالب|طالبت|طالبوا|يطالب|تطالب|رفض|رفضت|سيتم|ستفرج|سيفرج|demanded|demanding|called for|calls for"
+    "|refused to|will|are to|is to").split("|")) + r")\W+(?:\w+\W+){0,3}?(?:" + "|".join(normalize(w) for w in (
+    "release|releasing|free|freeing|evacuate|evacuating|evacuation|الإفراج|بالإفراج|إطلاق|بإطلاق|إجلاء|بإجلاء")
+    .split("|")) + r")(?!\w)")
 #: A release or a transfer the figure's own words say is still to come ("50 hostages are to be
 #: released", "are due to be freed"; "12 victims are to be buried" are dead already).
 _DUE_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}?(?:are|is|were|was)\s+(?:to|due\s+to|set\s+to|expected\s+to)"
@@ -437,6 +444,8 @@ def _time_role(b: str, a: str, published_year: int | None) -> tuple[str, str, st
     if expected and not _HEDGED_PAST.match(b, expected[0].end()) and not _NEW_CLAUSE.search(b, expected[-1].end()):
         return "projected", "asserted", expected[0].group()
     if m := _FORECAST.search(b):
+        return "projected", "asserted", m.group().split()[0]
+    if m := _RELEASE_TO_COME.search(b):
         return "projected", "asserted", m.group().split()[0]
     return None
 

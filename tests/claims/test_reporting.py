@@ -90,6 +90,10 @@ def _claim(text: str, phrase: str, published: str = "2031-03-04"):
     ("Fifty hostages are to be released on Friday.", "Fifty hostages", "projected", "are to be released"),
     ("سيتم الإفراج عن 50 رهينة غدا.", "50 رهينة", "projected", "سيتم"),
     ("Twelve victims are to be buried today.", "Twelve victims", "current", None),
+    ("رفضت الجماعة الإفراج عن 8 جنود.", "8 جنود", "projected", "رفضت"),
+    # a demand to investigate deaths, or a refusal to comment on them, projects no toll
+    ("طالبت المنظمة بالتحقيق في مقتل 12 شخصا.", "12 شخصا", "current", None),
+    ("Officials said they will be investigating the deaths of 12 people.", "12 people", "current", None),
     # a figure given with a pronoun ("put it at", "revised it to") is the tally's other value
     ("Local media reported the toll at 45, while the government put it at 39.", "39", "current", None),
     ("The Red Crescent initially put the toll at 12 but later raised it to 20.", "20", "current", None),
