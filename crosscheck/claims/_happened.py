@@ -177,16 +177,17 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
         counted: The counted noun, if any.
         limit: Tokens before this index belong to an earlier quantity.
     """
-    if counted is not None and counted.attribute == "aboard":
-        # "إنقاذ 61 من ركاب العبارة": what happened to the passengers, when a word says it
-        return _event_word(toks, b, e, limit, counted) or (None if _capacity_before(toks, b) else "aboard")
     if counted is not None and counted.attribute in _NOUN_STATES:
-        # "killed 120 evacuees", "three hostages were killed", "إطلاق سراح 39 أسيرا": what
-        # happened to them, when a word says it; "مقابل 39 أسيرا" in a deal: released
+        # "إنقاذ 61 من ركاب العبارة", "killed 120 evacuees", "three hostages were killed",
+        # "إطلاق سراح 39 أسيرا": what happened to them, when a word says it
         happened = _event_word(toks, b, e, limit, counted)
-        if happened is None and counted.attribute == "captured" and b > 0 and toks[b - 1].text in _IN_EXCHANGE:
-            return "released"
-        return happened or counted.attribute
+        if happened is not None:
+            return happened
+        if counted.attribute == "aboard" and _capacity_before(toks, b):
+            return None  # "licensed to carry 250 passengers": no one aboard yet
+        if counted.attribute == "captured" and b > 0 and toks[b - 1].text in _IN_EXCHANGE:
+            return "released"  # "مقابل 39 أسيرا" in a deal
+        return counted.attribute
     if counted is not None and counted.attribute == "wounded" and died_of_wounds(toks, counted.j):
         return "killed"  # "وفاة 5 مصابين متأثرين بجروحهم": the wounded who died are dead
     if counted is not None and counted.attribute:
@@ -201,12 +202,13 @@ def attribute_around(toks: list[Tok], b: int, e: int, counted: Counted | None, l
 
 #: What a noun counts people in that the event may change: passengers aboard, evacuees,
 #: hostages or prisoners held (``captured``); a word of what happened to them wins.
-_NOUN_STATES = frozenset({"evacuated", "captured"})
+_NOUN_STATES = frozenset({"aboard", "evacuated", "captured"})
 #: What only people are (a report is released, a building evacuated: no one counted).
 _PEOPLE_ONLY = frozenset({"released", "evacuated"})
 #: A word before prisoners given in a deal (``مقابل 39 أسيرا``).
 _IN_EXCHANGE = frozenset(fold_word(w) for w in "مقابل".split())
-_FROM_HOSPITAL = (("from", "hospital"), ("from", "the", "hospital"), ("من", "المستشفى"))
+_FROM_HOSPITAL = tuple(tuple(fold_word(w) for w in phrase.split())
+                      for phrase in ("from hospital", "from the hospital", "من المستشفى"))
 
 
 def _of_people(counted: Counted | None) -> bool:
@@ -217,8 +219,7 @@ def _of_people(counted: Counted | None) -> bool:
 def _from_hospital(toks: list[Tok], e: int) -> bool:
     """Do "from hospital" words follow within a few tokens (patients sent home)?"""
     words = [t.text for t in toks[e:e + 6]]
-    return any(tuple(words[k:k + len(p)]) == tuple(fold_word(w) for w in p)
-               for p in _FROM_HOSPITAL for k in range(len(words)))
+    return any(tuple(words[k:k + len(p)]) == p for p in _FROM_HOSPITAL for k in range(len(words)))
 
 
 def died_of_wounds(toks: list[Tok], k: int) -> bool:
@@ -324,6 +325,8 @@ def opens_a_part(clause: str) -> bool:
     ``, including 40 in the capital``)? What it says, a place included, is the part's."""
     words = clause.split()
     return bool(words) and fold_word(words[0].lower()) in _AMONG_THEM
+
+
 #: First words of an aside set off by commas after a count of people (``, most of them
 #: women,``, ``، بينهم طفلان،``).
 _ASIDE_OPENERS = _AMONG_THEM | frozenset(fold_word(w) for w in

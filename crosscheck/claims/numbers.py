@@ -362,7 +362,7 @@ def _elided_toll(toks: list[Tok], first: int, core: Core, limit: int, previous: 
         return None
     if core.j >= len(toks) or toks[core.j].text not in _IN or not starts_a_place(toks, core.j + 1):
         return None  # "12 died on Monday and 30 in the following days": no place, no list of places
-    return Counted(previous.counted, previous.who, None, core.j, True)
+    return _same_people(previous, core)
 
 
 #: Words right before a figure set against the one just given (``12 people, not 20 as first
@@ -377,6 +377,12 @@ def _corrected_figure(toks: list[Tok], first: int, core: Core, limit: int, previ
     if previous is None or previous.claim_type != "casualties" or first == 0 or first - limit > 3 \
             or toks[first - 1].text not in _NOT or (core.j < len(toks) and toks[core.j].text in ("of", "من")):
         return None  # "12 people, not 1 of whom was armed": a part, no other figure
+    return _same_people(previous, core)
+
+
+def _same_people(previous: Quantity, core: Core) -> Counted:
+    """The people ``previous`` counts, for a bare number that stands for them (its state is
+    read by the caller)."""
     return Counted(previous.counted, previous.who, None, core.j, True)
 
 

@@ -381,8 +381,9 @@ def _denied_after(rest: str) -> tuple[str, str, str] | None:
     """``denied`` for a figure the words after it, past its clause, call denied ("killed 30
     militants, a figure the group denied"); not when they deny the denial ("a figure the group
     has not denied", "disputed by none", "initially denied but later confirmed")."""
-    m = _DENIED_AFTER.match(_own_words(rest))
-    if m is None or _NOT_DENIED.search(_own_words(rest)[:m.end() + 30]):
+    own = _own_words(rest)
+    m = _DENIED_AFTER.match(own)
+    if m is None or _NOT_DENIED.search(own[:m.end() + 30]):
         return None
     return "current", "denied", m.group().strip(" ,")
 
